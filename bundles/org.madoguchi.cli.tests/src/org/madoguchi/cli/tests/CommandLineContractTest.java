@@ -1,0 +1,50 @@
+package org.madoguchi.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.madoguchi.cli.internal.ExitCodes;
+
+class CommandLineContractTest {
+
+	@Test
+	void versionNamesTheProductAndRelease() {
+		CliRun run = CliRun.of("--version");
+		assertEquals(ExitCodes.OK, run.exitCode());
+		assertTrue(run.out().matches("Madoguchi \\d+\\.\\d+\\.\\d+( \\(build \\w+\\))?\\R"), run.out());
+		assertEquals("", run.err());
+	}
+
+	@Test
+	void helpListsGlobalOptionsAndExitCodes() {
+		CliRun run = CliRun.of("--help");
+		assertEquals(ExitCodes.OK, run.exitCode());
+		assertTrue(run.out().contains("--db"), run.out());
+		assertTrue(run.out().contains("--operator"), run.out());
+		assertTrue(run.out().contains("64  the command line was wrong"), run.out());
+	}
+
+	@Test
+	void unknownCommandIsAUsageErrorNamingTheWord() {
+		CliRun run = CliRun.of("frobnicate");
+		assertEquals(ExitCodes.USAGE, run.exitCode());
+		assertTrue(run.err().contains("'frobnicate'"), run.err());
+		assertTrue(run.err().contains("madoguchi --help"), run.err());
+		assertEquals("", run.out());
+	}
+
+	@Test
+	void globalOptionsWithoutACommandAreAUsageError() {
+		CliRun run = CliRun.of("--db", "/tmp/nowhere");
+		assertEquals(ExitCodes.USAGE, run.exitCode());
+		assertTrue(run.err().contains("No command given"), run.err());
+	}
+
+	@Test
+	void unknownOptionIsAUsageError() {
+		CliRun run = CliRun.of("--colour", "blue");
+		assertEquals(ExitCodes.USAGE, run.exitCode());
+		assertTrue(run.err().contains("--colour"), run.err());
+	}
+}
