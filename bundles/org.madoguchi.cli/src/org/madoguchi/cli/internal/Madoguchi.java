@@ -17,9 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "madoguchi",
 		mixinStandardHelpOptions = true,
 		versionProvider = BundleVersionProvider.class,
-		exitCodeOnInvalidInput = ExitCodes.USAGE,
-		exitCodeOnExecutionException = ExitCodes.FAILURE,
-		subcommands = {})
+		subcommands = { NumberCommand.class, ExpiryCommand.class })
 public final class Madoguchi implements Runnable {
 
 	@Option(names = "--db", paramLabel = "PATH|URL", descriptionKey = "db", scope = CommandLine.ScopeType.INHERIT)

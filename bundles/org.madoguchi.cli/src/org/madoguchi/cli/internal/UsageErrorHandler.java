@@ -20,6 +20,6 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
 		err.println("madoguchi: " + problem.getMessage());
 		UnmatchedArgumentException.printSuggestions(problem, err);
 		err.println("Run '" + command.getCommandSpec().qualifiedName() + " --help' for the commands and options.");
-		return command.getCommandSpec().exitCodeOnInvalidInput();
+		return ExitCodes.USAGE;
 	}
 }

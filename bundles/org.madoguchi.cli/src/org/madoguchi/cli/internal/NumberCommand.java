@@ -1,0 +1,19 @@
+package org.madoguchi.cli.internal;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code madoguchi number …}: commands about Individual Numbers. */
+@Command(name = "number", description = "Individual Numbers (My Number).", subcommands = NumberCheckCommand.class)
+final class NumberCommand implements Runnable {
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public void run() {
+		throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'number check <digits>...'.");
+	}
+}
