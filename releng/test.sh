@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh Debian machine: installs what the machine lacks (a virtual
-# display and GTK for the workbench tests), checks that the generated model code is current,
-# then builds everything and runs every test.
+# display and GTK for the workbench tests, a PostgreSQL server for the store's tests), checks
+# that the generated model code is current, then builds everything and runs every test.
 # Extra arguments go to Maven (e.g. -o for offline).
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -19,6 +19,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 cd "$root"
+releng/postgres-for-tests.sh
 # The committed model code must be what the .ecore/.genmodel files generate.
 releng/generate-model.sh --check
 exec xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B verify "$@"

@@ -551,13 +551,22 @@ public interface ModelPackage extends EPackage {
 	int RESIDENT__PHOTO = 16;
 
 	/**
+	 * The feature id for the '<em><b>Synthetic</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESIDENT__SYNTHETIC = 17;
+
+	/**
 	 * The feature id for the '<em><b>Addresses</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RESIDENT__ADDRESSES = 17;
+	int RESIDENT__ADDRESSES = 18;
 
 	/**
 	 * The feature id for the '<em><b>Cards</b></em>' containment reference list.
@@ -566,7 +575,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RESIDENT__CARDS = 18;
+	int RESIDENT__CARDS = 19;
 
 	/**
 	 * The feature id for the '<em><b>Household</b></em>' reference.
@@ -575,7 +584,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RESIDENT__HOUSEHOLD = 19;
+	int RESIDENT__HOUSEHOLD = 20;
 
 	/**
 	 * The number of structural features of the '<em>Resident</em>' class.
@@ -584,7 +593,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RESIDENT_FEATURE_COUNT = 20;
+	int RESIDENT_FEATURE_COUNT = 21;
 
 	/**
 	 * The number of operations of the '<em>Resident</em>' class.
@@ -652,13 +661,22 @@ public interface ModelPackage extends EPackage {
 	int MY_NUMBER_CARD = 7;
 
 	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MY_NUMBER_CARD__ID = 0;
+
+	/**
 	 * The feature id for the '<em><b>Serial</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MY_NUMBER_CARD__SERIAL = 0;
+	int MY_NUMBER_CARD__SERIAL = 1;
 
 	/**
 	 * The feature id for the '<em><b>Application</b></em>' containment reference.
@@ -667,7 +685,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MY_NUMBER_CARD__APPLICATION = 1;
+	int MY_NUMBER_CARD__APPLICATION = 2;
 
 	/**
 	 * The feature id for the '<em><b>Issued On</b></em>' attribute.
@@ -676,7 +694,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MY_NUMBER_CARD__ISSUED_ON = 2;
+	int MY_NUMBER_CARD__ISSUED_ON = 3;
 
 	/**
 	 * The feature id for the '<em><b>Expires On</b></em>' attribute.
@@ -685,7 +703,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MY_NUMBER_CARD__EXPIRES_ON = 3;
+	int MY_NUMBER_CARD__EXPIRES_ON = 4;
 
 	/**
 	 * The feature id for the '<em><b>Status</b></em>' attribute.
@@ -694,7 +712,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MY_NUMBER_CARD__STATUS = 4;
+	int MY_NUMBER_CARD__STATUS = 5;
 
 	/**
 	 * The feature id for the '<em><b>Transitions</b></em>' containment reference list.
@@ -703,7 +721,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MY_NUMBER_CARD__TRANSITIONS = 5;
+	int MY_NUMBER_CARD__TRANSITIONS = 6;
 
 	/**
 	 * The feature id for the '<em><b>Certificates</b></em>' containment reference list.
@@ -712,7 +730,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MY_NUMBER_CARD__CERTIFICATES = 6;
+	int MY_NUMBER_CARD__CERTIFICATES = 7;
 
 	/**
 	 * The number of structural features of the '<em>My Number Card</em>' class.
@@ -721,7 +739,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MY_NUMBER_CARD_FEATURE_COUNT = 7;
+	int MY_NUMBER_CARD_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>My Number Card</em>' class.
@@ -1520,6 +1538,17 @@ public interface ModelPackage extends EPackage {
 	EAttribute getResident_Photo();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.madoguchi.model.Resident#isSynthetic <em>Synthetic</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Synthetic</em>'.
+	 * @see org.madoguchi.model.Resident#isSynthetic()
+	 * @see #getResident()
+	 * @generated
+	 */
+	EAttribute getResident_Synthetic();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.madoguchi.model.Resident#getAddresses <em>Addresses</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1593,6 +1622,17 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EClass getMyNumberCard();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.madoguchi.model.MyNumberCard#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.madoguchi.model.MyNumberCard#getId()
+	 * @see #getMyNumberCard()
+	 * @generated
+	 */
+	EAttribute getMyNumberCard_Id();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.madoguchi.model.MyNumberCard#getSerial <em>Serial</em>}'.
@@ -2349,6 +2389,14 @@ public interface ModelPackage extends EPackage {
 		EAttribute RESIDENT__PHOTO = eINSTANCE.getResident_Photo();
 
 		/**
+		 * The meta object literal for the '<em><b>Synthetic</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESIDENT__SYNTHETIC = eINSTANCE.getResident_Synthetic();
+
+		/**
 		 * The meta object literal for the '<em><b>Addresses</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2407,6 +2455,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EClass MY_NUMBER_CARD = eINSTANCE.getMyNumberCard();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MY_NUMBER_CARD__ID = eINSTANCE.getMyNumberCard_Id();
 
 		/**
 		 * The meta object literal for the '<em><b>Serial</b></em>' attribute feature.

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  * The following features are supported:
  * </p>
  * <ul>
+ *   <li>{@link org.madoguchi.model.MyNumberCard#getId <em>Id</em>}</li>
  *   <li>{@link org.madoguchi.model.MyNumberCard#getSerial <em>Serial</em>}</li>
  *   <li>{@link org.madoguchi.model.MyNumberCard#getApplication <em>Application</em>}</li>
  *   <li>{@link org.madoguchi.model.MyNumberCard#getIssuedOn <em>Issued On</em>}</li>
@@ -35,6 +36,31 @@ import org.eclipse.emf.ecore.EObject;
  * @generated
  */
 public interface MyNumberCard extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Identifier assigned by the store; 0 before the card is stored.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Id</em>' attribute.
+	 * @see #setId(long)
+	 * @see org.madoguchi.model.ModelPackage#getMyNumberCard_Id()
+	 * @model
+	 * @generated
+	 */
+	long getId();
+
+	/**
+	 * Sets the value of the '{@link org.madoguchi.model.MyNumberCard#getId <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Id</em>' attribute.
+	 * @see #getId()
+	 * @generated
+	 */
+	void setId(long value);
+
 	/**
 	 * Returns the value of the '<em><b>Serial</b></em>' attribute.
 	 * <!-- begin-user-doc -->

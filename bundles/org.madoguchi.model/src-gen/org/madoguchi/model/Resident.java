@@ -38,6 +38,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.madoguchi.model.Resident#getIndividualNumber <em>Individual Number</em>}</li>
  *   <li>{@link org.madoguchi.model.Resident#getResidentCode <em>Resident Code</em>}</li>
  *   <li>{@link org.madoguchi.model.Resident#getPhoto <em>Photo</em>}</li>
+ *   <li>{@link org.madoguchi.model.Resident#isSynthetic <em>Synthetic</em>}</li>
  *   <li>{@link org.madoguchi.model.Resident#getAddresses <em>Addresses</em>}</li>
  *   <li>{@link org.madoguchi.model.Resident#getCards <em>Cards</em>}</li>
  *   <li>{@link org.madoguchi.model.Resident#getHousehold <em>Household</em>}</li>
@@ -455,6 +456,31 @@ public interface Resident extends EObject {
 	 * @generated
 	 */
 	void setPhoto(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Synthetic</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Demo data made by the generator, never a real person.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Synthetic</em>' attribute.
+	 * @see #setSynthetic(boolean)
+	 * @see org.madoguchi.model.ModelPackage#getResident_Synthetic()
+	 * @model
+	 * @generated
+	 */
+	boolean isSynthetic();
+
+	/**
+	 * Sets the value of the '{@link org.madoguchi.model.Resident#isSynthetic <em>Synthetic</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Synthetic</em>' attribute.
+	 * @see #isSynthetic()
+	 * @generated
+	 */
+	void setSynthetic(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Addresses</b></em>' containment reference list.

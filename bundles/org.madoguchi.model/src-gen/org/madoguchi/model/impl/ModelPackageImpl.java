@@ -680,8 +680,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getResident_Addresses() {
-		return (EReference)residentEClass.getEStructuralFeatures().get(17);
+	public EAttribute getResident_Synthetic() {
+		return (EAttribute)residentEClass.getEStructuralFeatures().get(17);
 	}
 
 	/**
@@ -690,7 +690,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getResident_Cards() {
+	public EReference getResident_Addresses() {
 		return (EReference)residentEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -700,8 +700,18 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getResident_Household() {
+	public EReference getResident_Cards() {
 		return (EReference)residentEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getResident_Household() {
+		return (EReference)residentEClass.getEStructuralFeatures().get(20);
 	}
 
 	/**
@@ -750,7 +760,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getMyNumberCard_Serial() {
+	public EAttribute getMyNumberCard_Id() {
 		return (EAttribute)myNumberCardEClass.getEStructuralFeatures().get(0);
 	}
 
@@ -760,8 +770,18 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMyNumberCard_Serial() {
+		return (EAttribute)myNumberCardEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getMyNumberCard_Application() {
-		return (EReference)myNumberCardEClass.getEStructuralFeatures().get(1);
+		return (EReference)myNumberCardEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -771,16 +791,6 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 */
 	@Override
 	public EAttribute getMyNumberCard_IssuedOn() {
-		return (EAttribute)myNumberCardEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getMyNumberCard_ExpiresOn() {
 		return (EAttribute)myNumberCardEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -790,7 +800,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getMyNumberCard_Status() {
+	public EAttribute getMyNumberCard_ExpiresOn() {
 		return (EAttribute)myNumberCardEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -800,8 +810,18 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMyNumberCard_Status() {
+		return (EAttribute)myNumberCardEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getMyNumberCard_Transitions() {
-		return (EReference)myNumberCardEClass.getEStructuralFeatures().get(5);
+		return (EReference)myNumberCardEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -811,7 +831,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 */
 	@Override
 	public EReference getMyNumberCard_Certificates() {
-		return (EReference)myNumberCardEClass.getEStructuralFeatures().get(6);
+		return (EReference)myNumberCardEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1162,6 +1182,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(residentEClass, RESIDENT__INDIVIDUAL_NUMBER);
 		createEAttribute(residentEClass, RESIDENT__RESIDENT_CODE);
 		createEAttribute(residentEClass, RESIDENT__PHOTO);
+		createEAttribute(residentEClass, RESIDENT__SYNTHETIC);
 		createEReference(residentEClass, RESIDENT__ADDRESSES);
 		createEReference(residentEClass, RESIDENT__CARDS);
 		createEReference(residentEClass, RESIDENT__HOUSEHOLD);
@@ -1171,6 +1192,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(cardApplicationEClass, CARD_APPLICATION__CHANNEL);
 
 		myNumberCardEClass = createEClass(MY_NUMBER_CARD);
+		createEAttribute(myNumberCardEClass, MY_NUMBER_CARD__ID);
 		createEAttribute(myNumberCardEClass, MY_NUMBER_CARD__SERIAL);
 		createEReference(myNumberCardEClass, MY_NUMBER_CARD__APPLICATION);
 		createEAttribute(myNumberCardEClass, MY_NUMBER_CARD__ISSUED_ON);
@@ -1293,6 +1315,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getResident_IndividualNumber(), ecorePackage.getEString(), "individualNumber", null, 0, 1, Resident.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getResident_ResidentCode(), ecorePackage.getEString(), "residentCode", null, 0, 1, Resident.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getResident_Photo(), ecorePackage.getEString(), "photo", null, 0, 1, Resident.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResident_Synthetic(), ecorePackage.getEBoolean(), "synthetic", null, 0, 1, Resident.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getResident_Addresses(), this.getAddressEntry(), null, "addresses", null, 0, -1, Resident.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getResident_Cards(), this.getMyNumberCard(), null, "cards", null, 0, -1, Resident.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getResident_Household(), this.getHouseholdMember(), this.getHouseholdMember_Resident(), "household", null, 0, 1, Resident.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1302,6 +1325,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getCardApplication_Channel(), this.getApplicationChannel(), "channel", null, 0, 1, CardApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(myNumberCardEClass, MyNumberCard.class, "MyNumberCard", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMyNumberCard_Id(), ecorePackage.getELong(), "id", null, 0, 1, MyNumberCard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMyNumberCard_Serial(), ecorePackage.getEString(), "serial", null, 0, 1, MyNumberCard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMyNumberCard_Application(), this.getCardApplication(), null, "application", null, 0, 1, MyNumberCard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMyNumberCard_IssuedOn(), this.getLocalDate(), "issuedOn", null, 0, 1, MyNumberCard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -36,6 +36,7 @@ import org.madoguchi.model.StatusTransition;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link org.madoguchi.model.impl.MyNumberCardImpl#getId <em>Id</em>}</li>
  *   <li>{@link org.madoguchi.model.impl.MyNumberCardImpl#getSerial <em>Serial</em>}</li>
  *   <li>{@link org.madoguchi.model.impl.MyNumberCardImpl#getApplication <em>Application</em>}</li>
  *   <li>{@link org.madoguchi.model.impl.MyNumberCardImpl#getIssuedOn <em>Issued On</em>}</li>
@@ -48,6 +49,26 @@ import org.madoguchi.model.StatusTransition;
  * @generated
  */
 public class MyNumberCardImpl extends MinimalEObjectImpl.Container implements MyNumberCard {
+	/**
+	 * The default value of the '{@link #getId() <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long ID_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getId() <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getId()
+	 * @generated
+	 * @ordered
+	 */
+	protected long id = ID_EDEFAULT;
+
 	/**
 	 * The default value of the '{@link #getSerial() <em>Serial</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -175,6 +196,29 @@ public class MyNumberCardImpl extends MinimalEObjectImpl.Container implements My
 	@Override
 	protected EClass eStaticClass() {
 		return ModelPackage.Literals.MY_NUMBER_CARD;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getId() {
+		return id;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setId(long newId) {
+		long oldId = id;
+		id = newId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.MY_NUMBER_CARD__ID, oldId, id));
 	}
 
 	/**
@@ -366,6 +410,8 @@ public class MyNumberCardImpl extends MinimalEObjectImpl.Container implements My
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
+			case ModelPackage.MY_NUMBER_CARD__ID:
+				return getId();
 			case ModelPackage.MY_NUMBER_CARD__SERIAL:
 				return getSerial();
 			case ModelPackage.MY_NUMBER_CARD__APPLICATION:
@@ -393,6 +439,9 @@ public class MyNumberCardImpl extends MinimalEObjectImpl.Container implements My
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
+			case ModelPackage.MY_NUMBER_CARD__ID:
+				setId((Long)newValue);
+				return;
 			case ModelPackage.MY_NUMBER_CARD__SERIAL:
 				setSerial((String)newValue);
 				return;
@@ -428,6 +477,9 @@ public class MyNumberCardImpl extends MinimalEObjectImpl.Container implements My
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
+			case ModelPackage.MY_NUMBER_CARD__ID:
+				setId(ID_EDEFAULT);
+				return;
 			case ModelPackage.MY_NUMBER_CARD__SERIAL:
 				setSerial(SERIAL_EDEFAULT);
 				return;
@@ -461,6 +513,8 @@ public class MyNumberCardImpl extends MinimalEObjectImpl.Container implements My
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
+			case ModelPackage.MY_NUMBER_CARD__ID:
+				return id != ID_EDEFAULT;
 			case ModelPackage.MY_NUMBER_CARD__SERIAL:
 				return SERIAL_EDEFAULT == null ? serial != null : !SERIAL_EDEFAULT.equals(serial);
 			case ModelPackage.MY_NUMBER_CARD__APPLICATION:
@@ -489,7 +543,9 @@ public class MyNumberCardImpl extends MinimalEObjectImpl.Container implements My
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (serial: ");
+		result.append(" (id: ");
+		result.append(id);
+		result.append(", serial: ");
 		result.append(serial);
 		result.append(", issuedOn: ");
 		result.append(issuedOn);

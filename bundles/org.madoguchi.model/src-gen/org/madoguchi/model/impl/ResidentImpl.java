@@ -54,6 +54,7 @@ import org.madoguchi.model.Sex;
  *   <li>{@link org.madoguchi.model.impl.ResidentImpl#getIndividualNumber <em>Individual Number</em>}</li>
  *   <li>{@link org.madoguchi.model.impl.ResidentImpl#getResidentCode <em>Resident Code</em>}</li>
  *   <li>{@link org.madoguchi.model.impl.ResidentImpl#getPhoto <em>Photo</em>}</li>
+ *   <li>{@link org.madoguchi.model.impl.ResidentImpl#isSynthetic <em>Synthetic</em>}</li>
  *   <li>{@link org.madoguchi.model.impl.ResidentImpl#getAddresses <em>Addresses</em>}</li>
  *   <li>{@link org.madoguchi.model.impl.ResidentImpl#getCards <em>Cards</em>}</li>
  *   <li>{@link org.madoguchi.model.impl.ResidentImpl#getHousehold <em>Household</em>}</li>
@@ -401,6 +402,26 @@ public class ResidentImpl extends MinimalEObjectImpl.Container implements Reside
 	 * @ordered
 	 */
 	protected String photo = PHOTO_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isSynthetic() <em>Synthetic</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSynthetic()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean SYNTHETIC_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isSynthetic() <em>Synthetic</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSynthetic()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean synthetic = SYNTHETIC_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getAddresses() <em>Addresses</em>}' containment reference list.
@@ -848,6 +869,29 @@ public class ResidentImpl extends MinimalEObjectImpl.Container implements Reside
 	 * @generated
 	 */
 	@Override
+	public boolean isSynthetic() {
+		return synthetic;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSynthetic(boolean newSynthetic) {
+		boolean oldSynthetic = synthetic;
+		synthetic = newSynthetic;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.RESIDENT__SYNTHETIC, oldSynthetic, synthetic));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public List<AddressEntry> getAddresses() {
 		if (addresses == null) {
 			addresses = new EObjectContainmentEList<AddressEntry>(AddressEntry.class, this, ModelPackage.RESIDENT__ADDRESSES);
@@ -1006,6 +1050,8 @@ public class ResidentImpl extends MinimalEObjectImpl.Container implements Reside
 				return getResidentCode();
 			case ModelPackage.RESIDENT__PHOTO:
 				return getPhoto();
+			case ModelPackage.RESIDENT__SYNTHETIC:
+				return isSynthetic();
 			case ModelPackage.RESIDENT__ADDRESSES:
 				return getAddresses();
 			case ModelPackage.RESIDENT__CARDS:
@@ -1076,6 +1122,9 @@ public class ResidentImpl extends MinimalEObjectImpl.Container implements Reside
 				return;
 			case ModelPackage.RESIDENT__PHOTO:
 				setPhoto((String)newValue);
+				return;
+			case ModelPackage.RESIDENT__SYNTHETIC:
+				setSynthetic((Boolean)newValue);
 				return;
 			case ModelPackage.RESIDENT__ADDRESSES:
 				getAddresses().clear();
@@ -1151,6 +1200,9 @@ public class ResidentImpl extends MinimalEObjectImpl.Container implements Reside
 			case ModelPackage.RESIDENT__PHOTO:
 				setPhoto(PHOTO_EDEFAULT);
 				return;
+			case ModelPackage.RESIDENT__SYNTHETIC:
+				setSynthetic(SYNTHETIC_EDEFAULT);
+				return;
 			case ModelPackage.RESIDENT__ADDRESSES:
 				getAddresses().clear();
 				return;
@@ -1206,6 +1258,8 @@ public class ResidentImpl extends MinimalEObjectImpl.Container implements Reside
 				return RESIDENT_CODE_EDEFAULT == null ? residentCode != null : !RESIDENT_CODE_EDEFAULT.equals(residentCode);
 			case ModelPackage.RESIDENT__PHOTO:
 				return PHOTO_EDEFAULT == null ? photo != null : !PHOTO_EDEFAULT.equals(photo);
+			case ModelPackage.RESIDENT__SYNTHETIC:
+				return synthetic != SYNTHETIC_EDEFAULT;
 			case ModelPackage.RESIDENT__ADDRESSES:
 				return addresses != null && !addresses.isEmpty();
 			case ModelPackage.RESIDENT__CARDS:
@@ -1260,6 +1314,8 @@ public class ResidentImpl extends MinimalEObjectImpl.Container implements Reside
 		result.append(residentCode);
 		result.append(", photo: ");
 		result.append(photo);
+		result.append(", synthetic: ");
+		result.append(synthetic);
 		result.append(')');
 		return result.toString();
 	}

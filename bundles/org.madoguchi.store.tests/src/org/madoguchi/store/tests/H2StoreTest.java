@@ -1,0 +1,82 @@
+package org.madoguchi.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.madoguchi.store.DatabaseLocation;
+import org.madoguchi.store.Store;
+import org.madoguchi.store.StoreException;
+
+/** The store contract on embedded H2, plus what only the embedded database has: files and encryption. */
+class H2StoreTest extends StoreContract {
+
+	@TempDir
+	Path folder;
+
+	@Override
+	protected Store openEmpty() {
+		return Store.open(DatabaseLocation.of(folder.resolve("db").toString()), null);
+	}
+
+	@Override
+	protected Store reopen() {
+		return openEmpty();
+	}
+
+	@Test
+	void createsTheDatabaseFileAtomicallyInItsFolder() throws Exception {
+		Path db = folder.resolve("db");
+		assertTrue(Files.exists(db.resolve("madoguchi.mv.db")));
+		try (var files = Files.list(db)) {
+			assertFalse(files.anyMatch(file -> file.getFileName().toString().startsWith(".creating")));
+		}
+	}
+
+	@Test
+	void databaseOfANewerVersionIsRefusedUntouched() throws Exception {
+		store.close();
+		Path db = folder.resolve("db");
+		try (Connection connection = new org.h2.Driver().connect("jdbc:h2:file:" + db.resolve("madoguchi") + ";AUTO_SERVER=TRUE",
+				credentials()); Statement statement = connection.createStatement()) {
+			statement.execute("insert into schema_version (version, description, applied_at) values (99, 'future', current_timestamp)");
+		}
+		StoreException refused = assertThrows(StoreException.class, this::reopen);
+		assertTrue(refused.getMessage().contains("newer Madoguchi (schema version 99"), refused.getMessage());
+		store = Store.open(DatabaseLocation.of(folder.resolve("other").toString()), null);
+	}
+
+	@Test
+	void encryptedDatabaseNeedsItsPasswordAndHidesNames() throws Exception {
+		DatabaseLocation secure = DatabaseLocation.of(folder.resolve("secure").toString());
+		try (Store encrypted = Store.createEncrypted(secure, "correct horse battery staple")) {
+			encrypted.write(session -> session.residents().insert(Fixtures.resident("暗号", "花子", "アンゴウ", "ハナコ", "123456789018")));
+		}
+		byte[] file = Files.readAllBytes(secure.h2File());
+		assertFalse(new String(file, StandardCharsets.UTF_8).contains("123456789018"), "the number must not be readable in the file");
+		StoreException withoutPassword = assertThrows(StoreException.class, () -> Store.open(secure, null));
+		assertTrue(withoutPassword.getMessage().contains("is encrypted"), withoutPassword.getMessage());
+		StoreException wrong = assertThrows(StoreException.class, () -> Store.open(secure, "wrong"));
+		assertTrue(wrong.getMessage().startsWith("Wrong password"), wrong.getMessage());
+		try (Store reopened = Store.open(secure, "correct horse battery staple")) {
+			assertEquals(1L, reopened.read(session -> session.statistics().residents()));
+		}
+	}
+
+	private static Properties credentials() {
+		Properties credentials = new Properties();
+		credentials.setProperty("user", "madoguchi");
+		credentials.setProperty("password", "");
+		return credentials;
+	}
+}

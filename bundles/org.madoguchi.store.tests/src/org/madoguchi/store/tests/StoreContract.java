@@ -1,0 +1,225 @@
+package org.madoguchi.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.madoguchi.model.CardStatus;
+import org.madoguchi.model.ModelFactory;
+import org.madoguchi.model.MyNumberCard;
+import org.madoguchi.model.NotificationKind;
+import org.madoguchi.model.Resident;
+import org.madoguchi.model.StatusTransition;
+import org.madoguchi.store.AuditEntry;
+import org.madoguchi.store.Operator;
+import org.madoguchi.store.ResidentSummary;
+import org.madoguchi.store.Role;
+import org.madoguchi.store.Store;
+import org.madoguchi.store.StoreException;
+
+/** What every store must do, whatever the database behind it (H2 and PostgreSQL subclasses). */
+abstract class StoreContract {
+
+	protected Store store;
+
+	/** A new, empty database. */
+	protected abstract Store openEmpty() throws Exception;
+
+	/** The same database opened again. */
+	protected abstract Store reopen() throws Exception;
+
+	@BeforeEach
+	void open() throws Exception {
+		store = openEmpty();
+	}
+
+	@AfterEach
+	void close() {
+		store.close();
+	}
+
+	private long insertYamada() {
+		Resident yamada = Fixtures.resident("山田", "花子", "ヤマダ", "ハナコ", "123456789018");
+		Fixtures.joinHousehold(yamada, "H-0001", "世帯主");
+		yamada.getCards().add(Fixtures.issuedCard("AB1234567890"));
+		return store.write(session -> session.residents().insert(yamada));
+	}
+
+	@Test
+	void residentComesBackWithHistoryHouseholdCardsAndCertificates() {
+		long id = insertYamada();
+		Resident found = store.read(session -> session.residents().find(id)).orElseThrow();
+		assertEquals("山田", found.getFamilyName());
+		assertEquals(LocalDate.of(1980, 10, 10), found.getBirthDate());
+		assertEquals("1番1号", found.getAddresses().get(0).getAddress().getNumber());
+		assertEquals("世帯主", found.getHousehold().getRelationship());
+		assertEquals(found, ((org.madoguchi.model.Household) found.getHousehold().eContainer()).getHead());
+		MyNumberCard card = found.getCards().get(0);
+		assertEquals(CardStatus.ISSUED, card.getStatus());
+		assertEquals(2, card.getCertificates().size());
+		assertEquals("clerk1", card.getTransitions().get(0).getOperator());
+		assertEquals(LocalDate.of(2020, 4, 1), card.getApplication().getReceivedOn());
+	}
+
+	@Test
+	void dataSurvivesReopening() throws Exception {
+		long id = insertYamada();
+		store.close();
+		store = reopen();
+		assertEquals("花子", store.read(session -> session.residents().find(id)).orElseThrow().getGivenName());
+		assertEquals(1, store.schemaVersion());
+	}
+
+	@Test
+	void aFailingUnitOfWorkLeavesNothingBehind() {
+		Resident first = Fixtures.resident("佐藤", "一郎", "サトウ", "イチロウ", "023456789013");
+		assertThrows(IllegalStateException.class, () -> store.write(session -> {
+			session.residents().insert(first);
+			session.audit().append("clerk1", "register", first.getId(), "test");
+			throw new IllegalStateException("crash in the middle");
+		}));
+		assertEquals(0L, store.read(session -> session.statistics().residents()));
+		assertEquals(0L, store.read(session -> session.statistics().auditEntries()));
+	}
+
+	@Test
+	void duplicateIndividualNumberIsRefused() {
+		insertYamada();
+		Resident twin = Fixtures.resident("山田", "太郎", "ヤマダ", "タロウ", "123456789018");
+		assertThrows(StoreException.class, () -> store.write(session -> session.residents().insert(twin)));
+		assertEquals(1L, store.read(session -> session.statistics().residents()));
+	}
+
+	@Test
+	void kanaSearchFindsHiraganaFullAndHalfWidthKatakanaAlike() {
+		insertYamada();
+		for (String query : List.of("やまだ", "ヤマダ", "ﾔﾏﾀﾞ", "やまだ はな", "ヤマ")) {
+			List<ResidentSummary> found = store.read(session -> session.residents().search(query, 10, 0));
+			assertEquals(1, found.size(), query);
+			assertEquals("山田 花子", found.get(0).name());
+		}
+		assertEquals(0, store.read(session -> session.residents().search("やまた", 10, 0)).size());
+	}
+
+	@Test
+	void numberSearchAcceptsAnySpelling() {
+		long id = insertYamada();
+		for (String query : List.of("123456789018", "1234 5678 9018", "１２３４-５６７８-９０１８")) {
+			assertEquals(id, store.read(session -> session.residents().search(query, 10, 0)).get(0).id(), query);
+		}
+	}
+
+	@Test
+	void birthDateNameAndAddressSearch() {
+		long id = insertYamada();
+		assertEquals(id, store.read(session -> session.residents().search("S55.10.10", 10, 0)).get(0).id());
+		assertEquals(id, store.read(session -> session.residents().search("山田", 10, 0)).get(0).id());
+		assertEquals(id, store.read(session -> session.residents().search("千代田区千代田1丁目", 10, 0)).get(0).id());
+		assertEquals(id, store.read(session -> session.residents().search("東京都千代田区", 10, 0)).get(0).id());
+		assertEquals("東京都千代田区千代田1丁目1番1号 窓口ハイツ101",
+				store.read(session -> session.residents().search("山田", 10, 0)).get(0).address());
+	}
+
+	@Test
+	void searchIsSortedByReadingAndPaged() {
+		store.write(session -> {
+			session.residents().insertAll(List.of(
+					Fixtures.resident("山本", "次郎", "ヤマモト", "ジロウ", "621498320257"),
+					Fixtures.resident("山田", "花子", "ヤマダ", "ハナコ", "123456789018"),
+					Fixtures.resident("山口", "三郎", "ヤマグチ", "サブロウ", "548836529885")));
+			return null;
+		});
+		List<String> all = store.read(session -> session.residents().search("やま", 10, 0)).stream().map(ResidentSummary::kana).toList();
+		assertEquals(List.of("ヤマグチ サブロウ", "ヤマダ ハナコ", "ヤマモト ジロウ"), all);
+		List<String> secondPage = store.read(session -> session.residents().search("やま", 2, 2)).stream().map(ResidentSummary::kana).toList();
+		assertEquals(List.of("ヤマモト ジロウ"), secondPage);
+	}
+
+	@Test
+	void aMoveAddsToTheHistoryAndChangesTheCurrentAddress() {
+		long id = insertYamada();
+		store.write(session -> {
+			session.residents().addAddress(id, Fixtures.entry(Fixtures.address("神田", "2丁目", "3番4号"), LocalDate.of(2024, 4, 1),
+					NotificationKind.MOVE_WITHIN));
+			return null;
+		});
+		Resident moved = store.read(session -> session.residents().find(id)).orElseThrow();
+		assertEquals(2, moved.getAddresses().size());
+		assertEquals("1番1号", moved.getAddresses().get(0).getAddress().getNumber());
+		assertEquals("3番4号", moved.getAddresses().get(1).getAddress().getNumber());
+		assertEquals(id, store.read(session -> session.residents().search("千代田区神田", 10, 0)).get(0).id());
+		assertTrue(store.read(session -> session.residents().search("千代田区千代田", 10, 0)).isEmpty());
+	}
+
+	@Test
+	void cardStatusChangesAreRecordedWithTheirHistory() {
+		long id = insertYamada();
+		long cardId = store.read(session -> session.residents().find(id)).orElseThrow().getCards().get(0).getId();
+		StatusTransition lost = ModelFactory.eINSTANCE.createStatusTransition();
+		lost.setFrom(CardStatus.ISSUED);
+		lost.setTo(CardStatus.SUSPENDED);
+		lost.setDate(LocalDate.of(2025, 1, 5));
+		lost.setOperator("clerk2");
+		lost.setReason("lost on a train");
+		store.write(session -> {
+			session.cards().changeStatus(cardId, lost);
+			return null;
+		});
+		MyNumberCard card = store.read(session -> session.cards().find(cardId)).orElseThrow();
+		assertEquals(CardStatus.SUSPENDED, card.getStatus());
+		assertEquals(List.of(CardStatus.ISSUED, CardStatus.SUSPENDED), card.getTransitions().stream().map(StatusTransition::getTo).toList());
+		assertEquals(id, store.read(session -> session.cards().holderOf(cardId)));
+	}
+
+	@Test
+	void auditTrailIsFilteredByResidentAndDay() {
+		long id = insertYamada();
+		store.write(session -> {
+			session.audit().append("clerk1", "show-number", id, "displayed the Individual Number");
+			session.audit().append("clerk1", "search", null, "やまだ");
+			return null;
+		});
+		List<AuditEntry> aboutYamada = store.read(session -> session.audit().entries(id, null, 100));
+		assertEquals(1, aboutYamada.size());
+		assertEquals("show-number", aboutYamada.get(0).operation());
+		assertEquals(2, store.read(session -> session.audit().entries(null, LocalDate.now(), 100)).size());
+		assertEquals(0, store.read(session -> session.audit().entries(null, LocalDate.now().plusDays(1), 100)).size());
+	}
+
+	@Test
+	void statisticsCountEveryCardStatus() {
+		insertYamada();
+		Map<String, Long> cards = store.read(session -> session.statistics().cardsByStatus());
+		assertEquals(8, cards.size());
+		assertEquals(1L, cards.get("issued"));
+		assertEquals(0L, cards.get("revoked"));
+		assertEquals(1L, store.read(session -> session.statistics().households()));
+		assertEquals(2L, store.read(session -> session.statistics().certificates()));
+	}
+
+	@Test
+	void operatorsSettingsAndJobProgress() {
+		store.write(session -> {
+			session.operators().insert(new Operator("sato", "佐藤", Role.SUPERVISOR, "pbkdf2$x"));
+			session.settings().put("kind", "demo");
+			session.settings().put("kind", "production");
+			session.jobs().record("demo", 500, 1000);
+			return null;
+		});
+		assertEquals(Role.SUPERVISOR, store.read(session -> session.operators().find("sato")).orElseThrow().role());
+		assertEquals("production", store.read(session -> session.settings().get("kind")).orElseThrow());
+		assertEquals(500L, store.read(session -> session.jobs().done("demo")));
+		store.write(session -> {
+			session.jobs().finish("demo");
+			return null;
+		});
+		assertEquals(0L, store.read(session -> session.jobs().done("demo")));
+	}
+}

@@ -1,0 +1,15 @@
+package org.madoguchi.store;
+
+import java.util.List;
+
+import org.madoguchi.model.CivilServant;
+
+/** National public officials whose ID lives on their My Number Card (masking cards). */
+public interface CivilServants {
+
+	/** Stores an official; the resident (and card, if any) must be stored already. */
+	void insert(CivilServant official);
+
+	/** Official IDs, sorted. */
+	List<String> officialIds();
+}

@@ -1,0 +1,41 @@
+package org.madoguchi.store;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.madoguchi.model.AddressEntry;
+import org.madoguchi.model.Resident;
+
+/** Residents with their address history, household membership, cards and certificates. */
+public interface Residents {
+
+	/** Stores new residents with everything they contain and sets their ids (batched: fast for big files). */
+	void insertAll(List<Resident> residents);
+
+	/** Stores one new resident; returns its id. */
+	default long insert(Resident resident) {
+		insertAll(List.of(resident));
+		return resident.getId();
+	}
+
+	/** The resident with addresses, household membership, cards, certificates and card history. */
+	Optional<Resident> find(long id);
+
+	/** The id of the resident with this Individual Number (12 ASCII digits). */
+	Optional<Long> idByNumber(String individualNumber);
+
+	/** Saves the person's own fields (names, birth, status, numbers); the history is added to separately. */
+	void update(Resident resident);
+
+	/** Adds an address to the resident's history; it becomes the current address. Nothing is overwritten. */
+	void addAddress(long residentId, AddressEntry entry);
+
+	/**
+	 * Residents found by kana prefix, Individual Number, birth date, kanji name prefix or address
+	 * prefix, whichever the text is; sorted by reading (or name/address) and paged.
+	 */
+	List<ResidentSummary> search(String text, int limit, int offset);
+
+	/** All resident ids in order, in pages (for reports and exports that stream the whole register). */
+	List<Long> ids(long afterId, int limit);
+}

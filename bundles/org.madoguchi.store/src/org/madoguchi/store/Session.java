@@ -1,0 +1,20 @@
+package org.madoguchi.store;
+
+/** What a unit of work can reach; valid only inside {@link Store#write} or {@link Store#read}. */
+public interface Session {
+	Residents residents();
+
+	Cards cards();
+
+	AuditTrail audit();
+
+	Operators operators();
+
+	Settings settings();
+
+	JobProgress jobs();
+
+	CivilServants civilServants();
+
+	Statistics statistics();
+}

@@ -1,0 +1,71 @@
+package org.madoguchi.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.madoguchi.store.AuditEntry;
+import org.madoguchi.store.AuditTrail;
+
+/** Append-only: there is no update or delete of audit_entry anywhere in the code. */
+final class JdbcAuditTrail implements AuditTrail {
+
+	private final Connection connection;
+
+	JdbcAuditTrail(Connection connection) {
+		this.connection = connection;
+	}
+
+	@Override
+	public void append(String operatorId, String operation, Long residentId, String detail) {
+		Jdbc.call("Writing the audit trail", () -> {
+			try (PreparedStatement insert = connection.prepareStatement(
+					"insert into audit_entry (at, operator_id, operation, resident_id, detail) values (?, ?, ?, ?, ?)")) {
+				insert.setTimestamp(1, Timestamp.from(Instant.now()));
+				insert.setString(2, operatorId);
+				insert.setString(3, operation);
+				Jdbc.setLong(insert, 4, residentId);
+				insert.setString(5, detail);
+				return insert.executeUpdate();
+			}
+		});
+	}
+
+	@Override
+	public List<AuditEntry> entries(Long residentId, LocalDate since, int limit) {
+		StringBuilder sql = new StringBuilder("select id, at, operator_id, operation, resident_id, detail from audit_entry where 1 = 1");
+		if (residentId != null) {
+			sql.append(" and resident_id = ?");
+		}
+		if (since != null) {
+			sql.append(" and at >= ?");
+		}
+		sql.append(" order by id limit ?");
+		return Jdbc.call("Reading the audit trail", () -> {
+			try (PreparedStatement query = connection.prepareStatement(sql.toString())) {
+				int index = 1;
+				if (residentId != null) {
+					query.setLong(index++, residentId);
+				}
+				if (since != null) {
+					query.setTimestamp(index++, Timestamp.valueOf(since.atStartOfDay()));
+				}
+				query.setInt(index, limit);
+				List<AuditEntry> entries = new ArrayList<>();
+				try (ResultSet rows = query.executeQuery()) {
+					while (rows.next()) {
+						long resident = rows.getLong(5);
+						entries.add(new AuditEntry(rows.getLong(1), rows.getTimestamp(2).toInstant(), rows.getString(3),
+								rows.getString(4), rows.wasNull() ? null : resident, rows.getString(6)));
+					}
+				}
+				return entries;
+			}
+		});
+	}
+}

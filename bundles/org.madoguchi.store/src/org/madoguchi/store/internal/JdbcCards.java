@@ -1,0 +1,265 @@
+package org.madoguchi.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.madoguchi.model.ApplicationChannel;
+import org.madoguchi.model.CardApplication;
+import org.madoguchi.model.CardStatus;
+import org.madoguchi.model.Certificate;
+import org.madoguchi.model.CertificateKind;
+import org.madoguchi.model.ModelFactory;
+import org.madoguchi.model.ModelPackage;
+import org.madoguchi.model.MyNumberCard;
+import org.madoguchi.model.StatusTransition;
+import org.madoguchi.store.Cards;
+import org.madoguchi.store.StoreException;
+
+final class JdbcCards implements Cards {
+
+	private static final String CARD_COLUMNS = "id, serial, status, received_on, channel, issued_on, expires_on";
+
+	private final Connection connection;
+
+	JdbcCards(Connection connection) {
+		this.connection = connection;
+	}
+
+	@Override
+	public long insert(long residentId, MyNumberCard card) {
+		insertAll(List.of(residentId), List.of(card));
+		return card.getId();
+	}
+
+	/** Stores cards (holder ids in the same order) with certificates and history, batched; sets their ids. */
+	void insertAll(List<Long> holders, List<MyNumberCard> cards) {
+		if (cards.isEmpty()) {
+			return;
+		}
+		Jdbc.call("Storing cards", () -> {
+			try (PreparedStatement insert = connection.prepareStatement(
+					"insert into card (resident_id, serial, status, received_on, channel, issued_on, expires_on) values (?, ?, ?, ?, ?, ?, ?)",
+					new String[] { "id" })) {
+				for (int i = 0; i < cards.size(); i++) {
+					MyNumberCard card = cards.get(i);
+					CardApplication application = card.getApplication();
+					insert.setLong(1, holders.get(i));
+					insert.setString(2, card.getSerial());
+					insert.setString(3, card.getStatus().getLiteral());
+					Jdbc.setDate(insert, 4, application == null ? null : application.getReceivedOn());
+					insert.setString(5, application == null || !application.eIsSet(ModelPackage.Literals.CARD_APPLICATION__CHANNEL)
+							? null : application.getChannel().getLiteral());
+					Jdbc.setDate(insert, 6, card.getIssuedOn());
+					Jdbc.setDate(insert, 7, card.getExpiresOn());
+					insert.addBatch();
+				}
+				insert.executeBatch();
+				try (ResultSet keys = insert.getGeneratedKeys()) {
+					for (MyNumberCard card : cards) {
+						keys.next();
+						card.setId(keys.getLong(1));
+					}
+				}
+			}
+			insertCertificates(cards);
+			insertTransitions(cards);
+			return null;
+		});
+	}
+
+	private void insertCertificates(List<MyNumberCard> cards) throws SQLException {
+		try (PreparedStatement insert = connection.prepareStatement("insert into certificate "
+				+ "(card_id, kind, issued_on, expires_on, revoked_on, revocation_reason) values (?, ?, ?, ?, ?, ?)")) {
+			for (MyNumberCard card : cards) {
+				for (Certificate certificate : card.getCertificates()) {
+					setCertificate(insert, card.getId(), certificate);
+					insert.addBatch();
+				}
+			}
+			insert.executeBatch();
+		}
+	}
+
+	private void insertTransitions(List<MyNumberCard> cards) throws SQLException {
+		try (PreparedStatement insert = connection.prepareStatement(
+				"insert into card_transition (card_id, from_status, to_status, on_date, operator_id, reason) values (?, ?, ?, ?, ?, ?)")) {
+			for (MyNumberCard card : cards) {
+				for (StatusTransition transition : card.getTransitions()) {
+					setTransition(insert, card.getId(), transition);
+					insert.addBatch();
+				}
+			}
+			insert.executeBatch();
+		}
+	}
+
+	private static void setCertificate(PreparedStatement insert, long cardId, Certificate certificate) throws SQLException {
+		insert.setLong(1, cardId);
+		insert.setString(2, certificate.getKind().getLiteral());
+		Jdbc.setDate(insert, 3, certificate.getIssuedOn());
+		Jdbc.setDate(insert, 4, certificate.getExpiresOn());
+		Jdbc.setDate(insert, 5, certificate.getRevokedOn());
+		insert.setString(6, certificate.getRevocationReason());
+	}
+
+	private static void setTransition(PreparedStatement insert, long cardId, StatusTransition transition) throws SQLException {
+		insert.setLong(1, cardId);
+		insert.setString(2, transition.getFrom() == null ? null : transition.getFrom().getLiteral());
+		insert.setString(3, transition.getTo().getLiteral());
+		Jdbc.setDate(insert, 4, transition.getDate());
+		insert.setString(5, transition.getOperator());
+		insert.setString(6, transition.getReason());
+	}
+
+	@Override
+	public Optional<MyNumberCard> find(long cardId) {
+		return Jdbc.call("Reading the card " + cardId, () -> {
+			try (PreparedStatement query = connection.prepareStatement("select " + CARD_COLUMNS + " from card where id = ?")) {
+				query.setLong(1, cardId);
+				try (ResultSet rows = query.executeQuery()) {
+					return rows.next() ? Optional.of(complete(card(rows))) : Optional.<MyNumberCard>empty();
+				}
+			}
+		});
+	}
+
+	/** The cards of a resident, oldest first, complete with certificates and history. */
+	List<MyNumberCard> ofResident(long residentId) {
+		return Jdbc.call("Reading the cards of resident " + residentId, () -> {
+			List<MyNumberCard> cards = new ArrayList<>();
+			try (PreparedStatement query = connection.prepareStatement("select " + CARD_COLUMNS + " from card where resident_id = ? order by id")) {
+				query.setLong(1, residentId);
+				try (ResultSet rows = query.executeQuery()) {
+					while (rows.next()) {
+						cards.add(card(rows));
+					}
+				}
+			}
+			for (MyNumberCard card : cards) {
+				complete(card);
+			}
+			return cards;
+		});
+	}
+
+	private static MyNumberCard card(ResultSet rows) throws SQLException {
+		MyNumberCard card = ModelFactory.eINSTANCE.createMyNumberCard();
+		card.setId(rows.getLong("id"));
+		card.setSerial(rows.getString("serial"));
+		card.setStatus(CardStatus.get(rows.getString("status")));
+		LocalDate received = Jdbc.date(rows, "received_on");
+		String channel = rows.getString("channel");
+		if (received != null || channel != null) {
+			CardApplication application = ModelFactory.eINSTANCE.createCardApplication();
+			application.setReceivedOn(received);
+			if (channel != null) {
+				application.setChannel(ApplicationChannel.get(channel));
+			}
+			card.setApplication(application);
+		}
+		card.setIssuedOn(Jdbc.date(rows, "issued_on"));
+		card.setExpiresOn(Jdbc.date(rows, "expires_on"));
+		return card;
+	}
+
+	private MyNumberCard complete(MyNumberCard card) throws SQLException {
+		try (PreparedStatement query = connection.prepareStatement(
+				"select kind, issued_on, expires_on, revoked_on, revocation_reason from certificate where card_id = ? order by id")) {
+			query.setLong(1, card.getId());
+			try (ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					Certificate certificate = ModelFactory.eINSTANCE.createCertificate();
+					certificate.setKind(CertificateKind.get(rows.getString(1)));
+					certificate.setIssuedOn(Jdbc.date(rows, "issued_on"));
+					certificate.setExpiresOn(Jdbc.date(rows, "expires_on"));
+					certificate.setRevokedOn(Jdbc.date(rows, "revoked_on"));
+					certificate.setRevocationReason(rows.getString(5));
+					card.getCertificates().add(certificate);
+				}
+			}
+		}
+		try (PreparedStatement query = connection.prepareStatement(
+				"select from_status, to_status, on_date, operator_id, reason from card_transition where card_id = ? order by id")) {
+			query.setLong(1, card.getId());
+			try (ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					StatusTransition transition = ModelFactory.eINSTANCE.createStatusTransition();
+					String from = rows.getString(1);
+					if (from != null) {
+						transition.setFrom(CardStatus.get(from));
+					}
+					transition.setTo(CardStatus.get(rows.getString(2)));
+					transition.setDate(Jdbc.date(rows, "on_date"));
+					transition.setOperator(rows.getString(4));
+					transition.setReason(rows.getString(5));
+					card.getTransitions().add(transition);
+				}
+			}
+		}
+		return card;
+	}
+
+	@Override
+	public long holderOf(long cardId) {
+		return Jdbc.call("Reading the holder of card " + cardId, () -> {
+			try (PreparedStatement query = connection.prepareStatement("select resident_id from card where id = ?")) {
+				query.setLong(1, cardId);
+				try (ResultSet rows = query.executeQuery()) {
+					if (!rows.next()) {
+						throw new StoreException("There is no card " + cardId);
+					}
+					return rows.getLong(1);
+				}
+			}
+		});
+	}
+
+	@Override
+	public void changeStatus(long cardId, StatusTransition transition) {
+		Jdbc.call("Changing the status of card " + cardId, () -> {
+			try (PreparedStatement update = connection.prepareStatement("update card set status = ?, version = version + 1 where id = ?")) {
+				update.setString(1, transition.getTo().getLiteral());
+				update.setLong(2, cardId);
+				if (update.executeUpdate() != 1) {
+					throw new StoreException("There is no card " + cardId);
+				}
+			}
+			try (PreparedStatement insert = connection.prepareStatement(
+					"insert into card_transition (card_id, from_status, to_status, on_date, operator_id, reason) values (?, ?, ?, ?, ?, ?)")) {
+				setTransition(insert, cardId, transition);
+				return insert.executeUpdate();
+			}
+		});
+	}
+
+	@Override
+	public void recordProduction(long cardId, String serial, LocalDate issuedOn, LocalDate expiresOn) {
+		Jdbc.call("Recording the production of card " + cardId, () -> {
+			try (PreparedStatement update = connection
+					.prepareStatement("update card set serial = ?, issued_on = ?, expires_on = ?, version = version + 1 where id = ?")) {
+				update.setString(1, serial);
+				Jdbc.setDate(update, 2, issuedOn);
+				Jdbc.setDate(update, 3, expiresOn);
+				update.setLong(4, cardId);
+				return update.executeUpdate();
+			}
+		});
+	}
+
+	@Override
+	public void addCertificate(long cardId, Certificate certificate) {
+		Jdbc.call("Storing a certificate of card " + cardId, () -> {
+			try (PreparedStatement insert = connection.prepareStatement("insert into certificate "
+					+ "(card_id, kind, issued_on, expires_on, revoked_on, revocation_reason) values (?, ?, ?, ?, ?, ?)")) {
+				setCertificate(insert, cardId, certificate);
+				return insert.executeUpdate();
+			}
+		});
+	}
+}

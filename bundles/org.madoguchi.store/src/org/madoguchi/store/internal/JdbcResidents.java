@@ -1,0 +1,385 @@
+package org.madoguchi.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.madoguchi.model.Address;
+import org.madoguchi.model.AddressEntry;
+import org.madoguchi.model.AddressNumberStyle;
+import org.madoguchi.model.Household;
+import org.madoguchi.model.HouseholdMember;
+import org.madoguchi.model.ModelFactory;
+import org.madoguchi.model.ModelPackage.Literals;
+import org.madoguchi.model.MyNumberCard;
+import org.madoguchi.model.NotificationKind;
+import org.madoguchi.model.ResidenceStatus;
+import org.madoguchi.model.Resident;
+import org.madoguchi.model.Sex;
+import org.madoguchi.store.Residents;
+import org.madoguchi.store.ResidentSummary;
+import org.madoguchi.store.StoreException;
+
+final class JdbcResidents implements Residents {
+
+	/** The relationship (続柄) that makes a member the head of the household. */
+	static final String HEAD = "世帯主";
+
+	private static final String PERSON_COLUMNS = "family_name, given_name, family_name_kana, given_name_kana, roman_name, alias, "
+			+ "birth_date, sex, nationality, registered_domicile, resident_since, residence_status, residence_until, "
+			+ "individual_number, resident_code, photo, kana_key, name_key, synthetic";
+	private static final String SUMMARY_COLUMNS = "id, family_name, given_name, family_name_kana, given_name_kana, birth_date, "
+			+ "address_text, individual_number";
+
+	private final Connection connection;
+	private final JdbcCards cards;
+
+	JdbcResidents(Connection connection, JdbcCards cards) {
+		this.connection = connection;
+		this.cards = cards;
+	}
+
+	@Override
+	public void insertAll(List<Resident> residents) {
+		if (residents.isEmpty()) {
+			return;
+		}
+		Jdbc.call("Storing residents", () -> {
+			Map<String, Long> households = households(residents);
+			try (PreparedStatement insert = connection.prepareStatement("insert into resident (" + PERSON_COLUMNS
+					+ ", household_id, relationship, address_key, address_text) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+					new String[] { "id" })) {
+				for (Resident resident : residents) {
+					int next = setPerson(insert, resident);
+					HouseholdMember member = resident.getHousehold();
+					Jdbc.setLong(insert, next, member == null ? null : households.get(householdCode(member)));
+					insert.setString(next + 1, member == null ? null : member.getRelationship());
+					AddressEntry current = resident.getAddresses().isEmpty() ? null
+							: resident.getAddresses().get(resident.getAddresses().size() - 1);
+					insert.setString(next + 2, current == null ? null : SearchKeys.address(current.getAddress()));
+					insert.setString(next + 3, current == null ? null : SearchKeys.addressText(current.getAddress()));
+					insert.addBatch();
+				}
+				insert.executeBatch();
+				try (ResultSet keys = insert.getGeneratedKeys()) {
+					for (Resident resident : residents) {
+						keys.next();
+						resident.setId(keys.getLong(1));
+					}
+				}
+			}
+			recordHeads(residents, households);
+			insertAddresses(residents);
+			List<Long> holders = new ArrayList<>();
+			List<MyNumberCard> newCards = new ArrayList<>();
+			for (Resident resident : residents) {
+				for (MyNumberCard card : resident.getCards()) {
+					holders.add(resident.getId());
+					newCards.add(card);
+				}
+			}
+			cards.insertAll(holders, newCards);
+			return null;
+		});
+	}
+
+	/** Sets the person columns from index 1; returns the next free index. */
+	private static int setPerson(PreparedStatement statement, Resident resident) throws SQLException {
+		statement.setString(1, resident.getFamilyName());
+		statement.setString(2, resident.getGivenName());
+		statement.setString(3, resident.getFamilyNameKana());
+		statement.setString(4, resident.getGivenNameKana());
+		statement.setString(5, resident.getRomanName());
+		statement.setString(6, resident.getAlias());
+		Jdbc.setDate(statement, 7, resident.getBirthDate());
+		statement.setString(8, resident.getSex().getLiteral());
+		statement.setString(9, resident.getNationality());
+		statement.setString(10, resident.getRegisteredDomicile());
+		Jdbc.setDate(statement, 11, resident.getResidentSince());
+		statement.setString(12, resident.getResidenceStatus().getLiteral());
+		Jdbc.setDate(statement, 13, resident.getResidenceUntil());
+		statement.setString(14, emptyToNull(resident.getIndividualNumber()));
+		statement.setString(15, emptyToNull(resident.getResidentCode()));
+		statement.setString(16, resident.getPhoto());
+		statement.setString(17, SearchKeys.kana(resident.getFamilyNameKana(), resident.getGivenNameKana()));
+		statement.setString(18, SearchKeys.name(resident.getFamilyName(), resident.getGivenName()));
+		statement.setBoolean(19, resident.isSynthetic());
+		return 20;
+	}
+
+	private static String householdCode(HouseholdMember member) {
+		return ((Household) member.eContainer()).getId();
+	}
+
+	/** Household ids by code, adding the households that are new. */
+	private Map<String, Long> households(List<Resident> residents) throws SQLException {
+		Set<String> codes = new LinkedHashSet<>();
+		for (Resident resident : residents) {
+			if (resident.getHousehold() != null) {
+				codes.add(householdCode(resident.getHousehold()));
+			}
+		}
+		Map<String, Long> ids = new HashMap<>();
+		try (PreparedStatement query = connection.prepareStatement("select id from household where code = ?");
+				PreparedStatement insert = connection.prepareStatement("insert into household (code) values (?)", new String[] { "id" })) {
+			for (String code : codes) {
+				query.setString(1, code);
+				try (ResultSet rows = query.executeQuery()) {
+					if (rows.next()) {
+						ids.put(code, rows.getLong(1));
+						continue;
+					}
+				}
+				insert.setString(1, code);
+				insert.executeUpdate();
+				try (ResultSet keys = insert.getGeneratedKeys()) {
+					keys.next();
+					ids.put(code, keys.getLong(1));
+				}
+			}
+		}
+		return ids;
+	}
+
+	private void recordHeads(List<Resident> residents, Map<String, Long> households) throws SQLException {
+		try (PreparedStatement update = connection.prepareStatement("update household set head_resident_id = ? where id = ?")) {
+			for (Resident resident : residents) {
+				HouseholdMember member = resident.getHousehold();
+				if (member != null && HEAD.equals(member.getRelationship())) {
+					update.setLong(1, resident.getId());
+					update.setLong(2, households.get(householdCode(member)));
+					update.addBatch();
+				}
+			}
+			update.executeBatch();
+		}
+	}
+
+	private void insertAddresses(List<Resident> residents) throws SQLException {
+		try (PreparedStatement insert = connection.prepareStatement(addressInsert())) {
+			for (Resident resident : residents) {
+				int seq = 1;
+				for (AddressEntry entry : resident.getAddresses()) {
+					setAddress(insert, resident.getId(), seq++, entry);
+					insert.addBatch();
+				}
+			}
+			insert.executeBatch();
+		}
+	}
+
+	private static String addressInsert() {
+		return "insert into address_entry (resident_id, seq, postal_code, prefecture, municipality_code, municipality_name, town, "
+				+ "chome, house_number, number_style, building, set_on, notified_on, notification) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+	}
+
+	private static void setAddress(PreparedStatement insert, long residentId, int seq, AddressEntry entry) throws SQLException {
+		Address address = entry.getAddress();
+		insert.setLong(1, residentId);
+		insert.setInt(2, seq);
+		insert.setString(3, address.getPostalCode());
+		insert.setString(4, address.getPrefecture());
+		insert.setString(5, address.getMunicipalityCode());
+		insert.setString(6, address.getMunicipalityName());
+		insert.setString(7, address.getTown());
+		insert.setString(8, address.getChome());
+		insert.setString(9, address.getNumber());
+		insert.setString(10, address.eIsSet(Literals.ADDRESS__NUMBER_STYLE) ? address.getNumberStyle().getLiteral() : null);
+		insert.setString(11, address.getBuilding());
+		Jdbc.setDate(insert, 12, entry.getSetOn());
+		Jdbc.setDate(insert, 13, entry.getNotifiedOn());
+		insert.setString(14, entry.getNotification().getLiteral());
+	}
+
+	@Override
+	public Optional<Resident> find(long id) {
+		return Jdbc.call("Reading resident " + id, () -> {
+			Resident resident;
+			String householdCode;
+			String relationship;
+			try (PreparedStatement query = connection.prepareStatement("select r.id, " + PERSON_COLUMNS
+					+ ", h.code, r.relationship from resident r left join household h on h.id = r.household_id where r.id = ?")) {
+				query.setLong(1, id);
+				try (ResultSet rows = query.executeQuery()) {
+					if (!rows.next()) {
+						return Optional.<Resident>empty();
+					}
+					resident = person(rows);
+					householdCode = rows.getString("code");
+					relationship = rows.getString("relationship");
+				}
+			}
+			if (householdCode != null) {
+				Household household = ModelFactory.eINSTANCE.createHousehold();
+				household.setId(householdCode);
+				HouseholdMember member = ModelFactory.eINSTANCE.createHouseholdMember();
+				member.setRelationship(relationship);
+				household.getMembers().add(member);
+				member.setResident(resident);
+				if (HEAD.equals(relationship)) {
+					household.setHead(resident);
+				}
+			}
+			resident.getAddresses().addAll(addresses(id));
+			resident.getCards().addAll(cards.ofResident(id));
+			return Optional.of(resident);
+		});
+	}
+
+	private static Resident person(ResultSet rows) throws SQLException {
+		Resident resident = ModelFactory.eINSTANCE.createResident();
+		resident.setId(rows.getLong("id"));
+		resident.setFamilyName(rows.getString("family_name"));
+		resident.setGivenName(rows.getString("given_name"));
+		resident.setFamilyNameKana(rows.getString("family_name_kana"));
+		resident.setGivenNameKana(rows.getString("given_name_kana"));
+		resident.setRomanName(rows.getString("roman_name"));
+		resident.setAlias(rows.getString("alias"));
+		resident.setBirthDate(Jdbc.date(rows, "birth_date"));
+		resident.setSex(Sex.get(rows.getString("sex")));
+		resident.setNationality(rows.getString("nationality"));
+		resident.setRegisteredDomicile(rows.getString("registered_domicile"));
+		resident.setResidentSince(Jdbc.date(rows, "resident_since"));
+		resident.setResidenceStatus(ResidenceStatus.get(rows.getString("residence_status")));
+		resident.setResidenceUntil(Jdbc.date(rows, "residence_until"));
+		resident.setIndividualNumber(rows.getString("individual_number"));
+		resident.setResidentCode(rows.getString("resident_code"));
+		resident.setPhoto(rows.getString("photo"));
+		resident.setSynthetic(rows.getBoolean("synthetic"));
+		return resident;
+	}
+
+	private List<AddressEntry> addresses(long residentId) throws SQLException {
+		List<AddressEntry> entries = new ArrayList<>();
+		try (PreparedStatement query = connection.prepareStatement("select * from address_entry where resident_id = ? order by seq")) {
+			query.setLong(1, residentId);
+			try (ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					Address address = ModelFactory.eINSTANCE.createAddress();
+					address.setPostalCode(rows.getString("postal_code"));
+					address.setPrefecture(rows.getString("prefecture"));
+					address.setMunicipalityCode(rows.getString("municipality_code"));
+					address.setMunicipalityName(rows.getString("municipality_name"));
+					address.setTown(rows.getString("town"));
+					address.setChome(rows.getString("chome"));
+					address.setNumber(rows.getString("house_number"));
+					String style = rows.getString("number_style");
+					if (style != null) {
+						address.setNumberStyle(AddressNumberStyle.get(style));
+					}
+					address.setBuilding(rows.getString("building"));
+					AddressEntry entry = ModelFactory.eINSTANCE.createAddressEntry();
+					entry.setAddress(address);
+					entry.setSetOn(Jdbc.date(rows, "set_on"));
+					entry.setNotifiedOn(Jdbc.date(rows, "notified_on"));
+					entry.setNotification(NotificationKind.get(rows.getString("notification")));
+					entries.add(entry);
+				}
+			}
+		}
+		return entries;
+	}
+
+	@Override
+	public Optional<Long> idByNumber(String individualNumber) {
+		return Jdbc.call("Looking up an Individual Number", () -> {
+			try (PreparedStatement query = connection.prepareStatement("select id from resident where individual_number = ?")) {
+				query.setString(1, individualNumber);
+				try (ResultSet rows = query.executeQuery()) {
+					return rows.next() ? Optional.of(rows.getLong(1)) : Optional.<Long>empty();
+				}
+			}
+		});
+	}
+
+	@Override
+	public void update(Resident resident) {
+		Jdbc.call("Saving resident " + resident.getId(), () -> {
+			String assignments = String.join(" = ?, ", PERSON_COLUMNS.split(", ")) + " = ?";
+			try (PreparedStatement update = connection
+					.prepareStatement("update resident set " + assignments + ", version = version + 1 where id = ?")) {
+				int next = setPerson(update, resident);
+				update.setLong(next, resident.getId());
+				if (update.executeUpdate() != 1) {
+					throw new StoreException("There is no resident " + resident.getId());
+				}
+				return null;
+			}
+		});
+	}
+
+	@Override
+	public void addAddress(long residentId, AddressEntry entry) {
+		Jdbc.call("Adding an address to resident " + residentId, () -> {
+			int seq;
+			try (PreparedStatement query = connection.prepareStatement("select coalesce(max(seq), 0) from address_entry where resident_id = ?")) {
+				query.setLong(1, residentId);
+				try (ResultSet rows = query.executeQuery()) {
+					rows.next();
+					seq = rows.getInt(1) + 1;
+				}
+			}
+			try (PreparedStatement insert = connection.prepareStatement(addressInsert())) {
+				setAddress(insert, residentId, seq, entry);
+				insert.executeUpdate();
+			}
+			try (PreparedStatement update = connection.prepareStatement(
+					"update resident set address_key = ?, address_text = ?, version = version + 1 where id = ?")) {
+				update.setString(1, SearchKeys.address(entry.getAddress()));
+				update.setString(2, SearchKeys.addressText(entry.getAddress()));
+				update.setLong(3, residentId);
+				return update.executeUpdate();
+			}
+		});
+	}
+
+	@Override
+	public List<ResidentSummary> search(String text, int limit, int offset) {
+		SearchPlan plan = SearchPlan.of(text);
+		return Jdbc.call("Searching for \"" + text + "\"", () -> {
+			try (PreparedStatement query = connection.prepareStatement(plan.sql(SUMMARY_COLUMNS))) {
+				int index = plan.bind(query);
+				query.setInt(index, limit);
+				query.setInt(index + 1, offset);
+				List<ResidentSummary> found = new ArrayList<>();
+				try (ResultSet rows = query.executeQuery()) {
+					while (rows.next()) {
+						found.add(new ResidentSummary(rows.getLong("id"), rows.getString("family_name"), rows.getString("given_name"),
+								rows.getString("family_name_kana"), rows.getString("given_name_kana"), Jdbc.date(rows, "birth_date"),
+								rows.getString("address_text"), rows.getString("individual_number")));
+					}
+				}
+				return found;
+			}
+		});
+	}
+
+	@Override
+	public List<Long> ids(long afterId, int limit) {
+		return Jdbc.call("Listing residents", () -> {
+			try (PreparedStatement query = connection.prepareStatement("select id from resident where id > ? order by id limit ?")) {
+				query.setLong(1, afterId);
+				query.setInt(2, limit);
+				List<Long> ids = new ArrayList<>();
+				try (ResultSet rows = query.executeQuery()) {
+					while (rows.next()) {
+						ids.add(rows.getLong(1));
+					}
+				}
+				return ids;
+			}
+		});
+	}
+
+	private static String emptyToNull(String text) {
+		return text == null || text.isBlank() ? null : text;
+	}
+}

@@ -1,0 +1,63 @@
+package org.madoguchi.store.internal;
+
+import java.sql.Connection;
+
+import org.madoguchi.store.AuditTrail;
+import org.madoguchi.store.Cards;
+import org.madoguchi.store.CivilServants;
+import org.madoguchi.store.JobProgress;
+import org.madoguchi.store.Operators;
+import org.madoguchi.store.Residents;
+import org.madoguchi.store.Session;
+import org.madoguchi.store.Settings;
+import org.madoguchi.store.Statistics;
+
+/** The repositories of one transaction, all on its connection. */
+final class JdbcSession implements Session {
+
+	private final Connection connection;
+
+	JdbcSession(Connection connection) {
+		this.connection = connection;
+	}
+
+	@Override
+	public Residents residents() {
+		return new JdbcResidents(connection, new JdbcCards(connection));
+	}
+
+	@Override
+	public Cards cards() {
+		return new JdbcCards(connection);
+	}
+
+	@Override
+	public AuditTrail audit() {
+		return new JdbcAuditTrail(connection);
+	}
+
+	@Override
+	public Operators operators() {
+		return new JdbcOperators(connection);
+	}
+
+	@Override
+	public Settings settings() {
+		return new JdbcSettings(connection);
+	}
+
+	@Override
+	public JobProgress jobs() {
+		return new JdbcJobProgress(connection);
+	}
+
+	@Override
+	public CivilServants civilServants() {
+		return new JdbcCivilServants(connection);
+	}
+
+	@Override
+	public Statistics statistics() {
+		return new JdbcStatistics(connection);
+	}
+}

@@ -1,0 +1,184 @@
+package org.madoguchi.store.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.madoguchi.store.DatabaseLocation;
+import org.madoguchi.store.Store;
+import org.madoguchi.store.StoreException;
+import org.madoguchi.store.Work;
+
+/**
+ * The store on one JDBC connection; units of work take turns on it. Embedded H2 runs with
+ * WRITE_DELAY=0 (a commit is on disk when it returns) and AUTO_SERVER, so that the workbench
+ * and a batch command can use the same database at once.
+ */
+public final class JdbcStore implements Store {
+
+	private static final String H2_USER = "madoguchi";
+	/** H2 error codes for a wrong file password and for an encrypted file opened without one. */
+	private static final int H2_WRONG_PASSWORD = 28000;
+	private static final int H2_FILE_ENCRYPTION = 90049;
+	private static final int H2_FILE_CORRUPTED = 90030;
+
+	private final DatabaseLocation location;
+	private final Connection connection;
+	private final int schemaVersion;
+	private final ReentrantLock turn = new ReentrantLock();
+
+	private JdbcStore(DatabaseLocation location, Connection connection, int schemaVersion) {
+		this.location = location;
+		this.connection = connection;
+		this.schemaVersion = schemaVersion;
+	}
+
+	public static JdbcStore open(DatabaseLocation location, String filePassword, boolean encrypt) {
+		if (location.isEmbedded() && !location.exists()) {
+			createEmbedded(location, encrypt ? filePassword : null);
+		} else if (encrypt) {
+			throw new StoreException("A database already exists at " + location + "; a new encrypted one is made only in an empty place");
+		}
+		Connection connection = connect(location, filePassword);
+		try {
+			return new JdbcStore(location, connection, Migrations.apply(connection));
+		} catch (SQLException | RuntimeException e) {
+			closeQuietly(connection);
+			throw e instanceof StoreException store ? store : new StoreException("Cannot prepare the database at " + location + ": " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Makes a new embedded database in a scratch folder and moves the finished file into place,
+	 * so that a crash while creating never leaves a half-made database behind.
+	 */
+	private static void createEmbedded(DatabaseLocation location, String filePassword) {
+		try {
+			Files.createDirectories(location.folder());
+			Path scratch = Files.createTempDirectory(location.folder(), ".creating-");
+			DatabaseLocation draft = new DatabaseLocation(scratch, null);
+			try (Connection connection = connect(draft, filePassword)) {
+				Migrations.apply(connection);
+			} catch (SQLException e) {
+				throw new StoreException("Cannot create the database at " + location + ": " + e.getMessage(), e);
+			}
+			Files.move(draft.h2File(), location.h2File(), StandardCopyOption.ATOMIC_MOVE);
+			try (var leftovers = Files.list(scratch)) {
+				for (Path leftover : leftovers.toList()) {
+					Files.delete(leftover);
+				}
+			}
+			Files.delete(scratch);
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot create the database at " + location, e);
+		}
+	}
+
+	private static Connection connect(DatabaseLocation location, String filePassword) {
+		try {
+			if (!location.isEmbedded()) {
+				return new org.postgresql.Driver().connect(location.postgresUrl(), new Properties());
+			}
+			Properties credentials = new Properties();
+			credentials.setProperty("user", H2_USER);
+			String url = "jdbc:h2:file:" + location.folder().resolve("madoguchi") + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
+			if (filePassword != null) {
+				url += ";CIPHER=AES";
+				// H2 takes "<file password> <user password>"; the user password is empty.
+				credentials.setProperty("password", filePassword + " ");
+			} else {
+				credentials.setProperty("password", "");
+			}
+			Connection connection = new org.h2.Driver().connect(url, credentials);
+			if (connection == null) {
+				throw new StoreException("H2 refused the URL " + url);
+			}
+			return connection;
+		} catch (SQLException e) {
+			throw explain(location, filePassword, e);
+		}
+	}
+
+	private static StoreException explain(DatabaseLocation location, String filePassword, SQLException e) {
+		int code = e.getErrorCode();
+		if (location.isEmbedded() && (code == H2_WRONG_PASSWORD || code == H2_FILE_ENCRYPTION || code == H2_FILE_CORRUPTED)) {
+			return new StoreException(filePassword == null
+					? "The database at " + location + " is encrypted: log in with an operator and password"
+					: "Wrong password for the encrypted database at " + location, e);
+		}
+		return new StoreException("Cannot open the database at " + location + ": " + e.getMessage(), e);
+	}
+
+	@Override
+	public <T> T write(Work<T> work) {
+		return inTransaction(work, false);
+	}
+
+	@Override
+	public <T> T read(Work<T> work) {
+		return inTransaction(work, true);
+	}
+
+	private <T> T inTransaction(Work<T> work, boolean readOnly) {
+		turn.lock();
+		try {
+			connection.setAutoCommit(false);
+			connection.setTransactionIsolation(readOnly ? Connection.TRANSACTION_REPEATABLE_READ : Connection.TRANSACTION_READ_COMMITTED);
+			T result = work.run(new JdbcSession(connection));
+			connection.commit();
+			return result;
+		} catch (SQLException e) {
+			rollback();
+			throw new StoreException("The database failed: " + e.getMessage(), e);
+		} catch (RuntimeException | Error e) {
+			rollback();
+			throw e;
+		} finally {
+			turn.unlock();
+		}
+	}
+
+	private void rollback() {
+		try {
+			connection.rollback();
+		} catch (SQLException e) {
+			throw new StoreException("The database could not roll back: " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public DatabaseLocation location() {
+		return location;
+	}
+
+	@Override
+	public int schemaVersion() {
+		return schemaVersion;
+	}
+
+	@Override
+	public void close() {
+		turn.lock();
+		try {
+			connection.close();
+		} catch (SQLException e) {
+			throw new StoreException("Closing the database failed: " + e.getMessage(), e);
+		} finally {
+			turn.unlock();
+		}
+	}
+
+	private static void closeQuietly(Connection connection) {
+		try {
+			connection.close();
+		} catch (SQLException e) {
+			// the failure that made us close is the one worth reporting
+		}
+	}
+}
