@@ -206,9 +206,11 @@ public interface Address extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Number Style</em>' attribute.
 	 * @see org.madoguchi.model.AddressNumberStyle
+	 * @see #isSetNumberStyle()
+	 * @see #unsetNumberStyle()
 	 * @see #setNumberStyle(AddressNumberStyle)
 	 * @see org.madoguchi.model.ModelPackage#getAddress_NumberStyle()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	AddressNumberStyle getNumberStyle();
@@ -219,10 +221,35 @@ public interface Address extends EObject {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Number Style</em>' attribute.
 	 * @see org.madoguchi.model.AddressNumberStyle
+	 * @see #isSetNumberStyle()
+	 * @see #unsetNumberStyle()
 	 * @see #getNumberStyle()
 	 * @generated
 	 */
 	void setNumberStyle(AddressNumberStyle value);
+
+	/**
+	 * Unsets the value of the '{@link org.madoguchi.model.Address#getNumberStyle <em>Number Style</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetNumberStyle()
+	 * @see #getNumberStyle()
+	 * @see #setNumberStyle(AddressNumberStyle)
+	 * @generated
+	 */
+	void unsetNumberStyle();
+
+	/**
+	 * Returns whether the value of the '{@link org.madoguchi.model.Address#getNumberStyle <em>Number Style</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Number Style</em>' attribute is set.
+	 * @see #unsetNumberStyle()
+	 * @see #getNumberStyle()
+	 * @see #setNumberStyle(AddressNumberStyle)
+	 * @generated
+	 */
+	boolean isSetNumberStyle();
 
 	/**
 	 * Returns the value of the '<em><b>Building</b></em>' attribute.

@@ -60,9 +60,11 @@ public interface CardApplication extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Channel</em>' attribute.
 	 * @see org.madoguchi.model.ApplicationChannel
+	 * @see #isSetChannel()
+	 * @see #unsetChannel()
 	 * @see #setChannel(ApplicationChannel)
 	 * @see org.madoguchi.model.ModelPackage#getCardApplication_Channel()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	ApplicationChannel getChannel();
@@ -73,9 +75,34 @@ public interface CardApplication extends EObject {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Channel</em>' attribute.
 	 * @see org.madoguchi.model.ApplicationChannel
+	 * @see #isSetChannel()
+	 * @see #unsetChannel()
 	 * @see #getChannel()
 	 * @generated
 	 */
 	void setChannel(ApplicationChannel value);
+
+	/**
+	 * Unsets the value of the '{@link org.madoguchi.model.CardApplication#getChannel <em>Channel</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetChannel()
+	 * @see #getChannel()
+	 * @see #setChannel(ApplicationChannel)
+	 * @generated
+	 */
+	void unsetChannel();
+
+	/**
+	 * Returns whether the value of the '{@link org.madoguchi.model.CardApplication#getChannel <em>Channel</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Channel</em>' attribute is set.
+	 * @see #unsetChannel()
+	 * @see #getChannel()
+	 * @see #setChannel(ApplicationChannel)
+	 * @generated
+	 */
+	boolean isSetChannel();
 
 } // CardApplication

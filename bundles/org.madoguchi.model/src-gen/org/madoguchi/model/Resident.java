@@ -241,9 +241,11 @@ public interface Resident extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Sex</em>' attribute.
 	 * @see org.madoguchi.model.Sex
+	 * @see #isSetSex()
+	 * @see #unsetSex()
 	 * @see #setSex(Sex)
 	 * @see org.madoguchi.model.ModelPackage#getResident_Sex()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Sex getSex();
@@ -254,10 +256,35 @@ public interface Resident extends EObject {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Sex</em>' attribute.
 	 * @see org.madoguchi.model.Sex
+	 * @see #isSetSex()
+	 * @see #unsetSex()
 	 * @see #getSex()
 	 * @generated
 	 */
 	void setSex(Sex value);
+
+	/**
+	 * Unsets the value of the '{@link org.madoguchi.model.Resident#getSex <em>Sex</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetSex()
+	 * @see #getSex()
+	 * @see #setSex(Sex)
+	 * @generated
+	 */
+	void unsetSex();
+
+	/**
+	 * Returns whether the value of the '{@link org.madoguchi.model.Resident#getSex <em>Sex</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Sex</em>' attribute is set.
+	 * @see #unsetSex()
+	 * @see #getSex()
+	 * @see #setSex(Sex)
+	 * @generated
+	 */
+	boolean isSetSex();
 
 	/**
 	 * Returns the value of the '<em><b>Nationality</b></em>' attribute.
@@ -339,9 +366,11 @@ public interface Resident extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Residence Status</em>' attribute.
 	 * @see org.madoguchi.model.ResidenceStatus
+	 * @see #isSetResidenceStatus()
+	 * @see #unsetResidenceStatus()
 	 * @see #setResidenceStatus(ResidenceStatus)
 	 * @see org.madoguchi.model.ModelPackage#getResident_ResidenceStatus()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	ResidenceStatus getResidenceStatus();
@@ -352,10 +381,35 @@ public interface Resident extends EObject {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Residence Status</em>' attribute.
 	 * @see org.madoguchi.model.ResidenceStatus
+	 * @see #isSetResidenceStatus()
+	 * @see #unsetResidenceStatus()
 	 * @see #getResidenceStatus()
 	 * @generated
 	 */
 	void setResidenceStatus(ResidenceStatus value);
+
+	/**
+	 * Unsets the value of the '{@link org.madoguchi.model.Resident#getResidenceStatus <em>Residence Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetResidenceStatus()
+	 * @see #getResidenceStatus()
+	 * @see #setResidenceStatus(ResidenceStatus)
+	 * @generated
+	 */
+	void unsetResidenceStatus();
+
+	/**
+	 * Returns whether the value of the '{@link org.madoguchi.model.Resident#getResidenceStatus <em>Residence Status</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Residence Status</em>' attribute is set.
+	 * @see #unsetResidenceStatus()
+	 * @see #getResidenceStatus()
+	 * @see #setResidenceStatus(ResidenceStatus)
+	 * @generated
+	 */
+	boolean isSetResidenceStatus();
 
 	/**
 	 * Returns the value of the '<em><b>Residence Until</b></em>' attribute.

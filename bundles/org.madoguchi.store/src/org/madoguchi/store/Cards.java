@@ -26,4 +26,7 @@ public interface Cards {
 	void recordProduction(long cardId, String serial, LocalDate issuedOn, LocalDate expiresOn);
 
 	void addCertificate(long cardId, Certificate certificate);
+
+	/** Marks every certificate of the card that is not revoked yet as revoked on {@code date}. */
+	void revokeCertificates(long cardId, LocalDate date, String reason);
 }

@@ -1,5 +1,10 @@
 package org.madoguchi.store;
 
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+import org.madoguchi.store.internal.JdbcBackup;
 import org.madoguchi.store.internal.JdbcStore;
 
 /**
@@ -31,6 +36,29 @@ public interface Store extends AutoCloseable {
 	<T> T read(Work<T> work);
 
 	DatabaseLocation location();
+
+	/**
+	 * Writes a consistent copy of the whole database to one file (a zip with a manifest and a
+	 * checksum per table), while the database stays open. With an {@code encryptionKey} the table
+	 * data is encrypted (AES-GCM) under it. Attachments are stored beside the tables as they are.
+	 */
+	void backup(Path file, String encryptionKey, Map<String, byte[]> attachments);
+
+	/** An attachment of a backup file, if it has one by that name. */
+	static Optional<byte[]> backupAttachment(Path file, String name) {
+		return JdbcBackup.attachment(file, name);
+	}
+
+	/**
+	 * Restores a backup into a new database at {@code location}: all of it or nothing. A damaged
+	 * file, a file that is not a Madoguchi backup, or one of a newer schema is refused.
+	 *
+	 * @param filePassword the encryption password for a new encrypted embedded database, or null
+	 * @param encryptionKey the key the backup's data was encrypted with, or null
+	 */
+	static void restore(Path file, DatabaseLocation location, String filePassword, String encryptionKey) {
+		JdbcBackup.restore(file, location, filePassword, encryptionKey);
+	}
 
 	/** The schema version this database is at. */
 	int schemaVersion();

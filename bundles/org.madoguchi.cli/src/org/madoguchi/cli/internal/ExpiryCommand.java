@@ -11,7 +11,6 @@ import org.madoguchi.rules.expiry.ExpiryCalculator;
 import org.madoguchi.rules.expiry.ExpiryRequest;
 import org.madoguchi.rules.expiry.ExpiryResult;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 
 import picocli.CommandLine.Command;
@@ -99,7 +98,7 @@ final class ExpiryCommand implements Callable<Integer> {
 		reasons.addProperty("userCertificate", result.userCertificate().reason().english());
 		reasons.addProperty("signatureCertificate", result.signatureCertificate().reason().english());
 		object.add("reasons", reasons);
-		return new GsonBuilder().serializeNulls().disableHtmlEscaping().setPrettyPrinting().create().toJson(object);
+		return Json.print(object);
 	}
 
 	private static String isoDate(Expiry expiry) {

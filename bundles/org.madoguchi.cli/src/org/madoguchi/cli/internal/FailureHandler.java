@@ -1,5 +1,9 @@
 package org.madoguchi.cli.internal;
 
+import org.madoguchi.model.values.InvalidValueException;
+import org.madoguchi.service.ServiceException;
+import org.madoguchi.store.StoreException;
+
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -12,9 +16,13 @@ final class FailureHandler implements IExecutionExceptionHandler {
 
 	@Override
 	public int handleExecutionException(Exception failure, CommandLine command, ParseResult parseResult) {
-		if (failure instanceof CommandFailure) {
+		if (failure instanceof CommandFailure commandFailure) {
 			command.getErr().println("madoguchi: " + failure.getMessage());
-			return ((CommandFailure) failure).exitCode();
+			return commandFailure.exitCode();
+		}
+		if (failure instanceof ServiceException || failure instanceof StoreException || failure instanceof InvalidValueException) {
+			command.getErr().println("madoguchi: " + failure.getMessage());
+			return ExitCodes.FAILURE;
 		}
 		command.getErr().println("madoguchi: internal error: " + failure);
 		failure.printStackTrace(command.getErr());

@@ -4,6 +4,10 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.ResourceBundle;
 
+import org.madoguchi.service.Login;
+import org.madoguchi.service.Register;
+import org.madoguchi.store.DatabaseLocation;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "madoguchi",
 		mixinStandardHelpOptions = true,
 		versionProvider = BundleVersionProvider.class,
-		subcommands = { NumberCommand.class, ExpiryCommand.class })
+		subcommands = { NumberCommand.class, ExpiryCommand.class, InitCommand.class, DemoCommand.class, SearchCommand.class,
+				StatsCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class, OperatorCommand.class })
 public final class Madoguchi implements Runnable {
 
 	@Option(names = "--db", paramLabel = "PATH|URL", descriptionKey = "db", scope = CommandLine.ScopeType.INHERIT)
@@ -32,6 +37,21 @@ public final class Madoguchi implements Runnable {
 	@Override
 	public void run() {
 		throw new ParameterException(spec.commandLine(), "No command given.");
+	}
+
+	/** Where --db points: the default data folder when it is not given. */
+	DatabaseLocation location() {
+		return DatabaseLocation.of(database);
+	}
+
+	/** Who runs the command: --operator, with the password asked only if the database needs it. */
+	Login login() {
+		return new Login(operator, () -> Passwords.of(operator));
+	}
+
+	/** Opens the register at --db as --operator (a new --db becomes an open demo database). */
+	Register open() {
+		return Register.open(location(), login());
 	}
 
 	/** Runs one command line and returns the process exit code (see {@link ExitCodes}). */

@@ -196,6 +196,15 @@ public class AddressImpl extends MinimalEObjectImpl.Container implements Address
 	protected AddressNumberStyle numberStyle = NUMBER_STYLE_EDEFAULT;
 
 	/**
+	 * This is true if the Number Style attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean numberStyleESet;
+
+	/**
 	 * The default value of the '{@link #getBuilding() <em>Building</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -414,8 +423,35 @@ public class AddressImpl extends MinimalEObjectImpl.Container implements Address
 	public void setNumberStyle(AddressNumberStyle newNumberStyle) {
 		AddressNumberStyle oldNumberStyle = numberStyle;
 		numberStyle = newNumberStyle == null ? NUMBER_STYLE_EDEFAULT : newNumberStyle;
+		boolean oldNumberStyleESet = numberStyleESet;
+		numberStyleESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.ADDRESS__NUMBER_STYLE, oldNumberStyle, numberStyle));
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.ADDRESS__NUMBER_STYLE, oldNumberStyle, numberStyle, !oldNumberStyleESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetNumberStyle() {
+		AddressNumberStyle oldNumberStyle = numberStyle;
+		boolean oldNumberStyleESet = numberStyleESet;
+		numberStyle = NUMBER_STYLE_EDEFAULT;
+		numberStyleESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, ModelPackage.ADDRESS__NUMBER_STYLE, oldNumberStyle, NUMBER_STYLE_EDEFAULT, oldNumberStyleESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetNumberStyle() {
+		return numberStyleESet;
 	}
 
 	/**
@@ -540,7 +576,7 @@ public class AddressImpl extends MinimalEObjectImpl.Container implements Address
 				setNumber(NUMBER_EDEFAULT);
 				return;
 			case ModelPackage.ADDRESS__NUMBER_STYLE:
-				setNumberStyle(NUMBER_STYLE_EDEFAULT);
+				unsetNumberStyle();
 				return;
 			case ModelPackage.ADDRESS__BUILDING:
 				setBuilding(BUILDING_EDEFAULT);
@@ -572,7 +608,7 @@ public class AddressImpl extends MinimalEObjectImpl.Container implements Address
 			case ModelPackage.ADDRESS__NUMBER:
 				return NUMBER_EDEFAULT == null ? number != null : !NUMBER_EDEFAULT.equals(number);
 			case ModelPackage.ADDRESS__NUMBER_STYLE:
-				return numberStyle != NUMBER_STYLE_EDEFAULT;
+				return isSetNumberStyle();
 			case ModelPackage.ADDRESS__BUILDING:
 				return BUILDING_EDEFAULT == null ? building != null : !BUILDING_EDEFAULT.equals(building);
 		}
@@ -604,7 +640,7 @@ public class AddressImpl extends MinimalEObjectImpl.Container implements Address
 		result.append(", number: ");
 		result.append(number);
 		result.append(", numberStyle: ");
-		result.append(numberStyle);
+		if (numberStyleESet) result.append(numberStyle); else result.append("<unset>");
 		result.append(", building: ");
 		result.append(building);
 		result.append(')');

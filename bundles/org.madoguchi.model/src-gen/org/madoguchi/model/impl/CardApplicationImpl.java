@@ -71,6 +71,15 @@ public class CardApplicationImpl extends MinimalEObjectImpl.Container implements
 	protected ApplicationChannel channel = CHANNEL_EDEFAULT;
 
 	/**
+	 * This is true if the Channel attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean channelESet;
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -131,8 +140,35 @@ public class CardApplicationImpl extends MinimalEObjectImpl.Container implements
 	public void setChannel(ApplicationChannel newChannel) {
 		ApplicationChannel oldChannel = channel;
 		channel = newChannel == null ? CHANNEL_EDEFAULT : newChannel;
+		boolean oldChannelESet = channelESet;
+		channelESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.CARD_APPLICATION__CHANNEL, oldChannel, channel));
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.CARD_APPLICATION__CHANNEL, oldChannel, channel, !oldChannelESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetChannel() {
+		ApplicationChannel oldChannel = channel;
+		boolean oldChannelESet = channelESet;
+		channel = CHANNEL_EDEFAULT;
+		channelESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, ModelPackage.CARD_APPLICATION__CHANNEL, oldChannel, CHANNEL_EDEFAULT, oldChannelESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetChannel() {
+		return channelESet;
 	}
 
 	/**
@@ -181,7 +217,7 @@ public class CardApplicationImpl extends MinimalEObjectImpl.Container implements
 				setReceivedOn(RECEIVED_ON_EDEFAULT);
 				return;
 			case ModelPackage.CARD_APPLICATION__CHANNEL:
-				setChannel(CHANNEL_EDEFAULT);
+				unsetChannel();
 				return;
 		}
 		super.eUnset(featureID);
@@ -198,7 +234,7 @@ public class CardApplicationImpl extends MinimalEObjectImpl.Container implements
 			case ModelPackage.CARD_APPLICATION__RECEIVED_ON:
 				return RECEIVED_ON_EDEFAULT == null ? receivedOn != null : !RECEIVED_ON_EDEFAULT.equals(receivedOn);
 			case ModelPackage.CARD_APPLICATION__CHANNEL:
-				return channel != CHANNEL_EDEFAULT;
+				return isSetChannel();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -216,7 +252,7 @@ public class CardApplicationImpl extends MinimalEObjectImpl.Container implements
 		result.append(" (receivedOn: ");
 		result.append(receivedOn);
 		result.append(", channel: ");
-		result.append(channel);
+		if (channelESet) result.append(channel); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -244,6 +244,15 @@ public class ResidentImpl extends MinimalEObjectImpl.Container implements Reside
 	protected Sex sex = SEX_EDEFAULT;
 
 	/**
+	 * This is true if the Sex attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean sexESet;
+
+	/**
 	 * The default value of the '{@link #getNationality() <em>Nationality</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -322,6 +331,15 @@ public class ResidentImpl extends MinimalEObjectImpl.Container implements Reside
 	 * @ordered
 	 */
 	protected ResidenceStatus residenceStatus = RESIDENCE_STATUS_EDEFAULT;
+
+	/**
+	 * This is true if the Residence Status attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean residenceStatusESet;
 
 	/**
 	 * The default value of the '{@link #getResidenceUntil() <em>Residence Until</em>}' attribute.
@@ -675,8 +693,35 @@ public class ResidentImpl extends MinimalEObjectImpl.Container implements Reside
 	public void setSex(Sex newSex) {
 		Sex oldSex = sex;
 		sex = newSex == null ? SEX_EDEFAULT : newSex;
+		boolean oldSexESet = sexESet;
+		sexESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.RESIDENT__SEX, oldSex, sex));
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.RESIDENT__SEX, oldSex, sex, !oldSexESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetSex() {
+		Sex oldSex = sex;
+		boolean oldSexESet = sexESet;
+		sex = SEX_EDEFAULT;
+		sexESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, ModelPackage.RESIDENT__SEX, oldSex, SEX_EDEFAULT, oldSexESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetSex() {
+		return sexESet;
 	}
 
 	/**
@@ -767,8 +812,35 @@ public class ResidentImpl extends MinimalEObjectImpl.Container implements Reside
 	public void setResidenceStatus(ResidenceStatus newResidenceStatus) {
 		ResidenceStatus oldResidenceStatus = residenceStatus;
 		residenceStatus = newResidenceStatus == null ? RESIDENCE_STATUS_EDEFAULT : newResidenceStatus;
+		boolean oldResidenceStatusESet = residenceStatusESet;
+		residenceStatusESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.RESIDENT__RESIDENCE_STATUS, oldResidenceStatus, residenceStatus));
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.RESIDENT__RESIDENCE_STATUS, oldResidenceStatus, residenceStatus, !oldResidenceStatusESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetResidenceStatus() {
+		ResidenceStatus oldResidenceStatus = residenceStatus;
+		boolean oldResidenceStatusESet = residenceStatusESet;
+		residenceStatus = RESIDENCE_STATUS_EDEFAULT;
+		residenceStatusESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, ModelPackage.RESIDENT__RESIDENCE_STATUS, oldResidenceStatus, RESIDENCE_STATUS_EDEFAULT, oldResidenceStatusESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetResidenceStatus() {
+		return residenceStatusESet;
 	}
 
 	/**
@@ -1174,7 +1246,7 @@ public class ResidentImpl extends MinimalEObjectImpl.Container implements Reside
 				setBirthDate(BIRTH_DATE_EDEFAULT);
 				return;
 			case ModelPackage.RESIDENT__SEX:
-				setSex(SEX_EDEFAULT);
+				unsetSex();
 				return;
 			case ModelPackage.RESIDENT__NATIONALITY:
 				setNationality(NATIONALITY_EDEFAULT);
@@ -1186,7 +1258,7 @@ public class ResidentImpl extends MinimalEObjectImpl.Container implements Reside
 				setResidentSince(RESIDENT_SINCE_EDEFAULT);
 				return;
 			case ModelPackage.RESIDENT__RESIDENCE_STATUS:
-				setResidenceStatus(RESIDENCE_STATUS_EDEFAULT);
+				unsetResidenceStatus();
 				return;
 			case ModelPackage.RESIDENT__RESIDENCE_UNTIL:
 				setResidenceUntil(RESIDENCE_UNTIL_EDEFAULT);
@@ -1241,7 +1313,7 @@ public class ResidentImpl extends MinimalEObjectImpl.Container implements Reside
 			case ModelPackage.RESIDENT__BIRTH_DATE:
 				return BIRTH_DATE_EDEFAULT == null ? birthDate != null : !BIRTH_DATE_EDEFAULT.equals(birthDate);
 			case ModelPackage.RESIDENT__SEX:
-				return sex != SEX_EDEFAULT;
+				return isSetSex();
 			case ModelPackage.RESIDENT__NATIONALITY:
 				return NATIONALITY_EDEFAULT == null ? nationality != null : !NATIONALITY_EDEFAULT.equals(nationality);
 			case ModelPackage.RESIDENT__REGISTERED_DOMICILE:
@@ -1249,7 +1321,7 @@ public class ResidentImpl extends MinimalEObjectImpl.Container implements Reside
 			case ModelPackage.RESIDENT__RESIDENT_SINCE:
 				return RESIDENT_SINCE_EDEFAULT == null ? residentSince != null : !RESIDENT_SINCE_EDEFAULT.equals(residentSince);
 			case ModelPackage.RESIDENT__RESIDENCE_STATUS:
-				return residenceStatus != RESIDENCE_STATUS_EDEFAULT;
+				return isSetResidenceStatus();
 			case ModelPackage.RESIDENT__RESIDENCE_UNTIL:
 				return RESIDENCE_UNTIL_EDEFAULT == null ? residenceUntil != null : !RESIDENCE_UNTIL_EDEFAULT.equals(residenceUntil);
 			case ModelPackage.RESIDENT__INDIVIDUAL_NUMBER:
@@ -1297,7 +1369,7 @@ public class ResidentImpl extends MinimalEObjectImpl.Container implements Reside
 		result.append(", birthDate: ");
 		result.append(birthDate);
 		result.append(", sex: ");
-		result.append(sex);
+		if (sexESet) result.append(sex); else result.append("<unset>");
 		result.append(", nationality: ");
 		result.append(nationality);
 		result.append(", registeredDomicile: ");
@@ -1305,7 +1377,7 @@ public class ResidentImpl extends MinimalEObjectImpl.Container implements Reside
 		result.append(", residentSince: ");
 		result.append(residentSince);
 		result.append(", residenceStatus: ");
-		result.append(residenceStatus);
+		if (residenceStatusESet) result.append(residenceStatus); else result.append("<unset>");
 		result.append(", residenceUntil: ");
 		result.append(residenceUntil);
 		result.append(", individualNumber: ");

@@ -90,7 +90,7 @@ final class RegisterValidator extends EObjectValidator {
 			report.accept(new Finding(resident, Literals.RESIDENT__BIRTH_DATE,
 					new Problem("resident.birthInFuture", resident.getBirthDate().toString())));
 		}
-		if (!resident.eIsSet(Literals.RESIDENT__SEX)) {
+		if (!resident.isSetSex()) {
 			required(resident, Literals.RESIDENT__SEX, null, Label.SEX, report);
 		}
 		checkResidence(resident, national, report);
@@ -106,7 +106,7 @@ final class RegisterValidator extends EObjectValidator {
 			report.accept(new Finding(resident, Literals.RESIDENT__NATIONALITY, new Problem("resident.nationality", nationality)));
 			return;
 		}
-		ResidenceStatus status = resident.eIsSet(Literals.RESIDENT__RESIDENCE_STATUS) ? resident.getResidenceStatus() : null;
+		ResidenceStatus status = resident.isSetResidenceStatus() ? resident.getResidenceStatus() : null;
 		if (national && status != null && status != ResidenceStatus.NATIONAL) {
 			report.accept(new Finding(resident, Literals.RESIDENT__RESIDENCE_STATUS,
 					new Problem("resident.nationalWithForeignStatus", status.getLiteral())));

@@ -60,8 +60,9 @@ final class JdbcAuditTrail implements AuditTrail {
 				try (ResultSet rows = query.executeQuery()) {
 					while (rows.next()) {
 						long resident = rows.getLong(5);
+						Long about = rows.wasNull() ? null : resident;
 						entries.add(new AuditEntry(rows.getLong(1), rows.getTimestamp(2).toInstant(), rows.getString(3),
-								rows.getString(4), rows.wasNull() ? null : resident, rows.getString(6)));
+								rows.getString(4), about, rows.getString(6)));
 					}
 				}
 				return entries;

@@ -15,7 +15,6 @@ import org.madoguchi.model.CardStatus;
 import org.madoguchi.model.Certificate;
 import org.madoguchi.model.CertificateKind;
 import org.madoguchi.model.ModelFactory;
-import org.madoguchi.model.ModelPackage;
 import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.StatusTransition;
 import org.madoguchi.store.Cards;
@@ -53,7 +52,7 @@ final class JdbcCards implements Cards {
 					insert.setString(2, card.getSerial());
 					insert.setString(3, card.getStatus().getLiteral());
 					Jdbc.setDate(insert, 4, application == null ? null : application.getReceivedOn());
-					insert.setString(5, application == null || !application.eIsSet(ModelPackage.Literals.CARD_APPLICATION__CHANNEL)
+					insert.setString(5, application == null || !application.isSetChannel()
 							? null : application.getChannel().getLiteral());
 					Jdbc.setDate(insert, 6, card.getIssuedOn());
 					Jdbc.setDate(insert, 7, card.getExpiresOn());
@@ -259,6 +258,19 @@ final class JdbcCards implements Cards {
 					+ "(card_id, kind, issued_on, expires_on, revoked_on, revocation_reason) values (?, ?, ?, ?, ?, ?)")) {
 				setCertificate(insert, cardId, certificate);
 				return insert.executeUpdate();
+			}
+		});
+	}
+
+	@Override
+	public void revokeCertificates(long cardId, LocalDate date, String reason) {
+		Jdbc.call("Revoking the certificates of card " + cardId, () -> {
+			try (PreparedStatement update = connection.prepareStatement(
+					"update certificate set revoked_on = ?, revocation_reason = ? where card_id = ? and revoked_on is null")) {
+				Jdbc.setDate(update, 1, date);
+				update.setString(2, reason);
+				update.setLong(3, cardId);
+				return update.executeUpdate();
 			}
 		});
 	}

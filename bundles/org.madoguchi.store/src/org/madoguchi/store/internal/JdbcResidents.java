@@ -192,7 +192,7 @@ final class JdbcResidents implements Residents {
 		insert.setString(7, address.getTown());
 		insert.setString(8, address.getChome());
 		insert.setString(9, address.getNumber());
-		insert.setString(10, address.eIsSet(Literals.ADDRESS__NUMBER_STYLE) ? address.getNumberStyle().getLiteral() : null);
+		insert.setString(10, address.isSetNumberStyle() ? address.getNumberStyle().getLiteral() : null);
 		insert.setString(11, address.getBuilding());
 		Jdbc.setDate(insert, 12, entry.getSetOn());
 		Jdbc.setDate(insert, 13, entry.getNotifiedOn());

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -150,6 +151,34 @@ public final class JdbcStore implements Store {
 		} catch (SQLException e) {
 			throw new StoreException("The database could not roll back: " + e.getMessage(), e);
 		}
+	}
+
+	@Override
+	public void backup(Path file, String encryptionKey, Map<String, byte[]> attachments) {
+		inTransaction(session -> {
+			JdbcBackup.write(connection, schemaVersion, file, encryptionKey, attachments);
+			return null;
+		}, true);
+	}
+
+	/** Work on the raw connection, for restoring a backup. */
+	@FunctionalInterface
+	interface ConnectionWork {
+		void run(Connection connection) throws SQLException, IOException;
+	}
+
+	/** Runs {@code work} in one transaction: all of it is committed, or none. */
+	void load(ConnectionWork work) {
+		inTransaction(session -> {
+			try {
+				work.run(connection);
+			} catch (SQLException e) {
+				throw new StoreException("Restoring failed: " + e.getMessage(), e);
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			return null;
+		}, false);
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs {@code ./madoguchi} at the repository root as a batch operator would. */
@@ -18,14 +19,17 @@ final class Launcher {
 
 	/** Runs the launcher from {@code workingDirectory} with the given arguments, waiting at most two minutes. */
 	static Run run(Path workingDirectory, String... args) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>();
-		command.add(ROOT.resolve("madoguchi").toString());
-		command.addAll(List.of(args));
+		return run(workingDirectory, Map.of(), args);
+	}
+
+	/** The same, with extra environment variables (passwords). */
+	static Run run(Path workingDirectory, Map<String, String> environment, String... args) throws IOException, InterruptedException {
 		Path out = Files.createTempFile("madoguchi-out", ".txt");
 		Path err = Files.createTempFile("madoguchi-err", ".txt");
 		try {
-			Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
-					.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+			ProcessBuilder builder = builder(workingDirectory, args).redirectOutput(out.toFile()).redirectError(err.toFile());
+			builder.environment().putAll(environment);
+			Process process = builder.start();
 			if (!process.waitFor(2, TimeUnit.MINUTES)) {
 				process.destroyForcibly();
 				throw new AssertionError("madoguchi " + String.join(" ", args) + " did not finish in 2 minutes");
@@ -36,6 +40,14 @@ final class Launcher {
 			Files.deleteIfExists(out);
 			Files.deleteIfExists(err);
 		}
+	}
+
+	/** A process builder for the launcher with these arguments, started in {@code workingDirectory}. */
+	static ProcessBuilder builder(Path workingDirectory, String... args) {
+		List<String> command = new ArrayList<>();
+		command.add(ROOT.resolve("madoguchi").toString());
+		command.addAll(List.of(args));
+		return new ProcessBuilder(command).directory(workingDirectory.toFile());
 	}
 
 	private Launcher() {

@@ -1,0 +1,54 @@
+package org.madoguchi.cli.internal;
+
+import java.io.PrintWriter;
+
+import org.madoguchi.service.DemoFill;
+import org.madoguchi.service.Progress;
+import org.madoguchi.service.Register;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code madoguchi demo --residents N [--seed S]}: synthetic residents with households, address
+ * histories, cards in every state and certificates. Interrupted, it resumes when run again.
+ */
+@Command(name = "demo", description = { "Fills a demo database with synthetic residents, households, cards and certificates.",
+		"Deterministic for a seed; run again after an interruption, it continues where it stopped." })
+final class DemoCommand extends DatabaseCommand {
+
+	@Option(names = "--residents", required = true, paramLabel = "N", description = "how many residents the demo data should have")
+	long residents;
+
+	@Option(names = "--seed", paramLabel = "S", description = "the generator's seed (default 1)")
+	long seed = 1;
+
+	@Override
+	public void run() {
+		PrintWriter err = spec.commandLine().getErr();
+		long started = System.nanoTime();
+		try (Register register = root.open()) {
+			long added = new DemoFill(register).fill(residents, seed, new Progress() {
+				private long lastTenth = -1;
+
+				@Override
+				public void worked(long done, long total) {
+					long tenth = done * 10 / Math.max(1, total);
+					if (tenth != lastTenth) {
+						lastTenth = tenth;
+						err.printf("demo: %d of %d residents%n", done, total);
+						err.flush();
+					}
+				}
+
+				@Override
+				public boolean isCanceled() {
+					return false;
+				}
+			});
+			long total = register.queries().counts().residents();
+			print(String.format("Added %d synthetic residents (seed %d) in %.1f s; the database holds %d residents.", added, seed,
+					(System.nanoTime() - started) / 1e9, total));
+		}
+	}
+}

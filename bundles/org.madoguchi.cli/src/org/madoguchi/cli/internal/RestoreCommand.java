@@ -1,0 +1,23 @@
+package org.madoguchi.cli.internal;
+
+import java.nio.file.Path;
+
+import org.madoguchi.service.Backups;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code madoguchi --db NEW restore F.zip}: restores a backup into a new database, all or nothing. */
+@Command(name = "restore", description = { "Restores a backup into a new database at --db (which must not exist yet):",
+		"all of it or nothing. A damaged or foreign file is refused. An encrypted backup needs --operator." })
+final class RestoreCommand extends DatabaseCommand {
+
+	@Parameters(paramLabel = "FILE", description = "the backup file")
+	Path file;
+
+	@Override
+	public void run() {
+		Backups.restore(file.toAbsolutePath(), root.location(), root.login());
+		print("Restored " + file.toAbsolutePath() + " into " + root.location());
+	}
+}

@@ -1,0 +1,55 @@
+package org.madoguchi.cli.internal;
+
+import java.util.List;
+
+import org.madoguchi.service.ResidentView;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code madoguchi search <text> [--limit N] [--offset N] [--json]}: the counter's search; numbers masked. */
+@Command(name = "search", description = { "Finds residents by kana reading (prefix), Individual Number, birth date,",
+		"kanji name (prefix) or address (prefix). Individual Numbers are shown masked.",
+		"One resident per line: id, name, kana, birth date, address, masked number (tab-separated)." })
+final class SearchCommand extends DatabaseCommand {
+
+	@Parameters(paramLabel = "TEXT", description = "what the clerk typed")
+	String text;
+
+	@Option(names = "--limit", paramLabel = "N", description = "at most N residents (default 20)")
+	int limit = 20;
+
+	@Option(names = "--offset", paramLabel = "N", description = "skip the first N (paging)")
+	int offset;
+
+	@Option(names = "--json", description = "print a JSON array")
+	boolean json;
+
+	@Override
+	public void run() {
+		List<ResidentView> found = withRegister(register -> register.queries().search(text, limit, offset));
+		if (json) {
+			JsonArray array = new JsonArray();
+			for (ResidentView resident : found) {
+				JsonObject object = new JsonObject();
+				object.addProperty("id", resident.id());
+				object.addProperty("name", resident.name());
+				object.addProperty("kana", resident.kana());
+				object.addProperty("birthDate", resident.birthDate().toString());
+				object.addProperty("address", resident.address());
+				object.addProperty("individualNumber", resident.maskedNumber());
+				array.add(object);
+			}
+			print(Json.print(array));
+		} else {
+			for (ResidentView resident : found) {
+				print(String.join("\t", String.valueOf(resident.id()), resident.name(), resident.kana(),
+						resident.birthDate().toString(), String.valueOf(resident.address()), String.valueOf(resident.maskedNumber())));
+			}
+		}
+	}
+}

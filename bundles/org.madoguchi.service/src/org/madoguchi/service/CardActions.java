@@ -1,0 +1,202 @@
+package org.madoguchi.service;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.madoguchi.model.ApplicationChannel;
+import org.madoguchi.model.CardApplication;
+import org.madoguchi.model.CardStatus;
+import org.madoguchi.model.Certificate;
+import org.madoguchi.model.CertificateKind;
+import org.madoguchi.model.ModelFactory;
+import org.madoguchi.model.MyNumberCard;
+import org.madoguchi.model.Resident;
+import org.madoguchi.model.StatusTransition;
+import org.madoguchi.model.values.CardLifecycle;
+import org.madoguchi.model.values.InvalidValueException;
+import org.madoguchi.rules.expiry.Expiry;
+import org.madoguchi.rules.expiry.ExpiryRequest;
+import org.madoguchi.rules.expiry.ExpiryResult;
+import org.madoguchi.store.Session;
+
+/**
+ * The card lifecycle: application, production, ready for pickup, issue, loss, revocation,
+ * expiry and return. Each step is one transaction with a dated, attributed transition and an
+ * audit entry; the lifecycle refuses illegal steps.
+ */
+public final class CardActions {
+
+	/** Statuses of a card that is on its way: a resident has at most one. */
+	private static final Set<CardStatus> PENDING = EnumSet.of(CardStatus.APPLIED, CardStatus.PRODUCED, CardStatus.READY);
+	/** Statuses of the card a resident holds: at most one. */
+	private static final Set<CardStatus> HELD = EnumSet.of(CardStatus.ISSUED, CardStatus.SUSPENDED);
+
+	private final Register register;
+
+	CardActions(Register register) {
+		this.register = register;
+	}
+
+	/** Takes a card application (first card or renewal) that J-LIS received on {@code receivedOn}. */
+	public long apply(long residentId, LocalDate receivedOn, ApplicationChannel channel) {
+		register.require(Permission.COUNTER_WORK, "take card applications");
+		return register.store().write(session -> {
+			Resident resident = resident(session, residentId);
+			for (MyNumberCard card : resident.getCards()) {
+				if (PENDING.contains(card.getStatus())) {
+					throw ServiceException.of("card.pendingExists", resident.getFamilyName() + " " + nullToEmpty(resident.getGivenName()),
+							card.getId());
+				}
+			}
+			MyNumberCard card = ModelFactory.eINSTANCE.createMyNumberCard();
+			CardApplication application = ModelFactory.eINSTANCE.createCardApplication();
+			application.setReceivedOn(receivedOn);
+			application.setChannel(channel);
+			card.setApplication(application);
+			card.setStatus(CardStatus.APPLIED);
+			card.getTransitions().add(transition(null, CardStatus.APPLIED, "application received by J-LIS on " + receivedOn));
+			long cardId = session.cards().insert(residentId, card);
+			session.audit().append(register.operator().id(), "apply", residentId, "card " + cardId);
+			return cardId;
+		});
+	}
+
+	/**
+	 * Records that J-LIS produced the card: serial and issue date; the expiries of the card and its
+	 * certificates come from the rules (the signature certificate only from age 15).
+	 */
+	public ExpiryResult recordProduction(long cardId, String serial, LocalDate issuedOn) {
+		register.require(Permission.COUNTER_WORK, "record card production");
+		return register.store().write(session -> {
+			MyNumberCard card = card(session, cardId);
+			requireStep(card, CardStatus.PRODUCED);
+			long holderId = session.cards().holderOf(cardId);
+			Resident holder = resident(session, holderId);
+			ExpiryResult expiry = expiry(holder, card, issuedOn);
+			session.cards().recordProduction(cardId, serial, issuedOn, expiry.card().date());
+			addCertificate(session, cardId, CertificateKind.USER, issuedOn, expiry.userCertificate());
+			addCertificate(session, cardId, CertificateKind.SIGNATURE, issuedOn, expiry.signatureCertificate());
+			session.cards().changeStatus(cardId, transition(card.getStatus(), CardStatus.PRODUCED, "serial " + serial));
+			session.audit().append(register.operator().id(), "produced", holderId, "card " + cardId + " serial " + serial);
+			return expiry;
+		});
+	}
+
+	private ExpiryResult expiry(Resident holder, MyNumberCard card, LocalDate issuedOn) {
+		LocalDate received = card.getApplication() == null ? issuedOn : card.getApplication().getReceivedOn();
+		try {
+			return register.calculator().calculate(new ExpiryRequest(holder.getBirthDate(), issuedOn, received,
+					holder.getResidenceStatus(), holder.getResidenceUntil(), false));
+		} catch (InvalidValueException e) {
+			throw new ServiceException(e.problem());
+		}
+	}
+
+	private static void addCertificate(Session session, long cardId, CertificateKind kind, LocalDate issuedOn, Expiry expiry) {
+		if (expiry.isIssued()) {
+			Certificate certificate = ModelFactory.eINSTANCE.createCertificate();
+			certificate.setKind(kind);
+			certificate.setIssuedOn(issuedOn);
+			certificate.setExpiresOn(expiry.date());
+			session.cards().addCertificate(cardId, certificate);
+		}
+	}
+
+	/** The card has arrived at the office and waits for the resident. */
+	public void readyForPickup(long cardId) {
+		change(cardId, CardStatus.READY, Permission.COUNTER_WORK, "mark cards ready for pickup", null);
+	}
+
+	/**
+	 * Hands the card to the resident (a supervisor approves issuance). A card the resident held
+	 * until now is returned in the same transaction: nobody holds two cards.
+	 */
+	public void issue(long cardId) {
+		register.require(Permission.APPROVE, "issue cards");
+		register.store().write(session -> {
+			MyNumberCard card = card(session, cardId);
+			requireStep(card, CardStatus.ISSUED);
+			long holderId = session.cards().holderOf(cardId);
+			for (MyNumberCard old : resident(session, holderId).getCards()) {
+				if (old.getId() != cardId && HELD.contains(old.getStatus())) {
+					session.cards().changeStatus(old.getId(), transition(old.getStatus(), CardStatus.RETURNED, "replaced by card " + cardId));
+					session.cards().revokeCertificates(old.getId(), register.today(), "card replaced");
+				}
+			}
+			session.cards().changeStatus(cardId, transition(card.getStatus(), CardStatus.ISSUED, null));
+			session.audit().append(register.operator().id(), "issued", holderId, "card " + cardId);
+			return null;
+		});
+	}
+
+	/** The resident reported the card lost: it is suspended until found or revoked. */
+	public void suspend(long cardId, String reason) {
+		change(cardId, CardStatus.SUSPENDED, Permission.COUNTER_WORK, "suspend cards", reason);
+	}
+
+	/** The card was found again. */
+	public void reinstate(long cardId, String reason) {
+		change(cardId, CardStatus.ISSUED, Permission.APPROVE, "reinstate cards", reason);
+	}
+
+	/** Revokes the card and its certificates (a supervisor decides). */
+	public void revoke(long cardId, String reason) {
+		change(cardId, CardStatus.REVOKED, Permission.APPROVE, "revoke cards", reason);
+	}
+
+	/** The card reached its expiry date. */
+	public void expire(long cardId) {
+		change(cardId, CardStatus.EXPIRED, Permission.COUNTER_WORK, "mark cards expired", null);
+	}
+
+	/** The resident handed the card back. */
+	public void returned(long cardId, String reason) {
+		change(cardId, CardStatus.RETURNED, Permission.COUNTER_WORK, "take cards back", reason);
+	}
+
+	private void change(long cardId, CardStatus to, Permission permission, String action, String reason) {
+		register.require(permission, action);
+		register.store().write(session -> {
+			MyNumberCard card = card(session, cardId);
+			requireStep(card, to);
+			session.cards().changeStatus(cardId, transition(card.getStatus(), to, reason));
+			if (!CardLifecycle.isActive(to)) {
+				session.cards().revokeCertificates(cardId, register.today(), to.getLiteral());
+			}
+			session.audit().append(register.operator().id(), to.getLiteral(), session.cards().holderOf(cardId),
+					"card " + cardId + (reason == null ? "" : ": " + reason));
+			return null;
+		});
+	}
+
+	private static void requireStep(MyNumberCard card, CardStatus to) {
+		if (!CardLifecycle.allows(card.getStatus(), to)) {
+			throw ServiceException.of("card.transition", card.getId(), card.getStatus().getLiteral(), to.getLiteral());
+		}
+	}
+
+	private StatusTransition transition(CardStatus from, CardStatus to, String reason) {
+		StatusTransition transition = ModelFactory.eINSTANCE.createStatusTransition();
+		if (from != null) {
+			transition.setFrom(from);
+		}
+		transition.setTo(to);
+		transition.setDate(register.today());
+		transition.setOperator(register.operator().id());
+		transition.setReason(reason);
+		return transition;
+	}
+
+	private static MyNumberCard card(Session session, long cardId) {
+		return session.cards().find(cardId).orElseThrow(() -> ServiceException.of("card.unknown", cardId));
+	}
+
+	private static Resident resident(Session session, long residentId) {
+		return session.residents().find(residentId).orElseThrow(() -> ServiceException.of("resident.unknown", residentId));
+	}
+
+	private static String nullToEmpty(String text) {
+		return text == null ? "" : text;
+	}
+}

@@ -1,0 +1,105 @@
+package org.madoguchi.service;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.madoguchi.exchange.demo.DemoResidents;
+import org.madoguchi.model.CertificateKind;
+import org.madoguchi.model.CardStatus;
+import org.madoguchi.model.Certificate;
+import org.madoguchi.model.CivilServant;
+import org.madoguchi.model.ModelFactory;
+import org.madoguchi.model.MyNumberCard;
+import org.madoguchi.model.Resident;
+import org.madoguchi.rules.expiry.Expiry;
+import org.madoguchi.rules.expiry.ExpiryRequest;
+import org.madoguchi.rules.expiry.ExpiryResult;
+
+/**
+ * Fills a demo database with synthetic residents. Each batch and the job's progress commit in
+ * one transaction, so a killed fill is resumed by running the same command again: it continues
+ * after the last committed batch, and a finished fill does nothing. Card expiries and
+ * certificates come from the rules, so demo data is as consistent as real data.
+ */
+public final class DemoFill {
+
+	static final int BATCH = 2_000;
+
+	private final Register register;
+
+	public DemoFill(Register register) {
+		this.register = register;
+	}
+
+	/** Brings the demo residents of {@code seed} up to {@code residents}; returns how many were added. */
+	public long fill(long residents, long seed, Progress progress) {
+		register.require(Permission.SUPERVISE, "fill demo data");
+		if (!register.isDemo()) {
+			throw ServiceException.of("demo.production");
+		}
+		if (residents > DemoResidents.CAPACITY) {
+			throw ServiceException.of("demo.capacity", DemoResidents.CAPACITY);
+		}
+		String job = "demo:" + seed;
+		DemoResidents generator = new DemoResidents(seed);
+		long start = register.store().read(session -> session.jobs().done(job));
+		long reached = start;
+		for (long from = start; from < residents && !progress.isCanceled(); from += BATCH) {
+			long to = Math.min(residents, from + BATCH);
+			List<Resident> batch = new ArrayList<>();
+			List<CivilServant> officials = new ArrayList<>();
+			for (long index = from; index < to; index++) {
+				Resident resident = generator.resident(index);
+				resident.getCards().forEach(card -> applyRules(resident, card));
+				batch.add(resident);
+				CivilServant official = generator.official(index, resident);
+				if (official != null) {
+					officials.add(official);
+				}
+			}
+			long done = to;
+			register.store().write(session -> {
+				session.residents().insertAll(batch);
+				officials.forEach(session.civilServants()::insert);
+				session.jobs().record(job, done, Math.max(done, residents));
+				return null;
+			});
+			progress.worked(to, residents);
+			reached = to;
+		}
+		long added = reached - start;
+		register.store().write(session -> {
+			session.audit().append(register.operator().id(), "demo", null, added + " synthetic residents (seed " + seed + ")");
+			return null;
+		});
+		return added;
+	}
+
+	/** The card's expiry and certificates as the rules give them for its holder. */
+	private void applyRules(Resident holder, MyNumberCard card) {
+		if (card.getIssuedOn() == null) {
+			return;
+		}
+		ExpiryResult expiry = register.calculator().calculate(new ExpiryRequest(holder.getBirthDate(), card.getIssuedOn(),
+				card.getApplication().getReceivedOn(), holder.getResidenceStatus(), holder.getResidenceUntil(), false));
+		card.setExpiresOn(expiry.card().date());
+		addCertificate(card, CertificateKind.USER, expiry.userCertificate());
+		addCertificate(card, CertificateKind.SIGNATURE, expiry.signatureCertificate());
+		if (card.getStatus() == CardStatus.REVOKED) {
+			card.getCertificates().forEach(certificate -> {
+				certificate.setRevokedOn(card.getTransitions().get(0).getDate());
+				certificate.setRevocationReason("card revoked");
+			});
+		}
+	}
+
+	private static void addCertificate(MyNumberCard card, CertificateKind kind, Expiry expiry) {
+		if (expiry.isIssued()) {
+			Certificate certificate = ModelFactory.eINSTANCE.createCertificate();
+			certificate.setKind(kind);
+			certificate.setIssuedOn(card.getIssuedOn());
+			certificate.setExpiresOn(expiry.date());
+			card.getCertificates().add(certificate);
+		}
+	}
+}

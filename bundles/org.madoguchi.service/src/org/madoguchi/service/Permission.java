@@ -1,0 +1,32 @@
+package org.madoguchi.service;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.madoguchi.store.Role;
+
+/** What a use case needs the operator's role to allow (design.md "Users"). */
+public enum Permission {
+	/** Search and open residents. */
+	READ_REGISTER(Role.CLERK, Role.SUPERVISOR, Role.BATCH),
+	/** See a full Individual Number (every display is audited). */
+	SHOW_NUMBER(Role.CLERK, Role.SUPERVISOR, Role.BATCH),
+	/** Register residents, record moves, take applications, hand out cards, record losses. */
+	COUNTER_WORK(Role.CLERK, Role.SUPERVISOR, Role.BATCH),
+	/** Approve issuance and revocation. */
+	APPROVE(Role.SUPERVISOR, Role.BATCH),
+	/** Reports, printing, imports, backups, demo data. */
+	SUPERVISE(Role.SUPERVISOR, Role.BATCH),
+	/** Read the audit trail. */
+	READ_AUDIT(Role.AUDITOR, Role.SUPERVISOR, Role.BATCH);
+
+	private final Set<Role> roles;
+
+	Permission(Role first, Role... more) {
+		this.roles = EnumSet.of(first, more);
+	}
+
+	public boolean allows(Role role) {
+		return roles.contains(role);
+	}
+}

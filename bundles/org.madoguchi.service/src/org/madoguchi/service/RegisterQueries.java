@@ -1,0 +1,62 @@
+package org.madoguchi.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.madoguchi.model.values.IndividualNumber;
+import org.madoguchi.store.AuditEntry;
+import org.madoguchi.store.ResidentSummary;
+import org.madoguchi.store.Statistics;
+
+/** Searching, counting, the audit trail, and the one audited way to see a full Individual Number. */
+public final class RegisterQueries {
+
+	/** Counts for {@code madoguchi stats}. */
+	public record Counts(long residents, long households, Map<String, Long> cards, long certificates, long auditEntries,
+			long civilServants) {
+	}
+
+	private final Register register;
+
+	RegisterQueries(Register register) {
+		this.register = register;
+	}
+
+	/** Residents found by kana, kanji name, Individual Number, birth date or address; numbers masked. */
+	public List<ResidentView> search(String text, int limit, int offset) {
+		register.require(Permission.READ_REGISTER, "search residents");
+		List<ResidentSummary> found = register.store().read(session -> session.residents().search(text, limit, offset));
+		return found.stream().map(RegisterQueries::view).toList();
+	}
+
+	private static ResidentView view(ResidentSummary summary) {
+		String masked = summary.individualNumber() == null ? null : IndividualNumber.mask(summary.individualNumber());
+		return new ResidentView(summary.id(), summary.name(), summary.kana(), summary.birthDate(), summary.address(), masked);
+	}
+
+	/** The full Individual Number, grouped 4-4-4; every call is an audit entry. */
+	public String showNumber(long residentId) {
+		register.require(Permission.SHOW_NUMBER, "see Individual Numbers");
+		return register.store().write(session -> {
+			String number = session.residents().find(residentId)
+					.orElseThrow(() -> ServiceException.of("resident.unknown", residentId)).getIndividualNumber();
+			session.audit().append(register.operator().id(), "show-number", residentId, "displayed the Individual Number");
+			return number == null ? null : IndividualNumber.format(number);
+		});
+	}
+
+	/** The audit trail, oldest first. */
+	public List<AuditEntry> audit(Long residentId, LocalDate since, int limit) {
+		register.require(Permission.READ_AUDIT, "read the audit trail");
+		return register.store().read(session -> session.audit().entries(residentId, since, limit));
+	}
+
+	public Counts counts() {
+		return register.store().read(session -> {
+			Statistics statistics = session.statistics();
+			return new Counts(statistics.residents(), statistics.households(), statistics.cardsByStatus(), statistics.certificates(),
+					statistics.auditEntries(), statistics.civilServants());
+		});
+	}
+}

@@ -1,0 +1,379 @@
+package org.madoguchi.store.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.madoguchi.store.DatabaseLocation;
+import org.madoguchi.store.StoreException;
+
+/**
+ * Backups: a zip holding {@code manifest.properties} (format, schema version, rows and SHA-256 per
+ * table) and one entry per table, each row a line of tab-separated, escaped values. Portable
+ * between H2 and PostgreSQL; written in one snapshot transaction while the database is open;
+ * restored in one transaction (embedded: into a scratch file moved into place at the end).
+ */
+public final class JdbcBackup {
+
+	static final String FORMAT = "madoguchi-backup-1";
+	static final String MANIFEST = "manifest.properties";
+	static final String ATTACHMENTS = "attachments/";
+	/** Tables in an order that satisfies their references. */
+	static final List<String> TABLES = List.of("database_setting", "municipality", "household", "resident", "address_entry", "card",
+			"card_transition", "certificate", "civil_servant", "operator", "audit_entry", "job_progress");
+	private static final List<String> IDENTITY_TABLES = List.of("household", "resident", "address_entry", "card", "card_transition",
+			"certificate", "audit_entry");
+	private static final String NULL = "\\N";
+
+	/** Writes the backup; the caller runs it inside a snapshot (repeatable read) transaction. */
+	static void write(Connection connection, int schemaVersion, Path file, String encryptionKey, Map<String, byte[]> attachments) {
+		Path draft = file.resolveSibling(file.getFileName() + ".partial");
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(draft))) {
+			Map<String, String> manifest = new LinkedHashMap<>();
+			manifest.put("format", FORMAT);
+			manifest.put("schemaVersion", String.valueOf(schemaVersion));
+			manifest.put("createdAt", Instant.now().toString());
+			manifest.put("encrypted", String.valueOf(encryptionKey != null));
+			for (String table : TABLES) {
+				zip.putNextEntry(new ZipEntry(table + ".tsv"));
+				MessageDigest digest = sha256();
+				OutputStream entry = new DigestOutputStream(new NonClosing(zip), digest);
+				long rows;
+				if (encryptionKey == null) {
+					rows = writeTable(connection, table, entry);
+				} else {
+					ByteArrayOutputStream plain = new ByteArrayOutputStream();
+					rows = writeTable(connection, table, plain);
+					entry.write(encrypt(encryptionKey, plain.toByteArray()));
+				}
+				entry.flush();
+				zip.closeEntry();
+				manifest.put(table + ".rows", String.valueOf(rows));
+				manifest.put(table + ".sha256", HexFormat.of().formatHex(digest.digest()));
+			}
+			for (Map.Entry<String, byte[]> attachment : attachments.entrySet()) {
+				zip.putNextEntry(new ZipEntry(ATTACHMENTS + attachment.getKey()));
+				zip.write(attachment.getValue());
+				zip.closeEntry();
+			}
+			zip.putNextEntry(new ZipEntry(MANIFEST));
+			StringBuilder text = new StringBuilder();
+			manifest.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
+			zip.write(text.toString().getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot write the backup " + file, e);
+		} catch (SQLException e) {
+			throw new StoreException("Reading the database for the backup failed: " + e.getMessage(), e);
+		}
+		try {
+			Files.move(draft, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot move the backup into place at " + file, e);
+		}
+	}
+
+	private static long writeTable(Connection connection, String table, OutputStream out) throws SQLException, IOException {
+		long rows = 0;
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("select * from " + table + orderBy(table))) {
+			ResultSetMetaData meta = result.getMetaData();
+			StringBuilder header = new StringBuilder();
+			for (int column = 1; column <= meta.getColumnCount(); column++) {
+				header.append(column > 1 ? "\t" : "").append(meta.getColumnName(column).toLowerCase());
+			}
+			out.write((header + "\n").getBytes(StandardCharsets.UTF_8));
+			while (result.next()) {
+				StringBuilder line = new StringBuilder();
+				for (int column = 1; column <= meta.getColumnCount(); column++) {
+					String value = result.getString(column);
+					line.append(column > 1 ? "\t" : "").append(value == null ? NULL : escape(value));
+				}
+				out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+				rows++;
+			}
+		}
+		return rows;
+	}
+
+	private static String orderBy(String table) {
+		return IDENTITY_TABLES.contains(table) ? " order by id" : "";
+	}
+
+	/** Restores {@code file} into a new database at {@code location}. */
+	public static void restore(Path file, DatabaseLocation location, String filePassword, String encryptionKey) {
+		if (location.isEmbedded() && location.exists()) {
+			throw new StoreException("A database already exists at " + location + "; restore goes into a new, empty place");
+		}
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			Map<String, String> manifest = manifest(zip, file);
+			verify(zip, manifest, file);
+			if (Boolean.parseBoolean(manifest.get("encrypted")) && encryptionKey == null) {
+				throw new StoreException("The backup " + file + " is encrypted: restore it as an operator of the database it came from");
+			}
+			String key = Boolean.parseBoolean(manifest.get("encrypted")) ? encryptionKey : null;
+			if (location.isEmbedded()) {
+				Path scratch = Files.createTempDirectory(Files.createDirectories(location.folder()), ".restoring-");
+				DatabaseLocation draft = new DatabaseLocation(scratch, null);
+				try (JdbcStore store = JdbcStore.open(draft, filePassword, filePassword != null)) {
+					store.load(connection -> load(connection, zip, key));
+				}
+				Files.move(draft.h2File(), location.h2File(), StandardCopyOption.ATOMIC_MOVE);
+				try (var leftovers = Files.list(scratch)) {
+					for (Path leftover : leftovers.toList()) {
+						Files.delete(leftover);
+					}
+				}
+				Files.delete(scratch);
+			} else {
+				try (JdbcStore store = JdbcStore.open(location, null, false)) {
+					store.load(connection -> load(connection, zip, key));
+				}
+			}
+		} catch (ZipException e) {
+			throw new StoreException("The file " + file + " is damaged or is not a Madoguchi backup (" + e.getMessage() + ")", e);
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot read the backup " + file, e);
+		}
+	}
+
+	/** An attachment stored with {@link #write}, read without restoring anything. */
+	public static Optional<byte[]> attachment(Path file, String name) {
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			ZipEntry entry = zip.getEntry(ATTACHMENTS + name);
+			if (entry == null) {
+				return Optional.empty();
+			}
+			try (InputStream in = zip.getInputStream(entry)) {
+				return Optional.of(in.readAllBytes());
+			}
+		} catch (ZipException e) {
+			throw new StoreException("The file " + file + " is damaged or is not a Madoguchi backup (" + e.getMessage() + ")", e);
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot read the backup " + file, e);
+		}
+	}
+
+	private static Map<String, String> manifest(ZipFile zip, Path file) throws IOException {
+		ZipEntry entry = zip.getEntry(MANIFEST);
+		if (entry == null) {
+			throw new StoreException("The file " + file + " is not a Madoguchi backup (no manifest)");
+		}
+		Map<String, String> manifest = new LinkedHashMap<>();
+		try (InputStream in = zip.getInputStream(entry)) {
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+				int equals = line.indexOf('=');
+				if (equals > 0) {
+					manifest.put(line.substring(0, equals), line.substring(equals + 1));
+				}
+			}
+		}
+		if (!FORMAT.equals(manifest.get("format"))) {
+			throw new StoreException("The file " + file + " is not a Madoguchi backup (format " + manifest.get("format") + ")");
+		}
+		int version = Integer.parseInt(manifest.getOrDefault("schemaVersion", "0"));
+		if (version != Migrations.latest()) {
+			throw new StoreException("The backup " + file + " has schema version " + version + "; this Madoguchi restores version "
+					+ Migrations.latest());
+		}
+		return manifest;
+	}
+
+	private static void verify(ZipFile zip, Map<String, String> manifest, Path file) throws IOException {
+		for (String table : TABLES) {
+			ZipEntry entry = zip.getEntry(table + ".tsv");
+			if (entry == null || manifest.get(table + ".sha256") == null) {
+				throw new StoreException("The backup " + file + " is incomplete: the table " + table + " is missing");
+			}
+			MessageDigest digest = sha256();
+			try (InputStream in = zip.getInputStream(entry)) {
+				byte[] buffer = new byte[65536];
+				for (int read; (read = in.read(buffer)) > 0;) {
+					digest.update(buffer, 0, read);
+				}
+			}
+			if (!HexFormat.of().formatHex(digest.digest()).equals(manifest.get(table + ".sha256"))) {
+				throw new StoreException("The backup " + file + " is damaged: the checksum of " + table + " does not match");
+			}
+		}
+	}
+
+	private static void load(Connection connection, ZipFile zip, String encryptionKey) throws SQLException, IOException {
+		for (String table : TABLES) {
+			byte[] bytes;
+			try (InputStream in = zip.getInputStream(zip.getEntry(table + ".tsv"))) {
+				bytes = in.readAllBytes();
+			}
+			String text = new String(encryptionKey == null ? bytes : decrypt(encryptionKey, bytes), StandardCharsets.UTF_8);
+			loadTable(connection, table, text);
+		}
+		for (String table : IDENTITY_TABLES) {
+			try (Statement statement = connection.createStatement();
+					ResultSet max = statement.executeQuery("select coalesce(max(id), 0) + 1 from " + table)) {
+				max.next();
+				long next = max.getLong(1);
+				statement.execute("alter table " + table + " alter column id restart with " + next);
+			}
+		}
+	}
+
+	private static void loadTable(Connection connection, String table, String text) throws SQLException {
+		String[] lines = text.split("\n");
+		String[] columns = lines[0].split("\t");
+		if (table.equals("database_setting") || table.equals("job_progress")) {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("delete from " + table);
+			}
+		}
+		int[] types = new int[columns.length];
+		try (Statement statement = connection.createStatement();
+				ResultSet empty = statement.executeQuery("select " + String.join(", ", columns) + " from " + table + " where 1 = 0")) {
+			for (int i = 0; i < columns.length; i++) {
+				types[i] = empty.getMetaData().getColumnType(i + 1);
+			}
+		}
+		String placeholders = String.join(", ", Collections.nCopies(columns.length, "?"));
+		try (PreparedStatement insert = connection
+				.prepareStatement("insert into " + table + " (" + String.join(", ", columns) + ") values (" + placeholders + ")")) {
+			for (int row = 1; row < lines.length; row++) {
+				String[] values = lines[row].split("\t", -1);
+				for (int i = 0; i < columns.length; i++) {
+					bind(insert, i + 1, types[i], values[i]);
+				}
+				insert.addBatch();
+				if (row % 5_000 == 0) {
+					insert.executeBatch();
+				}
+			}
+			insert.executeBatch();
+		}
+	}
+
+	private static void bind(PreparedStatement insert, int index, int type, String value) throws SQLException {
+		if (NULL.equals(value)) {
+			insert.setNull(index, type);
+			return;
+		}
+		String text = unescape(value);
+		switch (type) {
+		case Types.BIGINT, Types.INTEGER, Types.SMALLINT -> insert.setLong(index, Long.parseLong(text));
+		case Types.BOOLEAN, Types.BIT -> insert.setBoolean(index, Boolean.parseBoolean(text) || "t".equals(text));
+		case Types.DATE -> insert.setDate(index, Date.valueOf(text));
+		case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> insert.setTimestamp(index, Timestamp.valueOf(text));
+		default -> insert.setString(index, text);
+		}
+	}
+
+	private static String escape(String value) {
+		return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+	}
+
+	private static String unescape(String value) {
+		StringBuilder out = new StringBuilder(value.length());
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c == '\\' && i + 1 < value.length()) {
+				char next = value.charAt(++i);
+				out.append(switch (next) {
+				case 't' -> '\t';
+				case 'n' -> '\n';
+				case 'r' -> '\r';
+				default -> next;
+				});
+			} else {
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	private static byte[] encrypt(String key, byte[] plain) {
+		byte[] iv = new byte[12];
+		new SecureRandom().nextBytes(iv);
+		byte[] sealed = cipher(Cipher.ENCRYPT_MODE, key, iv, plain);
+		byte[] out = new byte[iv.length + sealed.length];
+		System.arraycopy(iv, 0, out, 0, iv.length);
+		System.arraycopy(sealed, 0, out, iv.length, sealed.length);
+		return out;
+	}
+
+	private static byte[] decrypt(String key, byte[] sealed) {
+		byte[] iv = Arrays.copyOf(sealed, 12);
+		return cipher(Cipher.DECRYPT_MODE, key, iv, Arrays.copyOfRange(sealed, 12, sealed.length));
+	}
+
+	private static byte[] cipher(int mode, String key, byte[] iv, byte[] input) {
+		try {
+			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			cipher.init(mode, new SecretKeySpec(sha256().digest(key.getBytes(StandardCharsets.UTF_8)), "AES"), new GCMParameterSpec(128, iv));
+			return cipher.doFinal(input);
+		} catch (GeneralSecurityException e) {
+			throw new StoreException("The backup cannot be decrypted with this database's key", e);
+		}
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is part of every Java", e);
+		}
+	}
+
+	/** Lets a table entry be written through a stream chain without closing the zip. */
+	private static final class NonClosing extends FilterOutputStream {
+		NonClosing(OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void write(byte[] bytes, int offset, int length) throws IOException {
+			out.write(bytes, offset, length);
+		}
+
+		@Override
+		public void close() throws IOException {
+			flush();
+		}
+	}
+
+	private JdbcBackup() {
+	}
+}

@@ -1,0 +1,71 @@
+package org.madoguchi.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** demo, search, stats, audit, backup and restore as a batch operator runs them. */
+class LauncherStoreCommandsTest {
+
+	@TempDir
+	Path folder;
+
+	private String db(String name) {
+		return folder.resolve(name).toString();
+	}
+
+	@Test
+	void demoThenSearchStatsBackupAndRestore() throws Exception {
+		Launcher.Run demo = Launcher.run(folder, "--db", db("demo"), "demo", "--residents", "3000");
+		assertEquals(0, demo.exitCode(), demo.err());
+		assertTrue(demo.out().startsWith("Added 3000 synthetic residents (seed 1)"), demo.out());
+
+		Launcher.Run stats = Launcher.run(folder, "--db", db("demo"), "stats", "--json");
+		assertTrue(stats.out().contains("\"residents\": 3000"), stats.out());
+		assertTrue(stats.out().contains("\"households\": 1000"), stats.out());
+
+		Launcher.Run search = Launcher.run(folder, "--db", db("demo"), "search", "000000000051", "--json");
+		assertEquals(0, search.exitCode(), search.err());
+		assertTrue(search.out().contains("\"individualNumber\": \"●●●● ●●●● 0051\""), search.out());
+		assertTrue(!search.out().contains("000000000051"), "the full number never appears in a search");
+
+		Path backup = folder.resolve("demo.zip");
+		assertEquals(0, Launcher.run(folder, "--db", db("demo"), "backup", "--out", backup.toString()).exitCode());
+		Launcher.Run restore = Launcher.run(folder, "--db", db("copy"), "restore", backup.toString());
+		assertEquals(0, restore.exitCode(), restore.err());
+		assertTrue(Launcher.run(folder, "--db", db("copy"), "stats", "--json").out().contains("\"residents\": 3000"));
+
+		Launcher.Run audit = Launcher.run(folder, "--db", db("demo"), "audit");
+		assertTrue(audit.out().contains("\tbatch\tdemo\t-\t3000 synthetic residents (seed 1)"), audit.out());
+		assertTrue(audit.out().contains("\tbatch\tbackup\t"), audit.out());
+	}
+
+	@Test
+	void productionDatabaseNeedsTheOperatorsPassword() throws Exception {
+		Map<String, String> password = Map.of("MADOGUCHI_PASSWORD", "supervisor-pass");
+		Launcher.Run init = Launcher.run(folder, password, "--db", db("office"), "--operator", "sato", "init", "--secure");
+		assertEquals(0, init.exitCode(), init.err());
+		assertTrue(init.out().contains("encrypted at rest; first supervisor: sato"), init.out());
+
+		Launcher.Run anonymous = Launcher.run(folder, "--db", db("office"), "stats");
+		assertEquals(1, anonymous.exitCode());
+		assertTrue(anonymous.err().contains("production database"), anonymous.err());
+
+		Launcher.Run wrong = Launcher.run(folder, Map.of("MADOGUCHI_PASSWORD", "nope"), "--db", db("office"), "--operator", "sato", "stats");
+		assertEquals(1, wrong.exitCode());
+		assertEquals("madoguchi: Unknown operator or wrong password.\n", wrong.err());
+
+		Launcher.Run demo = Launcher.run(folder, password, "--db", db("office"), "--operator", "sato", "demo", "--residents", "10");
+		assertEquals(1, demo.exitCode());
+		assertTrue(demo.err().contains("never into a production one"), demo.err());
+
+		Launcher.Run stats = Launcher.run(folder, password, "--db", db("office"), "--operator", "sato", "stats", "--json");
+		assertEquals(0, stats.exitCode(), stats.err());
+		assertTrue(stats.out().contains("\"residents\": 0"), stats.out());
+	}
+}
