@@ -88,7 +88,7 @@ public final class JdbcStore implements Store {
 			}
 			Properties credentials = new Properties();
 			credentials.setProperty("user", H2_USER);
-			String url = "jdbc:h2:file:" + location.folder().resolve("madoguchi") + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
+			String url = "jdbc:h2:file:" + location.folder().resolve("madoguchi") + ";WRITE_DELAY=0;AUTO_SERVER=TRUE;CACHE_SIZE=65536";
 			if (filePassword != null) {
 				url += ";CIPHER=AES";
 				// H2 takes "<file password> <user password>"; the user password is empty.
