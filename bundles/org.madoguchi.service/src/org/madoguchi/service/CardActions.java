@@ -14,9 +14,7 @@ import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.StatusTransition;
 import org.madoguchi.model.values.CardLifecycle;
-import org.madoguchi.model.values.InvalidValueException;
 import org.madoguchi.rules.expiry.Expiry;
-import org.madoguchi.rules.expiry.ExpiryRequest;
 import org.madoguchi.rules.expiry.ExpiryResult;
 import org.madoguchi.store.Session;
 
@@ -73,7 +71,8 @@ public final class CardActions {
 			requireStep(card, CardStatus.PRODUCED);
 			long holderId = session.cards().holderOf(cardId);
 			Resident holder = resident(session, holderId);
-			ExpiryResult expiry = expiry(holder, card, issuedOn);
+			ExpiryResult expiry = new CardExpiries(register.calculator()).of(holder, issuedOn,
+					card.getApplication() == null ? null : card.getApplication().getReceivedOn());
 			session.cards().recordProduction(cardId, serial, issuedOn, expiry.card().date());
 			addCertificate(session, cardId, CertificateKind.USER, issuedOn, expiry.userCertificate());
 			addCertificate(session, cardId, CertificateKind.SIGNATURE, issuedOn, expiry.signatureCertificate());
@@ -83,22 +82,9 @@ public final class CardActions {
 		});
 	}
 
-	private ExpiryResult expiry(Resident holder, MyNumberCard card, LocalDate issuedOn) {
-		LocalDate received = card.getApplication() == null ? issuedOn : card.getApplication().getReceivedOn();
-		try {
-			return register.calculator().calculate(new ExpiryRequest(holder.getBirthDate(), issuedOn, received,
-					holder.getResidenceStatus(), holder.getResidenceUntil(), false));
-		} catch (InvalidValueException e) {
-			throw new ServiceException(e.problem());
-		}
-	}
-
 	private static void addCertificate(Session session, long cardId, CertificateKind kind, LocalDate issuedOn, Expiry expiry) {
-		if (expiry.isIssued()) {
-			Certificate certificate = ModelFactory.eINSTANCE.createCertificate();
-			certificate.setKind(kind);
-			certificate.setIssuedOn(issuedOn);
-			certificate.setExpiresOn(expiry.date());
+		Certificate certificate = CardExpiries.certificate(kind, issuedOn, expiry);
+		if (certificate != null) {
 			session.cards().addCertificate(cardId, certificate);
 		}
 	}

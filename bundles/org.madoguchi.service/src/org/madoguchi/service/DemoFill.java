@@ -4,16 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.madoguchi.exchange.demo.DemoResidents;
-import org.madoguchi.model.CertificateKind;
-import org.madoguchi.model.CardStatus;
-import org.madoguchi.model.Certificate;
 import org.madoguchi.model.CivilServant;
-import org.madoguchi.model.ModelFactory;
-import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.Resident;
-import org.madoguchi.rules.expiry.Expiry;
-import org.madoguchi.rules.expiry.ExpiryRequest;
-import org.madoguchi.rules.expiry.ExpiryResult;
 
 /**
  * Fills a demo database with synthetic residents. Each batch and the job's progress commit in
@@ -42,6 +34,7 @@ public final class DemoFill {
 		}
 		String job = "demo:" + seed;
 		DemoResidents generator = new DemoResidents(seed);
+		CardExpiries expiries = new CardExpiries(register.calculator());
 		long start = register.store().read(session -> session.jobs().done(job));
 		long reached = start;
 		for (long from = start; from < residents && !progress.isCanceled(); from += BATCH) {
@@ -50,7 +43,7 @@ public final class DemoFill {
 			List<CivilServant> officials = new ArrayList<>();
 			for (long index = from; index < to; index++) {
 				Resident resident = generator.resident(index);
-				resident.getCards().forEach(card -> applyRules(resident, card));
+				resident.getCards().forEach(card -> expiries.complete(resident, card));
 				batch.add(resident);
 				CivilServant official = generator.official(index, resident);
 				if (official != null) {
@@ -73,33 +66,5 @@ public final class DemoFill {
 			return null;
 		});
 		return added;
-	}
-
-	/** The card's expiry and certificates as the rules give them for its holder. */
-	private void applyRules(Resident holder, MyNumberCard card) {
-		if (card.getIssuedOn() == null) {
-			return;
-		}
-		ExpiryResult expiry = register.calculator().calculate(new ExpiryRequest(holder.getBirthDate(), card.getIssuedOn(),
-				card.getApplication().getReceivedOn(), holder.getResidenceStatus(), holder.getResidenceUntil(), false));
-		card.setExpiresOn(expiry.card().date());
-		addCertificate(card, CertificateKind.USER, expiry.userCertificate());
-		addCertificate(card, CertificateKind.SIGNATURE, expiry.signatureCertificate());
-		if (card.getStatus() == CardStatus.REVOKED) {
-			card.getCertificates().forEach(certificate -> {
-				certificate.setRevokedOn(card.getTransitions().get(0).getDate());
-				certificate.setRevocationReason("card revoked");
-			});
-		}
-	}
-
-	private static void addCertificate(MyNumberCard card, CertificateKind kind, Expiry expiry) {
-		if (expiry.isIssued()) {
-			Certificate certificate = ModelFactory.eINSTANCE.createCertificate();
-			certificate.setKind(kind);
-			certificate.setIssuedOn(card.getIssuedOn());
-			certificate.setExpiresOn(expiry.date());
-			card.getCertificates().add(certificate);
-		}
 	}
 }

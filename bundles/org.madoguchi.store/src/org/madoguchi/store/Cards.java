@@ -16,6 +16,9 @@ public interface Cards {
 	/** The card with application, certificates and status history; not attached to a resident. */
 	Optional<MyNumberCard> find(long cardId);
 
+	/** The card with this serial number. */
+	Optional<Long> idBySerial(String serial);
+
 	/** The resident the card belongs to. */
 	long holderOf(long cardId);
 

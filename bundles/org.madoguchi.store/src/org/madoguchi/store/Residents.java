@@ -1,5 +1,6 @@
 package org.madoguchi.store;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,12 @@ public interface Residents {
 
 	/** The id of the resident with this Individual Number (12 ASCII digits). */
 	Optional<Long> idByNumber(String individualNumber);
+
+	/** The id of the resident with this resident record code (住民票コード). */
+	Optional<Long> idByResidentCode(String residentCode);
+
+	/** Residents whose reading (folded as search keys are) and birth date are these. */
+	List<Long> idsByReadingAndBirth(String familyNameKana, String givenNameKana, LocalDate birthDate);
 
 	/** Saves the person's own fields (names, birth, status, numbers); the history is added to separately. */
 	void update(Resident resident);

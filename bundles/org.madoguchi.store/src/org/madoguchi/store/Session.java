@@ -17,4 +17,6 @@ public interface Session {
 	CivilServants civilServants();
 
 	Statistics statistics();
+
+	ImportRuns importRuns();
 }

@@ -3,7 +3,6 @@ package org.madoguchi.cli.internal;
 import java.io.PrintWriter;
 
 import org.madoguchi.service.DemoFill;
-import org.madoguchi.service.Progress;
 import org.madoguchi.service.Register;
 
 import picocli.CommandLine.Command;
@@ -28,24 +27,7 @@ final class DemoCommand extends DatabaseCommand {
 		PrintWriter err = spec.commandLine().getErr();
 		long started = System.nanoTime();
 		try (Register register = root.open()) {
-			long added = new DemoFill(register).fill(residents, seed, new Progress() {
-				private long lastTenth = -1;
-
-				@Override
-				public void worked(long done, long total) {
-					long tenth = done * 10 / Math.max(1, total);
-					if (tenth != lastTenth) {
-						lastTenth = tenth;
-						err.printf("demo: %d of %d residents%n", done, total);
-						err.flush();
-					}
-				}
-
-				@Override
-				public boolean isCanceled() {
-					return false;
-				}
-			});
+			long added = new DemoFill(register).fill(residents, seed, new StderrProgress(err, "demo: residents"));
 			long total = register.queries().counts().residents();
 			print(String.format("Added %d synthetic residents (seed %d) in %.1f s; the database holds %d residents.", added, seed,
 					(System.nanoTime() - started) / 1e9, total));

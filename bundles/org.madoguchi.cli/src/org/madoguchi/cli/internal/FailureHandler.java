@@ -1,5 +1,6 @@
 package org.madoguchi.cli.internal;
 
+import org.madoguchi.exchange.csv.ResidentFileException;
 import org.madoguchi.model.values.InvalidValueException;
 import org.madoguchi.service.ServiceException;
 import org.madoguchi.store.StoreException;
@@ -20,7 +21,8 @@ final class FailureHandler implements IExecutionExceptionHandler {
 			command.getErr().println("madoguchi: " + failure.getMessage());
 			return commandFailure.exitCode();
 		}
-		if (failure instanceof ServiceException || failure instanceof StoreException || failure instanceof InvalidValueException) {
+		if (failure instanceof ServiceException || failure instanceof StoreException || failure instanceof InvalidValueException
+				|| failure instanceof ResidentFileException) {
 			command.getErr().println("madoguchi: " + failure.getMessage());
 			return ExitCodes.FAILURE;
 		}

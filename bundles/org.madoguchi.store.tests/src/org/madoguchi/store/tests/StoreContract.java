@@ -74,7 +74,7 @@ abstract class StoreContract {
 		store.close();
 		store = reopen();
 		assertEquals("花子", store.read(session -> session.residents().find(id)).orElseThrow().getGivenName());
-		assertEquals(1, store.schemaVersion());
+		assertEquals(2, store.schemaVersion());
 	}
 
 	@Test

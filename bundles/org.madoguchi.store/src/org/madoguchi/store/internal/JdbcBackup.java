@@ -57,9 +57,9 @@ public final class JdbcBackup {
 	static final String ATTACHMENTS = "attachments/";
 	/** Tables in an order that satisfies their references. */
 	static final List<String> TABLES = List.of("database_setting", "municipality", "household", "resident", "address_entry", "card",
-			"card_transition", "certificate", "civil_servant", "operator", "audit_entry", "job_progress");
+			"card_transition", "certificate", "civil_servant", "operator", "audit_entry", "job_progress", "import_run", "import_reject");
 	private static final List<String> IDENTITY_TABLES = List.of("household", "resident", "address_entry", "card", "card_transition",
-			"certificate", "audit_entry");
+			"certificate", "audit_entry", "import_reject");
 	private static final String NULL = "\\N";
 
 	/** Writes the backup; the caller runs it inside a snapshot (repeatable read) transaction. */
@@ -257,11 +257,6 @@ public final class JdbcBackup {
 	private static void loadTable(Connection connection, String table, String text) throws SQLException {
 		String[] lines = text.split("\n");
 		String[] columns = lines[0].split("\t");
-		if (table.equals("database_setting") || table.equals("job_progress")) {
-			try (Statement statement = connection.createStatement()) {
-				statement.execute("delete from " + table);
-			}
-		}
 		int[] types = new int[columns.length];
 		try (Statement statement = connection.createStatement();
 				ResultSet empty = statement.executeQuery("select " + String.join(", ", columns) + " from " + table + " where 1 = 0")) {

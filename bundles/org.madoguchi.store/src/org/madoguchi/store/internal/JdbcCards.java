@@ -205,6 +205,18 @@ final class JdbcCards implements Cards {
 	}
 
 	@Override
+	public Optional<Long> idBySerial(String serial) {
+		return Jdbc.call("Looking up the card " + serial, () -> {
+			try (PreparedStatement query = connection.prepareStatement("select id from card where serial = ?")) {
+				query.setString(1, serial);
+				try (ResultSet rows = query.executeQuery()) {
+					return rows.next() ? Optional.of(rows.getLong(1)) : Optional.<Long>empty();
+				}
+			}
+		});
+	}
+
+	@Override
 	public long holderOf(long cardId) {
 		return Jdbc.call("Reading the holder of card " + cardId, () -> {
 			try (PreparedStatement query = connection.prepareStatement("select resident_id from card where id = ?")) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -296,6 +297,35 @@ final class JdbcResidents implements Residents {
 				try (ResultSet rows = query.executeQuery()) {
 					return rows.next() ? Optional.of(rows.getLong(1)) : Optional.<Long>empty();
 				}
+			}
+		});
+	}
+
+	@Override
+	public Optional<Long> idByResidentCode(String residentCode) {
+		return Jdbc.call("Looking up a resident record code", () -> {
+			try (PreparedStatement query = connection.prepareStatement("select id from resident where resident_code = ? order by id")) {
+				query.setString(1, residentCode);
+				try (ResultSet rows = query.executeQuery()) {
+					return rows.next() ? Optional.of(rows.getLong(1)) : Optional.<Long>empty();
+				}
+			}
+		});
+	}
+
+	@Override
+	public List<Long> idsByReadingAndBirth(String familyNameKana, String givenNameKana, LocalDate birthDate) {
+		return Jdbc.call("Looking up residents by reading and birth date", () -> {
+			try (PreparedStatement query = connection.prepareStatement("select id from resident where kana_key = ? and birth_date = ? order by id")) {
+				query.setString(1, SearchKeys.kana(familyNameKana, givenNameKana));
+				Jdbc.setDate(query, 2, birthDate);
+				List<Long> ids = new ArrayList<>();
+				try (ResultSet rows = query.executeQuery()) {
+					while (rows.next()) {
+						ids.add(rows.getLong(1));
+					}
+				}
+				return ids;
 			}
 		});
 	}

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import org.madoguchi.store.AuditTrail;
 import org.madoguchi.store.Cards;
 import org.madoguchi.store.CivilServants;
+import org.madoguchi.store.ImportRuns;
 import org.madoguchi.store.JobProgress;
 import org.madoguchi.store.Operators;
 import org.madoguchi.store.Residents;
@@ -59,5 +60,10 @@ final class JdbcSession implements Session {
 	@Override
 	public Statistics statistics() {
 		return new JdbcStatistics(connection);
+	}
+
+	@Override
+	public ImportRuns importRuns() {
+		return new JdbcImportRuns(connection);
 	}
 }

@@ -34,7 +34,7 @@ class CrashSafetyTest {
 				.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
 		try (BufferedReader progress = new BufferedReader(new InputStreamReader(fill.getErrorStream(), StandardCharsets.UTF_8))) {
 			String line;
-			while ((line = progress.readLine()) != null && !line.startsWith("demo: " + 2 * BATCH + " of")) {
+			while ((line = progress.readLine()) != null && !line.startsWith("demo: residents: " + 2 * BATCH + " of")) {
 				// wait until two batches are committed, then kill in the middle of the third
 			}
 		}

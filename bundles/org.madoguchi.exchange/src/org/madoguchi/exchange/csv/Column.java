@@ -1,0 +1,65 @@
+package org.madoguchi.exchange.csv;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The columns of the resident file, in the order Madoguchi writes them. */
+public enum Column {
+	INDIVIDUAL_NUMBER("individual_number", false, 40),
+	RESIDENT_CODE("resident_code", false, 40),
+	FAMILY_NAME("family_name", true, 100),
+	GIVEN_NAME("given_name", false, 100),
+	FAMILY_NAME_KANA("family_name_kana", true, 100),
+	GIVEN_NAME_KANA("given_name_kana", true, 100),
+	ROMAN_NAME("roman_name", false, 200),
+	BIRTH_DATE("birth_date", true, 40),
+	SEX("sex", true, 10),
+	NATIONALITY("nationality", false, 40),
+	RESIDENCE_STATUS("residence_status", false, 40),
+	RESIDENCE_UNTIL("residence_until", false, 40),
+	POSTAL_CODE("postal_code", true, 20),
+	PREFECTURE("prefecture", true, 10),
+	MUNICIPALITY_CODE("municipality_code", true, 20),
+	TOWN("town", true, 100),
+	ADDRESS_NUMBER("address_number", true, 50),
+	BUILDING("building", false, 200),
+	ADDRESS_SINCE("address_since", false, 40),
+	HOUSEHOLD_ID("household_id", false, 40),
+	RELATIONSHIP("relationship", false, 40),
+	CARD_SERIAL("card_serial", false, 20),
+	CARD_APPLIED_ON("card_applied_on", false, 40),
+	CARD_ISSUED_ON("card_issued_on", false, 40),
+	CARD_STATUS("card_status", false, 20);
+
+	private final String header;
+	private final boolean required;
+	private final int maxLength;
+
+	Column(String header, boolean required, int maxLength) {
+		this.header = header;
+		this.required = required;
+		this.maxLength = maxLength;
+	}
+
+	/** The longest value the register keeps for this column. */
+	public int maxLength() {
+		return maxLength;
+	}
+
+	/** The name in the header row. */
+	public String header() {
+		return header;
+	}
+
+	/**
+	 * Whether the header must have this column. given_name_kana must be there, but may be empty
+	 * for a single-name foreign resident with a Roman-letter name.
+	 */
+	public boolean required() {
+		return required;
+	}
+
+	public static Optional<Column> ofHeader(String name) {
+		return Arrays.stream(values()).filter(column -> column.header.equals(name)).findFirst();
+	}
+}

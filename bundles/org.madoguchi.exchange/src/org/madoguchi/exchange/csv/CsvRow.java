@@ -1,0 +1,27 @@
+package org.madoguchi.exchange.csv;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One record of the resident file: the line it starts on, the values as read (for the rejects
+ * file), and the values by column, stripped of surrounding spaces.
+ */
+public record CsvRow(long line, List<String> original, Map<Column, String> fields) {
+
+	/** The value of a column; empty when the column is absent or the cell is blank. */
+	public String get(Column column) {
+		String value = fields.get(column);
+		return value == null ? "" : value;
+	}
+
+	static CsvRow of(long line, List<String> header, List<String> values) {
+		Map<Column, String> fields = new EnumMap<>(Column.class);
+		for (int i = 0; i < header.size() && i < values.size(); i++) {
+			String value = values.get(i).strip();
+			Column.ofHeader(header.get(i)).ifPresent(column -> fields.put(column, value));
+		}
+		return new CsvRow(line, List.copyOf(values), fields);
+	}
+}

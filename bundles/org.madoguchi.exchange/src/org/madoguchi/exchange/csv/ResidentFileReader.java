@@ -1,0 +1,109 @@
+package org.madoguchi.exchange.csv;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a resident file record by record, without loading it: quoted fields with commas, quotes
+ * and line breaks, CRLF or LF, a UTF-8 BOM. The header row must name known columns only, each
+ * once, and every required column.
+ */
+public final class ResidentFileReader implements Iterator<CsvRow>, AutoCloseable {
+
+	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+
+	private final CSVParser parser;
+	private final Iterator<CSVRecord> records;
+	private final List<String> header;
+	private long nextLine;
+
+	private ResidentFileReader(CSVParser parser) {
+		this.parser = parser;
+		this.records = parser.iterator();
+		if (!records.hasNext()) {
+			throw ResidentFileException.of("header.missing");
+		}
+		this.header = header(records.next());
+		this.nextLine = parser.getCurrentLineNumber() + 1;
+	}
+
+	/** Opens the file in the given encoding (see {@link Encodings#detect}) and checks its header. */
+	public static ResidentFileReader open(Path file, Charset encoding) {
+		try {
+			Reader reader = Files.newBufferedReader(file, encoding);
+			if (encoding.name().equals("UTF-8") && Encodings.hasUtf8Bom(file)) {
+				reader.skip(1);
+			}
+			return new ResidentFileReader(FORMAT.parse(reader));
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot read " + file, e);
+		}
+	}
+
+	private static List<String> header(CSVRecord record) {
+		List<String> names = new ArrayList<>();
+		Set<Column> seen = EnumSet.noneOf(Column.class);
+		for (int i = 0; i < record.size(); i++) {
+			String name = record.get(i).strip();
+			Column column = Column.ofHeader(name).orElseThrow(() -> ResidentFileException.of("header.unknown", name, names.size() + 1));
+			if (!seen.add(column)) {
+				throw ResidentFileException.of("header.duplicate", name);
+			}
+			names.add(name);
+		}
+		for (Column column : Column.values()) {
+			if (column.required() && !seen.contains(column)) {
+				throw ResidentFileException.of("header.required", column.header());
+			}
+		}
+		return List.copyOf(names);
+	}
+
+	/** The header row as read. */
+	public List<String> header() {
+		return header;
+	}
+
+	@Override
+	public boolean hasNext() {
+		try {
+			return records.hasNext();
+		} catch (UncheckedIOException e) {
+			throw ResidentFileException.of("file.broken", nextLine, e.getCause().getMessage());
+		}
+	}
+
+	@Override
+	public CsvRow next() {
+		if (!hasNext()) {
+			throw new NoSuchElementException();
+		}
+		CSVRecord record = records.next();
+		long line = nextLine;
+		nextLine = parser.getCurrentLineNumber() + 1;
+		return CsvRow.of(line, header, record.toList());
+	}
+
+	@Override
+	public void close() {
+		try {
+			parser.close();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}

@@ -1,0 +1,202 @@
+package org.madoguchi.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.madoguchi.exchange.csv.CellProblem;
+import org.madoguchi.exchange.csv.Column;
+import org.madoguchi.exchange.csv.CsvRow;
+import org.madoguchi.exchange.csv.Encodings;
+import org.madoguchi.exchange.csv.ParsedRow;
+import org.madoguchi.exchange.csv.RejectsFileWriter;
+import org.madoguchi.exchange.csv.ResidentFileReader;
+import org.madoguchi.exchange.csv.ResidentRowParser;
+import org.madoguchi.model.values.Problem;
+import org.madoguchi.store.ImportReject;
+import org.madoguchi.store.ImportRun;
+import org.madoguchi.store.Session;
+
+/**
+ * Imports a resident file. The whole file is checked first (encoding, CSV structure, header), so
+ * that a broken file imports nothing. Then rows are taken in batches; each batch commits with
+ * the run's counts and rejects, so that a killed import, run again on the same file, resumes
+ * after its last batch. A bad row never stops the file: it goes to the rejects file with its
+ * line, column and reason in Japanese and English.
+ */
+public final class ResidentImport {
+
+	/** What an import did. */
+	public record Summary(long read, long imported, long updated, long unchanged, long rejected, Path rejectsFile) {
+	}
+
+	static final int BATCH = 1_000;
+
+	private final Register register;
+
+	public ResidentImport(Register register) {
+		this.register = register;
+	}
+
+	/**
+	 * @param encoding the file's encoding, or null to detect UTF-8 or CP932
+	 * @param rejectsFile where rejected rows go (default: beside the input, {@code <name>.rejects.csv})
+	 */
+	public Summary importFile(Path file, Charset encoding, Path rejectsFile, Progress progress) {
+		register.require(Permission.SUPERVISE, "import residents");
+		Charset charset = encoding == null ? Encodings.detect(file) : encoding;
+		if (encoding != null) {
+			Encodings.require(file, encoding);
+		}
+		long rows = countRows(file, charset);
+		String runName = "import:" + sha256(file);
+		ImportRun run = register.store().write(session -> {
+			ImportRun existing = session.importRuns().find(runName).orElse(null);
+			if (existing == null || existing.finished()) {
+				session.importRuns().forget(runName);
+				ImportRun fresh = ImportRun.start(runName);
+				session.importRuns().save(fresh);
+				return fresh;
+			}
+			return existing;
+		});
+		ResidentMatcher matcher = new ResidentMatcher(register);
+		ResidentRowParser parser = new ResidentRowParser(register.today(), register.operator().id());
+		Map<String, Long> numbersSeen = new HashMap<>();
+		List<String> header;
+		try (ResidentFileReader reader = ResidentFileReader.open(file, charset)) {
+			header = reader.header();
+			long skipped = 0;
+			while (skipped < run.rowsRead() && reader.hasNext()) {
+				remember(numbersSeen, parser.parse(reader.next()));
+				skipped++;
+			}
+			while (reader.hasNext() && !progress.isCanceled()) {
+				List<ParsedRow> batch = new ArrayList<>();
+				while (batch.size() < BATCH && reader.hasNext()) {
+					batch.add(parser.parse(reader.next()));
+				}
+				ImportRun before = run;
+				run = register.store().write(session -> importBatch(session, before, batch, numbersSeen, matcher));
+				progress.worked(run.rowsRead(), rows);
+			}
+		}
+		ImportRun last = run;
+		boolean finished = !progress.isCanceled();
+		List<ImportReject> rejects = register.store().write(session -> {
+			if (finished) {
+				session.importRuns().save(new ImportRun(last.name(), last.linesDone(), last.rowsRead(), last.imported(), last.updated(),
+						last.rejected(), true));
+			}
+			session.audit().append(register.operator().id(), "import", null, file.getFileName() + ": read " + last.rowsRead()
+					+ ", imported " + last.imported() + ", updated " + last.updated() + ", rejected " + last.rejected());
+			return session.importRuns().rejects(runName);
+		});
+		Path rejectsPath = null;
+		if (!rejects.isEmpty()) {
+			rejectsPath = rejectsFile != null ? rejectsFile : file.resolveSibling(file.getFileName() + ".rejects.csv");
+			RejectsFileWriter.write(rejectsPath, header, rejects.stream().map(reject -> new RejectsFileWriter.Reject(reject.line(),
+					reject.columns(), reject.reasonJapanese(), reject.reasonEnglish(), reject.original())).toList());
+		}
+		long unchanged = last.rowsRead() - last.imported() - last.updated() - last.rejected();
+		return new Summary(last.rowsRead(), last.imported(), last.updated(), unchanged, last.rejected(), rejectsPath);
+	}
+
+	private ImportRun importBatch(Session session, ImportRun run, List<ParsedRow> batch, Map<String, Long> numbersSeen,
+			ResidentMatcher matcher) {
+		long imported = run.imported();
+		long updated = run.updated();
+		long rejected = run.rejected();
+		long line = run.linesDone();
+		for (ParsedRow parsed : batch) {
+			line = parsed.row().line();
+			List<CellProblem> problems = new ArrayList<>(parsed.problems());
+			if (problems.isEmpty()) {
+				problems.addAll(duplicateInFile(parsed, numbersSeen));
+			}
+			ResidentMatcher.Outcome outcome = problems.isEmpty() ? matcher.apply(session, parsed.resident()) : null;
+			if (outcome != null && outcome.problem() != null) {
+				problems.add(outcome.problem());
+			}
+			if (!problems.isEmpty()) {
+				session.importRuns().addReject(run.name(), reject(parsed.row(), problems));
+				rejected++;
+			} else if (outcome.kind() == ResidentMatcher.Kind.NEW) {
+				imported++;
+			} else if (outcome.kind() == ResidentMatcher.Kind.UPDATED) {
+				updated++;
+			}
+		}
+		ImportRun next = new ImportRun(run.name(), line, run.rowsRead() + batch.size(), imported, updated, rejected, false);
+		session.importRuns().save(next);
+		return next;
+	}
+
+	/** A second row with the same Individual Number in one file is refused, naming the first one's line. */
+	private static List<CellProblem> duplicateInFile(ParsedRow parsed, Map<String, Long> numbersSeen) {
+		String number = parsed.resident().getIndividualNumber();
+		if (number == null) {
+			return List.of();
+		}
+		Long first = numbersSeen.putIfAbsent(number, parsed.row().line());
+		return first == null ? List.of()
+				: List.of(new CellProblem(Column.INDIVIDUAL_NUMBER, new Problem(ServiceException.class, "import.duplicateInFile", first)));
+	}
+
+	private static void remember(Map<String, Long> numbersSeen, ParsedRow parsed) {
+		if (parsed.isValid() && parsed.resident().getIndividualNumber() != null) {
+			numbersSeen.putIfAbsent(parsed.resident().getIndividualNumber(), parsed.row().line());
+		}
+	}
+
+	private static ImportReject reject(CsvRow row, List<CellProblem> problems) {
+		List<String> columns = new ArrayList<>();
+		List<String> japanese = new ArrayList<>();
+		List<String> english = new ArrayList<>();
+		for (CellProblem problem : problems) {
+			if (!columns.contains(problem.column().header())) {
+				columns.add(problem.column().header());
+			}
+			japanese.add(problem.problem().japanese());
+			english.add(problem.problem().english());
+		}
+		return new ImportReject(row.line(), String.join(";", columns), String.join(" ", japanese), String.join(" ", english),
+				RejectsFileWriter.encode(row.original()));
+	}
+
+	private static long countRows(Path file, Charset charset) {
+		long rows = 0;
+		try (ResidentFileReader reader = ResidentFileReader.open(file, charset)) {
+			while (reader.hasNext()) {
+				reader.next();
+				rows++;
+			}
+		}
+		return rows;
+	}
+
+	private static String sha256(Path file) {
+		try (InputStream in = Files.newInputStream(file)) {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			byte[] buffer = new byte[1 << 16];
+			for (int read; (read = in.read(buffer)) > 0;) {
+				digest.update(buffer, 0, read);
+			}
+			return HexFormat.of().formatHex(digest.digest()).substring(0, 40);
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot read " + file, e);
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is part of every Java", e);
+		}
+	}
+}
