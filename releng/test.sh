@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh Debian machine: installs what the machine lacks (a virtual
-# display and GTK for the workbench tests, a PostgreSQL server for the store's tests), checks
+# display and GTK for the workbench tests, a PostgreSQL server for the store's tests,
+# LibreOffice Calc for the report tests), checks
 # that the generated model code is current, then builds everything and runs every test.
 # Extra arguments go to Maven (e.g. -o for offline).
 set -euo pipefail
@@ -10,6 +11,8 @@ missing=()
 command -v java >/dev/null || missing+=(openjdk-17-jdk-headless)
 command -v xvfb-run >/dev/null || missing+=(xvfb xauth)
 dpkg -s libgtk-3-0 >/dev/null 2>&1 || missing+=(libgtk-3-0)
+# The report tests prove that a real spreadsheet program opens our workbooks.
+command -v soffice >/dev/null || missing+=(libreoffice-calc-nogui)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "releng/test.sh: installing ${missing[*]}"
   sudo=""

@@ -19,4 +19,6 @@ public interface Session {
 	Statistics statistics();
 
 	ImportRuns importRuns();
+
+	HeldCards heldCards();
 }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import org.madoguchi.store.AuditTrail;
 import org.madoguchi.store.Cards;
 import org.madoguchi.store.CivilServants;
+import org.madoguchi.store.HeldCards;
 import org.madoguchi.store.ImportRuns;
 import org.madoguchi.store.JobProgress;
 import org.madoguchi.store.Operators;
@@ -65,5 +66,10 @@ final class JdbcSession implements Session {
 	@Override
 	public ImportRuns importRuns() {
 		return new JdbcImportRuns(connection);
+	}
+
+	@Override
+	public HeldCards heldCards() {
+		return new JdbcHeldCards(connection);
 	}
 }

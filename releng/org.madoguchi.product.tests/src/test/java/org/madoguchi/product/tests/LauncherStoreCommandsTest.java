@@ -3,6 +3,7 @@ package org.madoguchi.product.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -39,6 +40,14 @@ class LauncherStoreCommandsTest {
 		Launcher.Run restore = Launcher.run(folder, "--db", db("copy"), "restore", backup.toString());
 		assertEquals(0, restore.exitCode(), restore.err());
 		assertTrue(Launcher.run(folder, "--db", db("copy"), "stats", "--json").out().contains("\"residents\": 3000"));
+
+		Path report = folder.resolve("expiring.xlsx");
+		Launcher.Run expiring = Launcher.run(folder, "--db", db("demo"), "report", "expiring", "--within", "365", "--as-of", "2026-11-27",
+				"--out", report.toString());
+		assertEquals(0, expiring.exitCode(), expiring.err());
+		assertTrue(expiring.out().matches("Wrote \\d+ rows to .*expiring.xlsx\n"), expiring.out());
+		assertTrue(Files.size(report) > 10_000);
+		assertTrue(!expiring.err().contains("Log4j"), expiring.err());
 
 		Launcher.Run audit = Launcher.run(folder, "--db", db("demo"), "audit");
 		assertTrue(audit.out().contains("\tbatch\tdemo\t-\t3000 synthetic residents (seed 1)"), audit.out());

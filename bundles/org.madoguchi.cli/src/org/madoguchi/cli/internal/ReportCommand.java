@@ -1,0 +1,104 @@
+package org.madoguchi.cli.internal;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.madoguchi.model.values.LocalGovernmentCode;
+import org.madoguchi.service.ExpiryReports;
+import org.madoguchi.service.ExpiryReports.Documents;
+import org.madoguchi.service.ExpiryReports.Kind;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code madoguchi report expiring|renewals-due|foreign-residence …}: Excel lists for colleagues. */
+@Command(name = "report", description = "Renewal and expiry lists as Excel workbooks (.xlsx).", subcommands = {
+		ReportCommand.Expiring.class, ReportCommand.RenewalsDue.class, ReportCommand.ForeignResidence.class })
+final class ReportCommand {
+
+	@ParentCommand
+	Madoguchi root;
+
+	/** What every report takes. */
+	abstract static class Report implements Runnable {
+
+		@Option(names = "--out", required = true, paramLabel = "FILE", description = "the workbook to write (.xlsx)")
+		Path out;
+
+		@Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class, description = "the day the report is for (default: today)")
+		LocalDate asOf;
+
+		@Option(names = "--municipality", paramLabel = "CODE", description = "only residents of this municipality (local government code)")
+		String municipality;
+
+		@ParentCommand
+		ReportCommand parent;
+
+		@Spec
+		CommandSpec spec;
+
+		abstract ExpiryReports.Request request(LocalDate day, String municipalityCode);
+
+		@Override
+		public void run() {
+			String code = municipality == null ? null : LocalGovernmentCode.normalize(municipality);
+			long rows;
+			try (var register = parent.root.open()) {
+				LocalDate day = asOf == null ? register.today() : asOf;
+				rows = new ExpiryReports(register).write(request(day, code), new StderrProgress(spec.commandLine().getErr(), "report: cards"));
+			}
+			spec.commandLine().getOut().println("Wrote " + rows + " rows to " + out.toAbsolutePath());
+			spec.commandLine().getOut().flush();
+		}
+	}
+
+	@Command(name = "expiring", description = { "Cards and certificates whose expiry lies in (as-of, as-of + DAYS].",
+			"The Individual Number is left out unless --with-number is given and the role allows it (audited)." })
+	static final class Expiring extends Report {
+
+		@Option(names = "--within", required = true, paramLabel = "DAYS", description = "days after the as-of date")
+		int within;
+
+		@Option(names = "--kind", paramLabel = "KIND", description = "card, certificate or all (default)")
+		String kind = "all";
+
+		@Option(names = "--with-number", description = "add the Individual Number (supervisor; audited)")
+		boolean withNumber;
+
+		@Override
+		ExpiryReports.Request request(LocalDate day, String municipalityCode) {
+			Documents documents;
+			try {
+				documents = Documents.valueOf(kind.toUpperCase(Locale.ROOT));
+			} catch (IllegalArgumentException e) {
+				throw new CommandFailure("Unknown --kind " + kind + ": use card, certificate or all", ExitCodes.USAGE);
+			}
+			return new ExpiryReports.Request(Kind.EXPIRING, day, within, documents, municipalityCode, withNumber, out.toAbsolutePath());
+		}
+	}
+
+	@Command(name = "renewals-due", description = "Cards whose renewal window is open and for which no application exists.")
+	static final class RenewalsDue extends Report {
+
+		@Override
+		ExpiryReports.Request request(LocalDate day, String municipalityCode) {
+			return new ExpiryReports.Request(Kind.RENEWALS_DUE, day, null, Documents.CARD, municipalityCode, false, out.toAbsolutePath());
+		}
+	}
+
+	@Command(name = "foreign-residence", description = "Foreign residents whose card expiry comes from the period of stay.")
+	static final class ForeignResidence extends Report {
+
+		@Option(names = "--within", paramLabel = "DAYS", description = "only expiries in (as-of, as-of + DAYS]")
+		Integer within;
+
+		@Override
+		ExpiryReports.Request request(LocalDate day, String municipalityCode) {
+			return new ExpiryReports.Request(Kind.FOREIGN_RESIDENCE, day, within, Documents.CARD, municipalityCode, false, out.toAbsolutePath());
+		}
+	}
+}

@@ -1,0 +1,306 @@
+package org.madoguchi.reports;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.madoguchi.model.values.JapaneseDates;
+
+/**
+ * An expiry workbook: 「期限一覧」 (one row per expiring document, streamed so that a million rows
+ * need little memory), 「集計」 (counts by month and by town with a chart) and 「条件」 (what was
+ * asked). Frozen header, auto-filter, set column widths, landscape A4 fitted to width with the
+ * header repeated on every page. Written to a scratch file and moved into place when complete.
+ */
+public final class ExpiryWorkbook implements AutoCloseable {
+
+	public static final String LIST = "期限一覧";
+	public static final String SUMMARY = "集計";
+	public static final String CONDITIONS = "条件";
+	private static final String FONT = "游ゴシック";
+	private static final int WINDOW = 200;
+
+	private static final List<String> HEADERS = List.of("住民ID", "氏名", "フリガナ", "生年月日", "生年月日（和暦）", "住所", "世帯",
+			"カード番号", "対象", "有効期限", "残り日数", "更新開始日", "判定規則", "外国人", "在留期間満了日", "有効期限通知書", "個人番号");
+	private static final int[] WIDTHS = { 10, 18, 20, 12, 16, 44, 14, 16, 22, 12, 10, 12, 60, 8, 14, 14, 16 };
+
+	private final Path target;
+	private final Path draft;
+	private final boolean withNumber;
+	private final LocalDate asOf;
+	private final XSSFWorkbook template;
+	private final SXSSFWorkbook workbook;
+	private final SXSSFSheet list;
+	private final CellStyle dateStyle;
+	private final CellStyle textStyle;
+	private final CellStyle headerStyle;
+	private final Map<YearMonth, long[]> byMonth = new TreeMap<>();
+	private final Map<String, long[]> byTown = new TreeMap<>();
+	private long rows;
+
+	public ExpiryWorkbook(Path target, LocalDate asOf, boolean withNumber) {
+		this.target = target;
+		this.asOf = asOf;
+		this.withNumber = withNumber;
+		try {
+			this.draft = Files.createTempFile(target.toAbsolutePath().getParent(), ".report-", ".xlsx");
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot write beside " + target, e);
+		}
+		template = new XSSFWorkbook();
+		template.createSheet(SUMMARY);
+		template.createSheet(CONDITIONS);
+		workbook = new SXSSFWorkbook(template, WINDOW);
+		workbook.setCompressTempFiles(true);
+		Font font = font(false);
+		textStyle = workbook.createCellStyle();
+		textStyle.setFont(font);
+		dateStyle = workbook.createCellStyle();
+		dateStyle.setFont(font);
+		dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+		headerStyle = workbook.createCellStyle();
+		headerStyle.setFont(font(true));
+		headerStyle.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+		headerStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		headerStyle.setBorderBottom(BorderStyle.THIN);
+		list = workbook.createSheet(LIST);
+		workbook.setSheetOrder(LIST, 0);
+		workbook.setActiveSheet(0);
+		writeHeader();
+	}
+
+	private Font font(boolean bold) {
+		Font font = workbook.createFont();
+		font.setFontName(FONT);
+		font.setFontHeightInPoints((short) 10);
+		font.setBold(bold);
+		return font;
+	}
+
+	private void writeHeader() {
+		Row header = list.createRow(0);
+		int columns = withNumber ? HEADERS.size() : HEADERS.size() - 1;
+		for (int i = 0; i < columns; i++) {
+			Cell cell = header.createCell(i);
+			cell.setCellValue(HEADERS.get(i));
+			cell.setCellStyle(headerStyle);
+			list.setColumnWidth(i, WIDTHS[i] * 256);
+		}
+		list.createFreezePane(0, 1);
+		list.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+		pageSetup(list);
+	}
+
+	private static void pageSetup(Sheet sheet) {
+		PrintSetup print = sheet.getPrintSetup();
+		print.setLandscape(true);
+		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+		print.setFitWidth((short) 1);
+		print.setFitHeight((short) 0);
+		sheet.setFitToPage(true);
+		sheet.setAutobreaks(true);
+	}
+
+	public void add(ReportRow row) {
+		Row line = list.createRow((int) ++rows);
+		int column = 0;
+		line.createCell(column++).setCellValue(row.residentId());
+		text(line, column++, row.name());
+		text(line, column++, row.kana());
+		date(line, column++, row.birthDate());
+		text(line, column++, JapaneseDates.eraKanji(row.birthDate()));
+		text(line, column++, row.address());
+		text(line, column++, row.household());
+		text(line, column++, row.serial());
+		text(line, column++, row.document().label());
+		date(line, column++, row.expiry());
+		line.createCell(column++).setCellValue(ChronoUnit.DAYS.between(asOf, row.expiry()));
+		date(line, column++, row.renewalFrom());
+		text(line, column++, row.rule());
+		text(line, column++, row.foreign() ? "○" : "");
+		date(line, column++, row.residenceUntil());
+		text(line, column++, row.noticeSent() ? "送付" : "送付なし");
+		if (withNumber) {
+			text(line, column, row.individualNumber());
+		}
+		byMonth.computeIfAbsent(YearMonth.from(row.expiry()), month -> new long[3])[row.document().ordinal()]++;
+		byTown.computeIfAbsent(row.town() == null ? "" : row.town(), town -> new long[3])[row.document().ordinal()]++;
+	}
+
+	private void text(Row row, int column, String value) {
+		if (value != null && !value.isEmpty()) {
+			Cell cell = row.createCell(column);
+			cell.setCellValue(value);
+			cell.setCellStyle(textStyle);
+		}
+	}
+
+	private void date(Row row, int column, LocalDate value) {
+		if (value != null) {
+			Cell cell = row.createCell(column);
+			cell.setCellValue(value);
+			cell.setCellStyle(dateStyle);
+		}
+	}
+
+	/** The rows written so far. */
+	public long rows() {
+		return rows;
+	}
+
+	/** Writes the summary and the conditions and saves the workbook in place. */
+	public void finish(ReportParameters parameters) {
+		int lastColumn = (withNumber ? HEADERS.size() : HEADERS.size() - 1) - 1;
+		list.setAutoFilter(new CellRangeAddress(0, (int) Math.max(rows, 1), 0, lastColumn));
+		XSSFSheet summary = template.getSheet(SUMMARY);
+		int monthRows = table(summary, 0, "有効期限の月", byMonth);
+		table(summary, monthRows + 1, "町名・大字", byTown);
+		chart(summary, byMonth.size());
+		pageSetup(summary);
+		conditions(template.getSheet(CONDITIONS), parameters);
+		try (OutputStream out = Files.newOutputStream(draft)) {
+			workbook.write(out);
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot write the report " + target, e);
+		}
+		try {
+			Files.move(draft, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot move the report into place at " + target, e);
+		}
+	}
+
+	/** A table of counts by key and document, with a total column; returns the rows it took. */
+	private <K> int table(XSSFSheet sheet, int top, String keyTitle, Map<K, long[]> counts) {
+		Row header = sheet.createRow(top);
+		List<String> titles = new ArrayList<>(List.of(keyTitle));
+		for (Document document : Document.values()) {
+			titles.add(document.label());
+		}
+		titles.add("合計");
+		for (int i = 0; i < titles.size(); i++) {
+			Cell cell = header.createCell(i);
+			cell.setCellValue(titles.get(i));
+			cell.setCellStyle(headerStyle);
+			sheet.setColumnWidth(i, (i == 0 ? 18 : 20) * 256);
+		}
+		int row = top;
+		for (Map.Entry<K, long[]> entry : counts.entrySet()) {
+			Row line = sheet.createRow(++row);
+			Cell key = line.createCell(0);
+			key.setCellValue(entry.getKey().toString());
+			key.setCellStyle(textStyle);
+			long total = 0;
+			for (int i = 0; i < 3; i++) {
+				line.createCell(i + 1).setCellValue(entry.getValue()[i]);
+				total += entry.getValue()[i];
+			}
+			line.createCell(4).setCellValue(total);
+		}
+		return row - top + 1;
+	}
+
+	/** A bar chart of expiries per month, from the month table's total column. */
+	private static void chart(XSSFSheet summary, int months) {
+		if (months == 0) {
+			return;
+		}
+		XSSFDrawing drawing = summary.createDrawingPatriarch();
+		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 6, 1, 16, 22);
+		XSSFChart chart = drawing.createChart(anchor);
+		chart.setTitleText("月別の有効期限到来件数");
+		chart.setTitleOverlay(false);
+		XDDFCategoryAxis monthAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
+		XDDFValueAxis counts = chart.createValueAxis(AxisPosition.LEFT);
+		counts.setCrosses(AxisCrosses.AUTO_ZERO);
+		counts.setCrossBetween(AxisCrossBetween.BETWEEN);
+		XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, monthAxis, counts);
+		data.setBarDirection(BarDirection.COL);
+		XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(
+				XDDFDataSourcesFactory.fromStringCellRange(summary, new CellRangeAddress(1, months, 0, 0)),
+				XDDFDataSourcesFactory.fromNumericCellRange(summary, new CellRangeAddress(1, months, 4, 4)));
+		series.setTitle("合計", null);
+		XDDFShapeProperties bars = new XDDFShapeProperties();
+		bars.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
+		series.setShapeProperties(bars);
+		data.setVaryColors(false);
+		chart.plot(data);
+	}
+
+	private void conditions(XSSFSheet sheet, ReportParameters parameters) {
+		List<String[]> lines = List.of(new String[] { "帳票", parameters.title() },
+				new String[] { "基準日", parameters.asOf().toString() },
+				new String[] { "期間（日）", parameters.withinDays() == null ? "指定なし" : String.valueOf(parameters.withinDays()) },
+				new String[] { "対象", parameters.kind() },
+				new String[] { "市区町村コード", parameters.municipality() == null ? "すべて" : parameters.municipality() },
+				new String[] { "適用した規則", String.join(", ", parameters.ruleSets()) },
+				new String[] { "作成日時", parameters.generatedAt().atZone(ZoneId.systemDefault()).toLocalDateTime().withNano(0).toString() },
+				new String[] { "作成者", parameters.operator() },
+				new String[] { "個人番号", parameters.withNumber() ? "記載あり（閲覧は監査記録済み）" : "記載なし" },
+				new String[] { "件数", String.valueOf(rows) });
+		sheet.setColumnWidth(0, 18 * 256);
+		sheet.setColumnWidth(1, 70 * 256);
+		for (int i = 0; i < lines.size(); i++) {
+			Row row = sheet.createRow(i);
+			Cell name = row.createCell(0);
+			name.setCellValue(lines.get(i)[0]);
+			name.setCellStyle(headerStyle);
+			Cell value = row.createCell(1);
+			value.setCellValue(lines.get(i)[1]);
+			value.setCellStyle(textStyle);
+		}
+		pageSetup(sheet);
+	}
+
+	@Override
+	public void close() {
+		try {
+			workbook.close();
+			workbook.dispose();
+			Files.deleteIfExists(draft);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}
