@@ -13,6 +13,8 @@ command -v xvfb-run >/dev/null || missing+=(xvfb xauth)
 dpkg -s libgtk-3-0 >/dev/null 2>&1 || missing+=(libgtk-3-0)
 # The report tests prove that a real spreadsheet program opens our workbooks.
 command -v soffice >/dev/null || missing+=(libreoffice-calc-nogui)
+# The print tests read and render our PDFs with poppler.
+command -v pdftoppm >/dev/null || missing+=(poppler-utils)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "releng/test.sh: installing ${missing[*]}"
   sudo=""

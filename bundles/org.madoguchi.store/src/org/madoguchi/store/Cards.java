@@ -1,8 +1,10 @@
 package org.madoguchi.store;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
+import org.madoguchi.model.CardStatus;
 import org.madoguchi.model.Certificate;
 import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.StatusTransition;
@@ -18,6 +20,9 @@ public interface Cards {
 
 	/** The card with this serial number. */
 	Optional<Long> idBySerial(String serial);
+
+	/** Residents with a card in {@code status}; with {@code changedOn}, only cards that reached it that day. By resident. */
+	List<Long> holdersWithStatus(CardStatus status, LocalDate changedOn);
 
 	/** The resident the card belongs to. */
 	long holderOf(long cardId);

@@ -1,6 +1,7 @@
 package org.madoguchi.store;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.madoguchi.model.CivilServant;
 
@@ -9,6 +10,9 @@ public interface CivilServants {
 
 	/** Stores an official; the resident (and card, if any) must be stored already. */
 	void insert(CivilServant official);
+
+	/** An official's record, if the ID is known. */
+	Optional<Official> find(String officialId);
 
 	/** Official IDs, sorted. */
 	List<String> officialIds();

@@ -2,6 +2,7 @@ package org.madoguchi.cli.internal;
 
 import org.madoguchi.exchange.csv.ResidentFileException;
 import org.madoguchi.model.values.InvalidValueException;
+import org.madoguchi.print.PrintException;
 import org.madoguchi.service.ServiceException;
 import org.madoguchi.store.StoreException;
 
@@ -22,7 +23,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
 			return commandFailure.exitCode();
 		}
 		if (failure instanceof ServiceException || failure instanceof StoreException || failure instanceof InvalidValueException
-				|| failure instanceof ResidentFileException) {
+				|| failure instanceof ResidentFileException || failure instanceof PrintException) {
 			command.getErr().println("madoguchi: " + failure.getMessage());
 			return ExitCodes.FAILURE;
 		}

@@ -217,6 +217,28 @@ final class JdbcCards implements Cards {
 	}
 
 	@Override
+	public List<Long> holdersWithStatus(CardStatus status, LocalDate changedOn) {
+		String sql = changedOn == null ? "select distinct resident_id from card where status = ? order by resident_id"
+				: "select distinct c.resident_id from card c join card_transition t on t.card_id = c.id "
+						+ "where c.status = ? and t.to_status = c.status and t.on_date = ? order by c.resident_id";
+		return Jdbc.call("Listing cards that are " + status.getLiteral(), () -> {
+			try (PreparedStatement query = connection.prepareStatement(sql)) {
+				query.setString(1, status.getLiteral());
+				if (changedOn != null) {
+					Jdbc.setDate(query, 2, changedOn);
+				}
+				List<Long> holders = new ArrayList<>();
+				try (ResultSet rows = query.executeQuery()) {
+					while (rows.next()) {
+						holders.add(rows.getLong(1));
+					}
+				}
+				return holders;
+			}
+		});
+	}
+
+	@Override
 	public long holderOf(long cardId) {
 		return Jdbc.call("Reading the holder of card " + cardId, () -> {
 			try (PreparedStatement query = connection.prepareStatement("select resident_id from card where id = ?")) {

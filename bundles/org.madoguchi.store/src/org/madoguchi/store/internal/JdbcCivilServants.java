@@ -5,9 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.madoguchi.model.CivilServant;
 import org.madoguchi.store.CivilServants;
+import org.madoguchi.store.Official;
 
 final class JdbcCivilServants implements CivilServants {
 
@@ -29,6 +31,25 @@ final class JdbcCivilServants implements CivilServants {
 				insert.setString(5, official.getBureau());
 				insert.setString(6, official.getPosition());
 				return insert.executeUpdate();
+			}
+		});
+	}
+
+	@Override
+	public Optional<Official> find(String officialId) {
+		return Jdbc.call("Reading the official " + officialId, () -> {
+			try (PreparedStatement query = connection.prepareStatement(
+					"select official_id, resident_id, card_id, ministry, bureau, position from civil_servant where official_id = ?")) {
+				query.setString(1, officialId);
+				try (ResultSet rows = query.executeQuery()) {
+					if (!rows.next()) {
+						return Optional.<Official>empty();
+					}
+					long card = rows.getLong(3);
+					Long cardId = rows.wasNull() ? null : card;
+					return Optional.of(new Official(rows.getString(1), rows.getLong(2), cardId, rows.getString(4), rows.getString(5),
+							rows.getString(6)));
+				}
 			}
 		});
 	}

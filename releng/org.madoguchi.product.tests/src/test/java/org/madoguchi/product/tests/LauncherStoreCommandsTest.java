@@ -49,6 +49,17 @@ class LauncherStoreCommandsTest {
 		assertTrue(Files.size(report) > 10_000);
 		assertTrue(!expiring.err().contains("Log4j"), expiring.err());
 
+		Path cards = folder.resolve("ready.pdf");
+		Launcher.Run print = Launcher.run(folder, "--db", db("demo"), "print", "cards", "--status", "ready", "--sheet", "a4", "--out",
+				cards.toString());
+		assertEquals(0, print.exitCode(), print.err());
+		assertTrue(print.out().matches("Printed \\d+ cards to .*ready.pdf\n"), print.out());
+		Launcher.Run masking = Launcher.run(folder, "--db", db("demo"), "print", "masking", "--all", "--out",
+				folder.resolve("masking.pdf").toString());
+		assertEquals(0, masking.exitCode(), masking.err());
+		Launcher.Run neither = Launcher.run(folder, "--db", db("demo"), "print", "cards", "--out", cards.toString());
+		assertEquals(64, neither.exitCode(), "one of --ids, --batch, --status is required");
+
 		Launcher.Run audit = Launcher.run(folder, "--db", db("demo"), "audit");
 		assertTrue(audit.out().contains("\tbatch\tdemo\t-\t3000 synthetic residents (seed 1)"), audit.out());
 		assertTrue(audit.out().contains("\tbatch\tbackup\t"), audit.out());

@@ -1,0 +1,124 @@
+package org.madoguchi.cli.internal;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.madoguchi.print.CardLayout;
+import org.madoguchi.print.Sheet;
+import org.madoguchi.service.CardPrinting;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code madoguchi print cards|masking …}: card proofs, card batches and masking cards to PDF. */
+@Command(name = "print", description = "Cards and civil servants' masking cards to PDF.", subcommands = { PrintCommand.Cards.class,
+		PrintCommand.Masking.class })
+final class PrintCommand {
+
+	@ParentCommand
+	Madoguchi root;
+
+	/** What both print commands take. */
+	abstract static class Printing implements Runnable {
+
+		@Option(names = "--out", required = true, paramLabel = "FILE", description = "the PDF to write")
+		Path out;
+
+		@Option(names = "--sheet", paramLabel = "SHEET", description = "card (one card-sized page per side, default) or a4 (ten per page, crop marks)")
+		String sheet = "card";
+
+		@Option(names = "--layout", paramLabel = "FILE", description = "a municipality's own card layout (JSON; see the README)")
+		Path layout;
+
+		@ParentCommand
+		PrintCommand parent;
+
+		@Spec
+		CommandSpec spec;
+
+		Sheet sheet() {
+			try {
+				return Sheet.valueOf(sheet.toUpperCase(Locale.ROOT));
+			} catch (IllegalArgumentException e) {
+				throw new CommandFailure("Unknown --sheet " + sheet + ": use card or a4", ExitCodes.USAGE);
+			}
+		}
+
+		CardLayout layout() {
+			return layout == null ? CardLayout.standard() : CardLayout.of(layout);
+		}
+
+		void done(int count, String what) {
+			spec.commandLine().getOut().println("Printed " + count + " " + what + " to " + out.toAbsolutePath());
+			spec.commandLine().getOut().flush();
+		}
+	}
+
+	@Command(name = "cards", description = { "Cards, front then back: residents by --ids, the cards that arrived (became ready)",
+			"on the day --batch, or every card that is --status ready. --proof adds a 見本 / SPECIMEN watermark." })
+	static final class Cards extends Printing {
+
+		/** Exactly one way of choosing the cards. */
+		static final class Choice {
+			@Option(names = "--ids", arity = "1..*", paramLabel = "ID", description = "resident IDs")
+			List<Long> ids;
+
+			@Option(names = "--batch", paramLabel = "DATE", converter = DateConverter.class,
+					description = "the cards that became ready for pickup on this day")
+			LocalDate batch;
+
+			@Option(names = "--status", paramLabel = "STATUS", description = "ready: every card waiting for pickup")
+			String status;
+		}
+
+		@ArgGroup(exclusive = true, multiplicity = "1")
+		Choice choice;
+
+		@Option(names = "--proof", description = "print a 見本 / SPECIMEN watermark")
+		boolean proof;
+
+		@Override
+		public void run() {
+			if (choice.status != null && !choice.status.equals("ready")) {
+				throw new CommandFailure("--status takes ready", ExitCodes.USAGE);
+			}
+			CardPrinting.Selection selection = new CardPrinting.Selection(choice.ids, choice.batch, choice.status != null);
+			int count;
+			try (var register = parent.root.open()) {
+				count = new CardPrinting(register, layout()).printCards(selection, sheet(), proof, out.toAbsolutePath());
+			}
+			done(count, "cards");
+		}
+	}
+
+	@Command(name = "masking", description = "Masking cards for national civil servants: --official ID... or --all.")
+	static final class Masking extends Printing {
+
+		/** Which officials. */
+		static final class Choice {
+			@Option(names = "--official", arity = "1..*", paramLabel = "ID", description = "official IDs")
+			List<String> officials;
+
+			@Option(names = "--all", description = "every official in the register")
+			boolean all;
+		}
+
+		@ArgGroup(exclusive = true, multiplicity = "1")
+		Choice choice;
+
+		@Override
+		public void run() {
+			int count;
+			try (var register = parent.root.open()) {
+				count = new CardPrinting(register, layout()).printMasking(choice.all ? null : choice.officials, sheet(), out.toAbsolutePath());
+			}
+			done(count, "masking cards");
+		}
+	}
+}

@@ -1,0 +1,88 @@
+package org.madoguchi.service.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.madoguchi.model.ApplicationChannel;
+import org.madoguchi.print.CardLayout;
+import org.madoguchi.print.Sheet;
+import org.madoguchi.service.CardPrinting;
+import org.madoguchi.service.Login;
+import org.madoguchi.service.Register;
+import org.madoguchi.service.ServiceException;
+import org.madoguchi.store.AuditEntry;
+import org.madoguchi.store.DatabaseLocation;
+
+class CardPrintingTest {
+
+	@TempDir
+	Path folder;
+
+	private Register register;
+	private CardPrinting printing;
+
+	@BeforeEach
+	void open() {
+		register = Register.open(DatabaseLocation.of(folder.resolve("db").toString()), Login.none());
+		printing = new CardPrinting(register, CardLayout.standard());
+	}
+
+	@AfterEach
+	void close() {
+		register.close();
+	}
+
+	private long residentWithReadyCard(String family, String number) {
+		long id = register.residents().register(People.resident(family, "花子", "ヤマダ", "ハナコ", LocalDate.of(1980, 10, 10), number));
+		long card = register.cards().apply(id, LocalDate.of(2024, 4, 1), ApplicationChannel.ONLINE);
+		register.cards().recordProduction(card, "AB" + number.substring(0, 10), LocalDate.of(2024, 5, 1));
+		register.cards().readyForPickup(card);
+		return id;
+	}
+
+	@Test
+	void printsTheRequestedResidentsCardsAndAuditsEachOne() throws Exception {
+		long first = residentWithReadyCard("山田", "123456789018");
+		long second = residentWithReadyCard("佐藤", "023456789013");
+		Path pdf = folder.resolve("cards.pdf");
+		assertEquals(2, printing.printCards(new CardPrinting.Selection(List.of(second, first), null, false), Sheet.CARD, false, pdf));
+		assertTrue(Files.size(pdf) > 10_000);
+		List<AuditEntry> trail = register.queries().audit(null, null, 100);
+		List<Long> printed = trail.stream().filter(entry -> entry.operation().equals("print-card")).map(AuditEntry::residentId).toList();
+		assertEquals(List.of(second, first), printed);
+	}
+
+	@Test
+	void readyCardsAndTheDaysBatchAreSelectable() {
+		long first = residentWithReadyCard("山田", "123456789018");
+		assertEquals(1, printing.printCards(new CardPrinting.Selection(null, null, true), Sheet.A4, true, folder.resolve("ready.pdf")));
+		assertEquals(1, printing.printCards(new CardPrinting.Selection(null, register.today(), false), Sheet.CARD, false,
+				folder.resolve("batch.pdf")));
+		ServiceException none = assertThrows(ServiceException.class, () -> printing.printCards(
+				new CardPrinting.Selection(null, LocalDate.of(2000, 1, 1), false), Sheet.CARD, false, folder.resolve("none.pdf")));
+		assertEquals("print.nothing", none.problem().key());
+		assertTrue(first > 0);
+	}
+
+	@Test
+	void aResidentWithoutACardStopsTheBatchAndNothingIsWritten() {
+		long first = residentWithReadyCard("山田", "123456789018");
+		long cardless = register.residents().register(People.resident("佐藤", "一郎", "サトウ", "イチロウ", LocalDate.of(1980, 1, 1), "023456789013"));
+		Path pdf = folder.resolve("cards.pdf");
+		ServiceException refused = assertThrows(ServiceException.class,
+				() -> printing.printCards(new CardPrinting.Selection(List.of(first, cardless), null, false), Sheet.CARD, false, pdf));
+		assertEquals("print.noCard", refused.problem().key());
+		assertFalse(Files.exists(pdf));
+	}
+}

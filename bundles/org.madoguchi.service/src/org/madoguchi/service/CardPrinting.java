@@ -1,0 +1,205 @@
+package org.madoguchi.service;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.madoguchi.model.Address;
+import org.madoguchi.model.CardStatus;
+import org.madoguchi.model.CertificateKind;
+import org.madoguchi.model.MyNumberCard;
+import org.madoguchi.model.Resident;
+import org.madoguchi.model.Sex;
+import org.madoguchi.model.values.JapaneseDates;
+import org.madoguchi.print.CardFace;
+import org.madoguchi.print.CardLayout;
+import org.madoguchi.print.CardPrinter;
+import org.madoguchi.print.MaskingFace;
+import org.madoguchi.print.MaskingPrinter;
+import org.madoguchi.print.Sheet;
+import org.madoguchi.store.Official;
+import org.madoguchi.store.Session;
+
+/**
+ * Printing cards and masking cards. Each card is the requested resident's own (its holder is
+ * checked, domain.md 6: a document must be about the person it was asked for), every page's
+ * subject is checked against the request, and every printed card is an audit entry. The PDF is
+ * written aside and moved into place only when all is well.
+ */
+public final class CardPrinting {
+
+	/** Cards that can be printed: produced, or further along and still valid. */
+	private static final Set<CardStatus> PRINTABLE = EnumSet.of(CardStatus.PRODUCED, CardStatus.READY, CardStatus.ISSUED,
+			CardStatus.SUSPENDED);
+
+	/** Which cards: residents by ID, the cards that arrived (became ready) on a day, or all cards now ready. */
+	public record Selection(List<Long> residentIds, LocalDate batchDay, boolean allReady) {
+	}
+
+	private final Register register;
+	private final CardLayout layout;
+
+	public CardPrinting(Register register, CardLayout layout) {
+		this.register = register;
+		this.layout = layout;
+	}
+
+	/** Prints the selected cards; returns how many. */
+	public int printCards(Selection selection, Sheet sheet, boolean proof, Path out) {
+		register.require(Permission.SUPERVISE, "print cards");
+		List<CardFace> faces = register.store().read(session -> {
+			List<Long> ids = selection.residentIds() != null ? selection.residentIds()
+					: session.cards().holdersWithStatus(CardStatus.READY, selection.allReady() ? null : selection.batchDay());
+			List<CardFace> built = new ArrayList<>();
+			for (long id : ids) {
+				built.add(face(session, id, selection.residentIds() == null));
+			}
+			return built;
+		});
+		if (faces.isEmpty()) {
+			throw ServiceException.of("print.nothing");
+		}
+		List<Long> requested = faces.stream().map(CardFace::residentId).toList();
+		write(out, stream -> checkSubjects(requested, new CardPrinter(layout).print(faces, sheet, proof, stream), true));
+		register.store().write(session -> {
+			for (CardFace face : faces) {
+				session.audit().append(register.operator().id(), proof ? "print-proof" : "print-card", face.residentId(),
+						"card " + face.serial() + " to " + out.getFileName());
+			}
+			return null;
+		});
+		return faces.size();
+	}
+
+	/** Prints masking cards for the given officials, or for all with {@code null}; returns how many. */
+	public int printMasking(List<String> officialIds, Sheet sheet, Path out) {
+		register.require(Permission.SUPERVISE, "print masking cards");
+		List<MaskingFace> faces = register.store().read(session -> {
+			List<String> ids = officialIds != null ? officialIds : session.civilServants().officialIds();
+			List<MaskingFace> built = new ArrayList<>();
+			for (String id : ids) {
+				Official official = session.civilServants().find(id).orElseThrow(() -> ServiceException.of("print.unknownOfficial", id));
+				built.add(new MaskingFace(official.residentId(), official.officialId(), official.ministry(), official.bureau(),
+						official.position()));
+			}
+			return built;
+		});
+		if (faces.isEmpty()) {
+			throw ServiceException.of("print.nothing");
+		}
+		List<Long> requested = faces.stream().map(MaskingFace::residentId).toList();
+		write(out, stream -> checkSubjects(requested, new MaskingPrinter(layout).print(faces, sheet, stream), false));
+		register.store().write(session -> {
+			for (MaskingFace face : faces) {
+				session.audit().append(register.operator().id(), "print-masking", face.residentId(), face.officialId() + " to " + out.getFileName());
+			}
+			return null;
+		});
+		return faces.size();
+	}
+
+	/** The face of the resident's card, after checking that the card is theirs. */
+	private CardFace face(Session session, long residentId, boolean onlyReady) {
+		Resident resident = session.residents().find(residentId).orElseThrow(() -> ServiceException.of("resident.unknown", residentId));
+		MyNumberCard card = null;
+		for (MyNumberCard candidate : resident.getCards()) {
+			boolean wanted = onlyReady ? candidate.getStatus() == CardStatus.READY : PRINTABLE.contains(candidate.getStatus());
+			if (wanted && candidate.getIssuedOn() != null) {
+				card = candidate;
+			}
+		}
+		if (card == null) {
+			throw ServiceException.of("print.noCard", residentId, resident.getFamilyName());
+		}
+		if (session.cards().holderOf(card.getId()) != residentId) {
+			throw ServiceException.of("print.wrongHolder", card.getId(), residentId);
+		}
+		if (resident.getIndividualNumber() == null) {
+			throw ServiceException.of("print.noNumber", residentId);
+		}
+		boolean national = "JPN".equals(resident.getNationality());
+		Address address = resident.getAddresses().get(resident.getAddresses().size() - 1).getAddress();
+		String birth = national ? JapaneseDates.eraKanji(resident.getBirthDate()) + "生" : JapaneseDates.westernKanji(resident.getBirthDate()) + "生";
+		String certificate = card.getCertificates().stream().filter(each -> each.getKind() == CertificateKind.USER && each.getRevokedOn() == null)
+				.map(each -> JapaneseDates.westernKanji(each.getExpiresOn())).findFirst().orElse(null);
+		return new CardFace(residentId, name(resident, national), addressText(address), birth, resident.getSex() == Sex.MALE ? "男" : "女",
+				JapaneseDates.westernKanji(card.getExpiresOn()) + "まで有効", certificate,
+				(address.getMunicipalityName() == null ? "市区町村" : address.getMunicipalityName()) + "長",
+				resident.getPhoto() == null ? null : Path.of(resident.getPhoto()), resident.getIndividualNumber(), card.getSerial());
+	}
+
+	/** Nationals: kanji name; foreign residents: the residence-card name in Roman letters, then the alias if registered. */
+	private static String name(Resident resident, boolean national) {
+		if (national) {
+			return resident.getFamilyName() + (resident.getGivenName() == null ? "" : "\u3000" + resident.getGivenName());
+		}
+		String roman = resident.getRomanName() != null ? resident.getRomanName()
+				: resident.getFamilyName() + (resident.getGivenName() == null ? "" : " " + resident.getGivenName());
+		return resident.getAlias() == null ? roman : roman + "（通称 " + resident.getAlias() + "）";
+	}
+
+	private static String addressText(Address address) {
+		return nullToEmpty(address.getPrefecture()) + nullToEmpty(address.getMunicipalityName()) + nullToEmpty(address.getTown())
+				+ nullToEmpty(address.getChome()) + nullToEmpty(address.getNumber())
+				+ (address.getBuilding() == null ? "" : "\u3000" + address.getBuilding());
+	}
+
+	private static String nullToEmpty(String text) {
+		return text == null ? "" : text;
+	}
+
+	/**
+	 * The fronts, in page order, must be about exactly the residents requested, in order; with
+	 * backs, each back page must be about the same residents as the front before it.
+	 */
+	private static void checkSubjects(List<Long> requested, List<List<Long>> pages, boolean withBacks) {
+		List<Long> seen = new ArrayList<>();
+		int step = withBacks ? 2 : 1;
+		for (int page = 0; page < pages.size(); page += step) {
+			if (withBacks && !pages.get(page).equals(pages.get(page + 1))) {
+				throw ServiceException.of("print.subjectMismatch", page + 2);
+			}
+			seen.addAll(pages.get(page));
+		}
+		if (!seen.equals(requested)) {
+			throw ServiceException.of("print.subjectMismatch", pages.size());
+		}
+	}
+
+	/** Writes to a scratch file beside {@code out}, then moves it into place. */
+	private static void write(Path out, PdfWork work) {
+		Path draft;
+		try {
+			draft = Files.createTempFile(out.toAbsolutePath().getParent(), ".print-", ".pdf");
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot write beside " + out, e);
+		}
+		try {
+			try (OutputStream stream = Files.newOutputStream(draft)) {
+				work.write(stream);
+			}
+			Files.move(draft, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot write " + out, e);
+		} finally {
+			try {
+				Files.deleteIfExists(draft);
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+	}
+
+	@FunctionalInterface
+	private interface PdfWork {
+		void write(OutputStream out) throws IOException;
+	}
+}
