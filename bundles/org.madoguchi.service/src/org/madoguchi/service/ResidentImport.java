@@ -137,6 +137,7 @@ public final class ResidentImport {
 				updated++;
 			}
 		}
+		matcher.flush(session);
 		ImportRun next = new ImportRun(run.name(), line, run.rowsRead() + batch.size(), imported, updated, rejected, false);
 		session.importRuns().save(next);
 		return next;

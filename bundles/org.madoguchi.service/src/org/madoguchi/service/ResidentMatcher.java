@@ -2,6 +2,7 @@ package org.madoguchi.service;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,6 +46,9 @@ final class ResidentMatcher {
 
 	private final Register register;
 	private final CardExpiries expiries;
+	/** New residents of the current batch, inserted together at its end (one batched insert is far faster). */
+	private final List<Resident> pending = new ArrayList<>();
+	private final Set<String> pendingSerials = new HashSet<>();
 
 	ResidentMatcher(Register register) {
 		this.register = register;
@@ -55,7 +59,8 @@ final class ResidentMatcher {
 		Optional<Long> existingId = find(session, incoming);
 		MyNumberCard card = incoming.getCards().isEmpty() ? null : incoming.getCards().get(0);
 		if (existingId.isEmpty()) {
-			if (card != null && card.getSerial() != null && session.cards().idBySerial(card.getSerial()).isPresent()) {
+			if (card != null && card.getSerial() != null
+					&& (pendingSerials.contains(card.getSerial()) || session.cards().idBySerial(card.getSerial()).isPresent())) {
 				return Outcome.rejected(Column.CARD_SERIAL, "import.serialTaken", card.getSerial());
 			}
 			try {
@@ -63,7 +68,15 @@ final class ResidentMatcher {
 			} catch (ServiceException e) {
 				return new Outcome(Kind.REJECTED, new CellProblem(Column.CARD_ISSUED_ON, e.problem()));
 			}
-			session.residents().insert(incoming);
+			if (incoming.getIndividualNumber() == null) {
+				// Matched by facts, not by number: later rows of the batch must be able to find it.
+				session.residents().insert(incoming);
+			} else {
+				pending.add(incoming);
+				if (card != null && card.getSerial() != null) {
+					pendingSerials.add(card.getSerial());
+				}
+			}
 			return new Outcome(Kind.NEW, null);
 		}
 		Resident stored = session.residents().find(existingId.get()).orElseThrow();
@@ -72,6 +85,13 @@ final class ResidentMatcher {
 			return Outcome.rejected(Column.INDIVIDUAL_NUMBER, "import.mislinkage", stored.getId(), String.join(", ", differing));
 		}
 		return update(session, stored, incoming, card);
+	}
+
+	/** Inserts the batch's new residents; call before the batch's transaction commits. */
+	void flush(Session session) {
+		session.residents().insertAll(pending);
+		pending.clear();
+		pendingSerials.clear();
 	}
 
 	private static Optional<Long> find(Session session, Resident incoming) {

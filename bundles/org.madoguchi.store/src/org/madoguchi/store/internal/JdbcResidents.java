@@ -375,20 +375,28 @@ final class JdbcResidents implements Residents {
 	public List<ResidentSummary> search(String text, int limit, int offset) {
 		SearchPlan plan = SearchPlan.of(text);
 		return Jdbc.call("Searching for \"" + text + "\"", () -> {
-			try (PreparedStatement query = connection.prepareStatement(plan.sql(SUMMARY_COLUMNS))) {
-				int index = plan.bind(query);
-				query.setInt(index, limit);
-				query.setInt(index + 1, offset);
-				List<ResidentSummary> found = new ArrayList<>();
-				try (ResultSet rows = query.executeQuery()) {
-					while (rows.next()) {
-						found.add(new ResidentSummary(rows.getLong("id"), rows.getString("family_name"), rows.getString("given_name"),
-								rows.getString("family_name_kana"), rows.getString("given_name_kana"), Jdbc.date(rows, "birth_date"),
-								rows.getString("address_text"), rows.getString("individual_number")));
+			List<ResidentSummary> found = new ArrayList<>();
+			for (SearchPlan.Part part : plan.parts()) {
+				int wanted = offset + limit - found.size();
+				if (wanted <= 0) {
+					break;
+				}
+				try (PreparedStatement query = connection.prepareStatement(part.sql(SUMMARY_COLUMNS))) {
+					int index = 1;
+					for (Object parameter : part.parameters()) {
+						query.setObject(index++, parameter);
+					}
+					query.setInt(index, wanted);
+					try (ResultSet rows = query.executeQuery()) {
+						while (rows.next()) {
+							found.add(new ResidentSummary(rows.getLong("id"), rows.getString("family_name"), rows.getString("given_name"),
+									rows.getString("family_name_kana"), rows.getString("given_name_kana"), Jdbc.date(rows, "birth_date"),
+									rows.getString("address_text"), rows.getString("individual_number")));
+						}
 					}
 				}
-				return found;
 			}
+			return found.subList(Math.min(offset, found.size()), found.size());
 		});
 	}
 
