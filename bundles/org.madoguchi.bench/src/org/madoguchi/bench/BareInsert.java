@@ -27,7 +27,7 @@ final class BareInsert implements AutoCloseable {
 		Properties credentials = new Properties();
 		credentials.setProperty("user", "madoguchi");
 		credentials.setProperty("password", "");
-		connection = new org.h2.Driver().connect("jdbc:h2:file:" + folder.resolve("madoguchi") + ";WRITE_DELAY=0;CACHE_SIZE=65536",
+		connection = new org.h2.Driver().connect("jdbc:h2:file:" + folder.resolve("madoguchi") + ";WRITE_DELAY=100;CACHE_SIZE=65536",
 				credentials);
 		connection.setAutoCommit(false);
 	}

@@ -1,7 +1,10 @@
 package org.madoguchi.exchange.csv;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The columns of the resident file, in the order Madoguchi writes them. */
 public enum Column {
@@ -59,7 +62,10 @@ public enum Column {
 		return required;
 	}
 
+	private static final Map<String, Column> BY_HEADER = Arrays.stream(values())
+			.collect(Collectors.toUnmodifiableMap(Column::header, Function.identity()));
+
 	public static Optional<Column> ofHeader(String name) {
-		return Arrays.stream(values()).filter(column -> column.header.equals(name)).findFirst();
+		return Optional.ofNullable(BY_HEADER.get(name));
 	}
 }

@@ -24,6 +24,7 @@ import org.madoguchi.store.Work;
 public final class JdbcStore implements Store {
 
 	private static final String H2_USER = "madoguchi";
+	static final int WRITE_DELAY_MS = 100;
 	/** H2 error codes for a wrong file password and for an encrypted file opened without one. */
 	private static final int H2_WRONG_PASSWORD = 28000;
 	private static final int H2_FILE_ENCRYPTION = 90049;
@@ -88,7 +89,7 @@ public final class JdbcStore implements Store {
 			}
 			Properties credentials = new Properties();
 			credentials.setProperty("user", H2_USER);
-			String url = "jdbc:h2:file:" + location.folder().resolve("madoguchi") + ";WRITE_DELAY=0;AUTO_SERVER=TRUE;CACHE_SIZE=65536";
+			String url = "jdbc:h2:file:" + location.folder().resolve("madoguchi") + ";WRITE_DELAY=" + WRITE_DELAY_MS + ";AUTO_SERVER=TRUE;CACHE_SIZE=65536";
 			if (filePassword != null) {
 				url += ";CIPHER=AES";
 				// H2 takes "<file password> <user password>"; the user password is empty.

@@ -42,8 +42,8 @@ class CrashSafetyTest {
 		assertTrue(fill.waitFor(30, TimeUnit.SECONDS));
 
 		long residents = count(db, "residents");
-		assertTrue(residents >= 2 * BATCH && residents < RESIDENTS && residents % BATCH == 0,
-				"a whole number of batches: " + residents);
+		// H2 writes commits within 0.1 s, so the last reported batch may be lost with the process; never part of one.
+		assertTrue(residents >= BATCH && residents < RESIDENTS && residents % BATCH == 0, "a whole number of batches: " + residents);
 		assertEquals((residents + 2) / 3, count(db, "households"));
 
 		Launcher.Run again = Launcher.run(folder, "--db", db, "demo", "--residents", String.valueOf(RESIDENTS));
