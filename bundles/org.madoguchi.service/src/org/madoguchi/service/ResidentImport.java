@@ -165,8 +165,8 @@ public final class ResidentImport {
 		List<String> japanese = new ArrayList<>();
 		List<String> english = new ArrayList<>();
 		for (CellProblem problem : problems) {
-			if (!columns.contains(problem.column().header())) {
-				columns.add(problem.column().header());
+			if (!columns.contains(problem.columnName())) {
+				columns.add(problem.columnName());
 			}
 			japanese.add(problem.problem().japanese());
 			english.add(problem.problem().english());

@@ -52,6 +52,14 @@ class ResidentFileReaderTest {
 	}
 
 	@Test
+	void headerNamesIgnoreCaseAndSurroundingSpaces() throws Exception {
+		List<CsvRow> rows = read(" Individual_Number ,FAMILY_NAME," + Files.HEADER.substring(Files.HEADER.indexOf("given_name,"))
+				+ "\n123456789018,山田,花子,ヤマダ,ハナコ,1980-01-01,女,1000001,東京都,131016,千代田,1番1号\n");
+		assertEquals("123456789018", rows.get(0).get(Column.INDIVIDUAL_NUMBER));
+		assertEquals("山田", rows.get(0).get(Column.FAMILY_NAME));
+	}
+
+	@Test
 	void unknownDuplicateOrMissingColumnsStopTheFile() {
 		ResidentFileException unknown = assertThrows(ResidentFileException.class, () -> read(Files.HEADER + ",favourite_colour\n"));
 		assertEquals("Unknown column \"favourite_colour\" (column 13 of the header).", unknown.getMessage());

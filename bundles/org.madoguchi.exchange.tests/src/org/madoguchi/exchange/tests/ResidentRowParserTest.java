@@ -130,6 +130,14 @@ class ResidentRowParserTest {
 	}
 
 	@Test
+	void aRowWithMoreOrFewerFieldsThanTheHeaderIsRefused() throws Exception {
+		ParsedRow extra = parse(row("123456789018", "1980-01-01", "男", "ハナコ", ",,,") + ",surplus");
+		assertEquals("The row has 26 fields, but the header names 25 columns.", extra.problems().get(0).problem().english());
+		assertEquals("(row)", extra.problems().get(0).columnName());
+		assertEquals(null, columns(parse("123456789018,98765432109,山田")).get(0));
+	}
+
+	@Test
 	void everyRowProblemIsReportedNotJustTheFirst() throws Exception {
 		ParsedRow parsed = parse(row("123456789010", "1980-02-30", "?", "ハナコ", ",,,").replace("山田", ""));
 		assertEquals(List.of(Column.INDIVIDUAL_NUMBER, Column.FAMILY_NAME, Column.BIRTH_DATE, Column.SEX), columns(parsed));

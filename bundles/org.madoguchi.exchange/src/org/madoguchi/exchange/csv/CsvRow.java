@@ -6,9 +6,9 @@ import java.util.Map;
 
 /**
  * One record of the resident file: the line it starts on, the values as read (for the rejects
- * file), and the values by column, stripped of surrounding spaces.
+ * file), the values by column, stripped of surrounding spaces, and how many fields the header has.
  */
-public record CsvRow(long line, List<String> original, Map<Column, String> fields) {
+public record CsvRow(long line, List<String> original, Map<Column, String> fields, int headerSize) {
 
 	/** The value of a column; empty when the column is absent or the cell is blank. */
 	public String get(Column column) {
@@ -22,6 +22,6 @@ public record CsvRow(long line, List<String> original, Map<Column, String> field
 			String value = values.get(i).strip();
 			Column.ofHeader(header.get(i)).ifPresent(column -> fields.put(column, value));
 		}
-		return new CsvRow(line, List.copyOf(values), fields);
+		return new CsvRow(line, List.copyOf(values), fields, header.size());
 	}
 }

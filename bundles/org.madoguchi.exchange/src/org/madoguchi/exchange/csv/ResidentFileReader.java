@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
@@ -58,7 +59,7 @@ public final class ResidentFileReader implements Iterator<CsvRow>, AutoCloseable
 		List<String> names = new ArrayList<>();
 		Set<Column> seen = EnumSet.noneOf(Column.class);
 		for (int i = 0; i < record.size(); i++) {
-			String name = record.get(i).strip();
+			String name = record.get(i).strip().toLowerCase(Locale.ROOT);
 			Column column = Column.ofHeader(name).orElseThrow(() -> ResidentFileException.of("header.unknown", name, names.size() + 1));
 			if (!seen.add(column)) {
 				throw ResidentFileException.of("header.duplicate", name);

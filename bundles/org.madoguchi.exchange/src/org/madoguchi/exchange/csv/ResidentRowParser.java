@@ -68,6 +68,9 @@ public final class ResidentRowParser {
 	public ParsedRow parse(CsvRow row) {
 		List<CellProblem> problems = new ArrayList<>();
 		Cells cells = new Cells(row, problems);
+		if (row.original().size() != row.headerSize()) {
+			cells.problem(null, "cell.fieldCount", row.original().size(), row.headerSize());
+		}
 		Resident resident = FACTORY.createResident();
 		resident.setIndividualNumber(cells.optional(Column.INDIVIDUAL_NUMBER, IndividualNumber::normalize));
 		resident.setResidentCode(cells.optional(Column.RESIDENT_CODE, ResidentRowParser::residentCode));
