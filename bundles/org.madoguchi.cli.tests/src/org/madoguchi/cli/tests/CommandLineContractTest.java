@@ -3,7 +3,10 @@ package org.madoguchi.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.madoguchi.cli.internal.ExitCodes;
 
 class CommandLineContractTest {
@@ -46,5 +49,12 @@ class CommandLineContractTest {
 		CliRun run = CliRun.of("--colour", "blue");
 		assertEquals(ExitCodes.USAGE, run.exitCode());
 		assertTrue(run.err().contains("--colour"), run.err());
+	}
+
+	@Test
+	void aMissingFileIsNamedWithoutAStackTrace(@TempDir Path folder) {
+		CliRun run = CliRun.of("--db", folder.resolve("db").toString(), "import", folder.resolve("missing.csv").toString());
+		assertEquals(ExitCodes.FAILURE, run.exitCode());
+		assertEquals("madoguchi: " + folder.resolve("missing.csv") + ": no such file or folder\n", run.err());
 	}
 }
