@@ -24,14 +24,21 @@ public record BundledLibrary(String name, String version, String licence) {
 			throw new UncheckedIOException(e);
 		}
 		return catalogue.stringPropertyNames().stream()
-				.filter(symbolicName -> Platform.getBundle(symbolicName) != null)
-				.map(symbolicName -> of(Platform.getBundle(symbolicName), catalogue.getProperty(symbolicName)))
+				.filter(key -> Platform.getBundle(symbolicName(key)) != null)
+				.map(key -> of(Platform.getBundle(symbolicName(key)), catalogue.getProperty(key)))
 				.sorted(Comparator.comparing(BundledLibrary::name))
 				.toList();
 	}
 
+	private static String symbolicName(String key) {
+		int suffix = key.indexOf('#');
+		return suffix < 0 ? key : key.substring(0, suffix);
+	}
+
+	/** name | licence [| version of a library embedded in the bundle]. */
 	private static BundledLibrary of(Bundle bundle, String entry) {
-		String[] nameAndLicence = entry.split("\\|");
-		return new BundledLibrary(nameAndLicence[0].trim(), bundle.getVersion().toString(), nameAndLicence[1].trim());
+		String[] fields = entry.split("\\|");
+		String version = fields.length > 2 ? fields[2].trim() : bundle.getVersion().toString();
+		return new BundledLibrary(fields[0].trim(), version, fields[1].trim());
 	}
 }
