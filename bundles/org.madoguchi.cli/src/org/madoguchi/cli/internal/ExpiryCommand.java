@@ -7,9 +7,9 @@ import java.util.concurrent.Callable;
 import org.madoguchi.model.ResidenceStatus;
 import org.madoguchi.model.values.InvalidValueException;
 import org.madoguchi.rules.expiry.Expiry;
-import org.madoguchi.rules.expiry.ExpiryCalculator;
 import org.madoguchi.rules.expiry.ExpiryRequest;
 import org.madoguchi.rules.expiry.ExpiryResult;
+import org.madoguchi.service.Expiries;
 
 import com.google.gson.JsonObject;
 
@@ -62,7 +62,7 @@ final class ExpiryCommand implements Callable<Integer> {
 				residenceUntil, renewedInWindow);
 		ExpiryResult result;
 		try {
-			result = ExpiryCalculator.bundled().calculate(request);
+			result = Expiries.of(request);
 		} catch (InvalidValueException e) {
 			throw new CommandFailure(e.problem().english());
 		}

@@ -20,9 +20,9 @@ import org.madoguchi.model.ResidenceStatus;
 import org.madoguchi.model.values.InvalidValueException;
 import org.madoguchi.model.values.JapaneseDates;
 import org.madoguchi.rules.expiry.Expiry;
-import org.madoguchi.rules.expiry.ExpiryCalculator;
 import org.madoguchi.rules.expiry.ExpiryRequest;
 import org.madoguchi.rules.expiry.ExpiryResult;
+import org.madoguchi.service.Expiries;
 
 /**
  * Cards > Expiry calculator: the same calculation as {@code madoguchi expiry}, with the reason
@@ -92,7 +92,7 @@ public final class ExpiryDialog extends Dialog {
 			LocalDate issuedOn = JapaneseDates.parse(issued.getText());
 			LocalDate received = applied.getText().isBlank() ? issuedOn : JapaneseDates.parse(applied.getText());
 			LocalDate until = residenceUntil.getText().isBlank() ? null : JapaneseDates.parse(residenceUntil.getText());
-			ExpiryResult expiry = ExpiryCalculator.bundled().calculate(new ExpiryRequest(born, issuedOn, received,
+			ExpiryResult expiry = Expiries.of(new ExpiryRequest(born, issuedOn, received,
 					ResidenceStatus.get(status.getText()), until, false));
 			return line(Messages.Expiry_card, expiry.card()) + "\n" + line(Messages.Expiry_userCertificate, expiry.userCertificate()) + "\n"
 					+ line(Messages.Expiry_signatureCertificate, expiry.signatureCertificate()) + "\n"
