@@ -18,6 +18,7 @@ import org.madoguchi.model.CertificateKind;
 import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.Sex;
+import org.madoguchi.model.values.Addresses;
 import org.madoguchi.model.values.JapaneseDates;
 import org.madoguchi.print.CardFace;
 import org.madoguchi.print.CardLayout;
@@ -130,7 +131,7 @@ public final class CardPrinting {
 		String birth = national ? JapaneseDates.eraKanji(resident.getBirthDate()) + "生" : JapaneseDates.westernKanji(resident.getBirthDate()) + "生";
 		String certificate = card.getCertificates().stream().filter(each -> each.getKind() == CertificateKind.USER && each.getRevokedOn() == null)
 				.map(each -> JapaneseDates.westernKanji(each.getExpiresOn())).findFirst().orElse(null);
-		return new CardFace(residentId, name(resident, national), addressText(address), birth, resident.getSex() == Sex.MALE ? "男" : "女",
+		return new CardFace(residentId, name(resident, national), Addresses.text(address), birth, resident.getSex() == Sex.MALE ? "男" : "女",
 				JapaneseDates.westernKanji(card.getExpiresOn()) + "まで有効", certificate,
 				(address.getMunicipalityName() == null ? "市区町村" : address.getMunicipalityName()) + "長",
 				resident.getPhoto() == null ? null : Path.of(resident.getPhoto()), resident.getIndividualNumber(), card.getSerial());
@@ -144,16 +145,6 @@ public final class CardPrinting {
 		String roman = resident.getRomanName() != null ? resident.getRomanName()
 				: resident.getFamilyName() + (resident.getGivenName() == null ? "" : " " + resident.getGivenName());
 		return resident.getAlias() == null ? roman : roman + "（通称 " + resident.getAlias() + "）";
-	}
-
-	private static String addressText(Address address) {
-		return nullToEmpty(address.getPrefecture()) + nullToEmpty(address.getMunicipalityName()) + nullToEmpty(address.getTown())
-				+ nullToEmpty(address.getChome()) + nullToEmpty(address.getNumber())
-				+ (address.getBuilding() == null ? "" : "\u3000" + address.getBuilding());
-	}
-
-	private static String nullToEmpty(String text) {
-		return text == null ? "" : text;
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.madoguchi.service;
 
+import org.madoguchi.model.MyNumberCard;
+import org.madoguchi.model.Resident;
 import org.madoguchi.rules.expiry.ExpiryCalculator;
 import org.madoguchi.rules.expiry.ExpiryRequest;
 import org.madoguchi.rules.expiry.ExpiryResult;
@@ -17,6 +19,18 @@ public final class Expiries {
 	 */
 	public static ExpiryResult of(ExpiryRequest request) {
 		return ExpiryCalculator.bundled().calculate(request);
+	}
+
+	/**
+	 * The expiries of a produced card and why, as the rules give them for its holder today (the
+	 * resident editor shows the reasons beside the stored dates); null for a card not produced yet.
+	 */
+	public static ExpiryResult ofCard(Resident holder, MyNumberCard card) {
+		if (card.getIssuedOn() == null) {
+			return null;
+		}
+		return new CardExpiries(ExpiryCalculator.bundled()).of(holder, card.getIssuedOn(),
+				card.getApplication() == null ? null : card.getApplication().getReceivedOn());
 	}
 
 	private Expiries() {

@@ -162,6 +162,21 @@ public final class Register implements AutoCloseable {
 		}
 	}
 
+	/** The office's name (the workbench's title); empty when none was given. */
+	public String office() {
+		return store.read(session -> session.settings().get(OFFICE)).orElse("");
+	}
+
+	/** Renames the office (Preferences); audited. */
+	public void renameOffice(String office) {
+		require(Permission.SUPERVISE, "rename the office");
+		store.write(session -> {
+			session.settings().put(OFFICE, office.strip());
+			session.audit().append(operator.id(), "rename-office", null, office.strip());
+			return null;
+		});
+	}
+
 	public Operator operator() {
 		return operator;
 	}

@@ -1,11 +1,15 @@
 package org.madoguchi.service;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
 import org.madoguchi.model.values.IndividualNumber;
 import org.madoguchi.store.AuditEntry;
+import org.madoguchi.store.ExpiringDocument;
+import org.madoguchi.store.Housemate;
+import org.madoguchi.store.MonthlyExpiries;
 import org.madoguchi.store.ResidentSummary;
 import org.madoguchi.store.Statistics;
 
@@ -30,6 +34,30 @@ public final class RegisterQueries {
 		return found.stream().map(RegisterQueries::view).toList();
 	}
 
+	/** How many residents {@link #search} finds: the length of the workbench's result table. */
+	public long count(String text) {
+		register.require(Permission.READ_REGISTER, "search residents");
+		return register.store().read(session -> session.residents().searchCount(text));
+	}
+
+	/** Everyone in the resident's household, the head first. */
+	public List<Housemate> household(long residentId) {
+		register.require(Permission.READ_REGISTER, "open residents");
+		return register.store().read(session -> session.residents().household(residentId));
+	}
+
+	/** Held cards and certificates expiring in each of the next {@code months} months, this month first. */
+	public List<MonthlyExpiries> expiriesByMonth(int months) {
+		register.require(Permission.READ_REGISTER, "count expiring cards");
+		return register.store().read(session -> session.statistics().expiriesByMonth(register.today(), months));
+	}
+
+	/** The held cards and certificates expiring in {@code month}, soonest first. */
+	public List<ExpiringDocument> expiring(YearMonth month, int limit) {
+		register.require(Permission.READ_REGISTER, "list expiring cards");
+		return register.store().read(session -> session.statistics().expiring(month.atDay(1), month.atEndOfMonth(), limit));
+	}
+
 	private static ResidentView view(ResidentSummary summary) {
 		String masked = summary.individualNumber() == null ? null : IndividualNumber.mask(summary.individualNumber());
 		return new ResidentView(summary.id(), summary.name(), summary.kana(), summary.birthDate(), summary.address(), masked);
@@ -48,8 +76,13 @@ public final class RegisterQueries {
 
 	/** The audit trail, oldest first. */
 	public List<AuditEntry> audit(Long residentId, LocalDate since, int limit) {
+		return audit(null, residentId, since, null, limit);
+	}
+
+	/** The audit trail, oldest first; each filter that is not null narrows it (days inclusive). */
+	public List<AuditEntry> audit(String operatorId, Long residentId, LocalDate from, LocalDate until, int limit) {
 		register.require(Permission.READ_AUDIT, "read the audit trail");
-		return register.store().read(session -> session.audit().entries(residentId, since, limit));
+		return register.store().read(session -> session.audit().entries(operatorId, residentId, from, until, limit));
 	}
 
 	public Counts counts() {

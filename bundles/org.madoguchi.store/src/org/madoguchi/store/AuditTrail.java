@@ -9,5 +9,10 @@ public interface AuditTrail {
 	void append(String operatorId, String operation, Long residentId, String detail);
 
 	/** Entries, oldest first, optionally only about one resident and from a day on. */
-	List<AuditEntry> entries(Long residentId, LocalDate since, int limit);
+	default List<AuditEntry> entries(Long residentId, LocalDate since, int limit) {
+		return entries(null, residentId, since, null, limit);
+	}
+
+	/** Entries, oldest first; each filter that is not null narrows them (the days are inclusive). */
+	List<AuditEntry> entries(String operatorId, Long residentId, LocalDate from, LocalDate until, int limit);
 }

@@ -43,6 +43,12 @@ public interface Residents {
 	 */
 	List<ResidentSummary> search(String text, int limit, int offset);
 
+	/** How many residents {@link #search} finds for {@code text}: every resident for a blank text. */
+	long searchCount(String text);
+
+	/** Everyone in the resident's household (the resident too), the head first; empty for a resident without one. */
+	List<Housemate> household(long residentId);
+
 	/** All resident ids in order, in pages (for reports and exports that stream the whole register). */
 	List<Long> ids(long afterId, int limit);
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,9 @@ import org.madoguchi.model.NotificationKind;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.StatusTransition;
 import org.madoguchi.store.AuditEntry;
+import org.madoguchi.store.ExpiringDocument;
+import org.madoguchi.store.Housemate;
+import org.madoguchi.store.MonthlyExpiries;
 import org.madoguchi.store.Operator;
 import org.madoguchi.store.ResidentSummary;
 import org.madoguchi.store.Role;
@@ -74,7 +78,7 @@ abstract class StoreContract {
 		store.close();
 		store = reopen();
 		assertEquals("花子", store.read(session -> session.residents().find(id)).orElseThrow().getGivenName());
-		assertEquals(2, store.schemaVersion());
+		assertEquals(3, store.schemaVersion());
 	}
 
 	@Test
@@ -193,6 +197,49 @@ abstract class StoreContract {
 		assertEquals(2, today.size());
 		assertEquals(null, today.get(1).residentId());
 		assertEquals(0, store.read(session -> session.audit().entries(null, LocalDate.now().plusDays(1), 100)).size());
+	}
+
+	@Test
+	void auditTrailIsFilteredByOperatorAndPeriod() {
+		long id = insertYamada();
+		store.write(session -> {
+			session.audit().append("clerk1", "show-number", id, null);
+			session.audit().append("auditor1", "audit", null, null);
+			return null;
+		});
+		List<AuditEntry> byClerk = store.read(session -> session.audit().entries("clerk1", null, null, null, 100));
+		assertEquals(List.of("show-number"), byClerk.stream().map(AuditEntry::operation).toList());
+		LocalDate today = LocalDate.now();
+		assertEquals(2, store.read(session -> session.audit().entries(null, null, today, today, 100)).size(), "the last day is included");
+		assertEquals(0, store.read(session -> session.audit().entries(null, null, null, today.minusDays(1), 100)).size());
+	}
+
+	@Test
+	void expiriesAreCountedByMonthAndListed() {
+		insertYamada();
+		// the held card expires 2029-10-10, its two certificates 2024-10-10
+		List<MonthlyExpiries> months = store.read(session -> session.statistics().expiriesByMonth(LocalDate.of(2029, 9, 20), 3));
+		assertEquals(List.of(new MonthlyExpiries(YearMonth.of(2029, 9), 0, 0), new MonthlyExpiries(YearMonth.of(2029, 10), 1, 0),
+				new MonthlyExpiries(YearMonth.of(2029, 11), 0, 0)), months);
+		assertEquals(2, store.read(session -> session.statistics().expiriesByMonth(LocalDate.of(2024, 10, 1), 1)).get(0).certificates());
+		List<ExpiringDocument> october = store.read(session -> session.statistics().expiring(LocalDate.of(2024, 10, 1),
+				LocalDate.of(2024, 10, 31), 10));
+		assertEquals(List.of("signature", "user"), october.stream().map(ExpiringDocument::document).toList());
+		assertEquals("山田\u3000花子", october.get(0).name());
+		assertEquals(1, store.read(session -> session.statistics().expiring(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 31), 1)).size());
+	}
+
+	@Test
+	void searchCountMatchesTheSearch() {
+		insertYamada();
+		Resident suzuki = Fixtures.resident("鈴木", "一郎", "スズキ", "イチロウ", "234567890121");
+		Fixtures.joinHousehold(suzuki, "H-0001", "夫");
+		store.write(session -> session.residents().insert(suzuki));
+		assertEquals(2, store.read(session -> session.residents().searchCount("")));
+		assertEquals(1, store.read(session -> session.residents().searchCount("やまだ")));
+		assertEquals(0, store.read(session -> session.residents().searchCount("タナカ")));
+		List<Housemate> household = store.read(session -> session.residents().household(suzuki.getId()));
+		assertEquals(List.of("世帯主", "夫"), household.stream().map(Housemate::relationship).toList(), "the head first");
 	}
 
 	@Test

@@ -37,23 +37,31 @@ final class JdbcAuditTrail implements AuditTrail {
 	}
 
 	@Override
-	public List<AuditEntry> entries(Long residentId, LocalDate since, int limit) {
+	public List<AuditEntry> entries(String operatorId, Long residentId, LocalDate from, LocalDate until, int limit) {
 		StringBuilder sql = new StringBuilder("select id, at, operator_id, operation, resident_id, detail from audit_entry where 1 = 1");
+		List<Object> parameters = new ArrayList<>();
+		if (operatorId != null) {
+			sql.append(" and operator_id = ?");
+			parameters.add(operatorId);
+		}
 		if (residentId != null) {
 			sql.append(" and resident_id = ?");
+			parameters.add(residentId);
 		}
-		if (since != null) {
+		if (from != null) {
 			sql.append(" and at >= ?");
+			parameters.add(Timestamp.valueOf(from.atStartOfDay()));
+		}
+		if (until != null) {
+			sql.append(" and at < ?");
+			parameters.add(Timestamp.valueOf(until.plusDays(1).atStartOfDay()));
 		}
 		sql.append(" order by id limit ?");
 		return Jdbc.call("Reading the audit trail", () -> {
 			try (PreparedStatement query = connection.prepareStatement(sql.toString())) {
 				int index = 1;
-				if (residentId != null) {
-					query.setLong(index++, residentId);
-				}
-				if (since != null) {
-					query.setTimestamp(index++, Timestamp.valueOf(since.atStartOfDay()));
+				for (Object parameter : parameters) {
+					query.setObject(index++, parameter);
 				}
 				query.setInt(index, limit);
 				List<AuditEntry> entries = new ArrayList<>();

@@ -25,6 +25,7 @@ import org.madoguchi.model.NotificationKind;
 import org.madoguchi.model.ResidenceStatus;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.Sex;
+import org.madoguchi.store.Housemate;
 import org.madoguchi.store.Residents;
 import org.madoguchi.store.ResidentSummary;
 import org.madoguchi.store.StoreException;
@@ -397,6 +398,49 @@ final class JdbcResidents implements Residents {
 				}
 			}
 			return found.subList(Math.min(offset, found.size()), found.size());
+		});
+	}
+
+	@Override
+	public List<Housemate> household(long residentId) {
+		String sql = "select id, family_name, given_name, birth_date, relationship from resident where household_id = "
+				+ "(select household_id from resident where id = ?) order by case when relationship = ? then 0 else 1 end, birth_date, id";
+		return Jdbc.call("Reading the household of resident " + residentId, () -> {
+			try (PreparedStatement query = connection.prepareStatement(sql)) {
+				query.setLong(1, residentId);
+				query.setString(2, HEAD);
+				List<Housemate> members = new ArrayList<>();
+				try (ResultSet rows = query.executeQuery()) {
+					while (rows.next()) {
+						members.add(new Housemate(rows.getLong("id"), rows.getString("family_name"), rows.getString("given_name"),
+								Jdbc.date(rows, "birth_date"), rows.getString("relationship")));
+					}
+				}
+				return members;
+			}
+		});
+	}
+
+	@Override
+	public long searchCount(String text) {
+		SearchPlan plan = SearchPlan.of(text);
+		return Jdbc.call("Counting the residents found for \"" + text + "\"", () -> {
+			long count = 0;
+			for (SearchPlan.Part part : plan.parts()) {
+				// without a condition H2 answers from its row count instead of scanning an index
+				String sql = SearchPlan.EVERYONE.equals(part.condition()) ? "select count(*) from resident" : part.countSql();
+				try (PreparedStatement query = connection.prepareStatement(sql)) {
+					int index = 1;
+					for (Object parameter : part.parameters()) {
+						query.setObject(index++, parameter);
+					}
+					try (ResultSet rows = query.executeQuery()) {
+						rows.next();
+						count += rows.getLong(1);
+					}
+				}
+			}
+			return count;
 		});
 	}
 

@@ -17,6 +17,9 @@ import org.madoguchi.model.values.Kana;
  */
 record SearchPlan(List<Part> parts) {
 
+	/** The condition of a blank search: the whole register in reading order. */
+	static final String EVERYONE = "1 = 1";
+
 	/**
 	 * One indexed query: {@code condition} with its {@code parameters}, ordered by {@code order}
 	 * (an indexed column; ties by id).
@@ -26,9 +29,16 @@ record SearchPlan(List<Part> parts) {
 		String sql(String columns) {
 			return "select " + columns + " from resident where " + condition + " order by " + order + ", id limit ?";
 		}
+
+		String countSql() {
+			return "select count(*) from resident where " + condition;
+		}
 	}
 
 	static SearchPlan of(String text) {
+		if (text.isBlank()) {
+			return new SearchPlan(List.of(new Part(EVERYONE, List.of(), "kana_key")));
+		}
 		String digits = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\-\u2010-\u2015\u2212\u30fc]", "");
 		if (digits.matches("\\d{12}")) {
 			return new SearchPlan(List.of(new Part("individual_number = ?", List.of(digits), "individual_number")));

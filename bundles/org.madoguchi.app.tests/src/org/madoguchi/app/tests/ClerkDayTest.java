@@ -1,0 +1,271 @@
+package org.madoguchi.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.madoguchi.model.AddressEntry;
+import org.madoguchi.model.CardStatus;
+import org.madoguchi.model.MyNumberCard;
+import org.madoguchi.model.Resident;
+import org.madoguchi.store.AuditEntry;
+import org.madoguchi.store.Role;
+
+/**
+ * A day at the counter, driven through the real workbench under Xvfb: the supervisor imports a
+ * resident file, a resident is searched and opened, a move is typed (with a mistake, undone) and
+ * saved, a card goes from application to issue, a report is written, and the counter is locked
+ * and handed to a clerk. Each step checks what the widgets show and what the register holds.
+ */
+@TestMethodOrder(OrderAnnotation.class)
+class ClerkDayTest {
+
+	private static final String HEADER = "individual_number,family_name,given_name,family_name_kana,given_name_kana,birth_date,sex,"
+			+ "postal_code,prefecture,municipality_code,town,address_number,card_serial,card_applied_on,card_issued_on,card_status\n";
+	/** 山田 has no card; 鈴木's card (issued 2017-04-01) expires on her 57th birthday, 2027-03-15. */
+	private static final String ROWS = "123456789018,山田,太郎,ヤマダ,タロウ,1985-04-12,男,1000001,東京都,131016,千代田,1番1号,,,,\n"
+			+ "234567890121,鈴木,一子,スズキ,イチコ,1970-03-15,女,1000002,東京都,131016,丸の内,2番2号,AB1234567890,2017-03-01,2017-04-01,issued\n";
+	private static final String EDITOR = "org.madoguchi.ui.partdescriptor.resident";
+	private static final String DASHBOARD = "org.madoguchi.ui.partdescriptor.dashboard";
+
+	private static IWorkbench workbench;
+	private static long yamada;
+
+	@BeforeAll
+	static void start() throws InterruptedException {
+		workbench = RunningWorkbench.get();
+	}
+
+	@Test
+	@Order(1)
+	void windowTitleNamesTheOfficeAndTheSupervisor() {
+		assertEquals("Madoguchi — テスト市役所 — 佐藤 花子 (supervisor)", Ui.sync(() -> RunningWorkbench.mainShell().getText()));
+	}
+
+	@Test
+	@Order(2)
+	void supervisorImportsAResidentFile() throws IOException {
+		Path file = Files.createTempFile("residents", ".csv");
+		Files.writeString(file, HEADER + ROWS, StandardCharsets.UTF_8);
+		RunningWorkbench.execute("org.madoguchi.ui.command.import");
+		Shell wizard = Ui.shell("Import Residents");
+		Ui.sync(() -> Ui.type(wizard, "File", file.toString()));
+		Table preview = Ui.sync(() -> Ui.find(wizard, Table.class, table -> true));
+		assertEquals(2, Ui.sync(preview::getItemCount), "the preview shows the file's rows");
+		assertEquals("山田", Ui.sync(() -> preview.getItem(0).getText(1)));
+		Ui.async(() -> Ui.press(Ui.button(wizard, "Finish")));
+		String result = Ui.waitFor("the import's result", () -> {
+			Label summary = Ui.find(wizard, Label.class, label -> label.getData("result") != null && !label.getText().isEmpty());
+			return summary == null ? null : summary.getText();
+		});
+		assertTrue(result.startsWith("Read 2 rows: 2 new residents"), result);
+		Ui.sync(() -> Ui.press(Ui.button(wizard, "Finish")));
+		Ui.waitUntilClosed(wizard);
+		assertEquals(2, RunningWorkbench.session().register().queries().counts().residents());
+	}
+
+	@Test
+	@Order(3)
+	void searchByKanaFindsTheResidentAndEnterOpensThem() {
+		Shell main = RunningWorkbench.mainShell();
+		Ui.sync(() -> Ui.find(main, Text.class, text -> (text.getStyle() & SWT.SEARCH) != 0).setText("ヤマダ"));
+		Table results = Ui.sync(() -> Ui.find(main, Table.class, table -> (table.getStyle() & SWT.VIRTUAL) != 0));
+		Ui.waitFor("one search result", () -> results.getItemCount() == 1 && results.getItem(0).getText(1).equals("山田 太郎"));
+		assertEquals("●●●● ●●●● 9018", Ui.sync(() -> results.getItem(0).getText(4)), "the list shows numbers masked");
+		Ui.sync(() -> {
+			results.setFocus();
+			results.setSelection(0);
+			results.notifyListeners(SWT.DefaultSelection, new Event());
+		});
+		MPart editor = Ui.waitFor("the resident's editor", () -> activeEditor());
+		assertEquals("山田\u3000太郎", editor.getLabel());
+		yamada = Long.parseLong(editor.getPersistedState().get("residentId"));
+		List<AuditEntry> views = RunningWorkbench.session().register().queries().audit(RunningWorkbench.SUPERVISOR, yamada, null, null, 10);
+		assertTrue(views.stream().anyMatch(entry -> entry.operation().equals("view-resident")), "opening a resident is audited");
+	}
+
+	@Test
+	@Order(4)
+	void showingTheNumberIsAudited() {
+		Composite editor = editorComposite();
+		Ui.sync(() -> Ui.press(Ui.button(editor, "Show")));
+		Label number = Ui.sync(() -> Ui.find(editor, Label.class, label -> "individualNumber".equals(label.getData("field"))));
+		assertEquals("1234 5678 9018", Ui.sync(number::getText));
+		assertTrue(RunningWorkbench.session().register().queries().audit(null, yamada, null, null, 100).stream()
+				.anyMatch(entry -> entry.operation().equals("show-number")));
+	}
+
+	@Test
+	@Order(5)
+	void aMoveIsValidatedUndoneAndSaved() {
+		Composite editor = editorComposite();
+		MPart part = activeEditor();
+		Text postalCode = featureField(editor, "postalCode");
+		Ui.sync(() -> postalCode.setText("12"));
+		Label message = Ui.sync(() -> Ui.find(editor, Label.class, label -> label.getText().contains("postal code")));
+		assertTrue(Ui.sync(() -> message.getText().toLowerCase().contains("postal code")), "the validator names the field");
+		assertTrue(Ui.sync(part::isDirty));
+		RunningWorkbench.execute("org.madoguchi.ui.command.undo");
+		Ui.waitFor("the postal code restored by Undo", () -> postalCode.getText().equals("1000001"));
+		Ui.waitFor("nothing left to save", () -> !part.isDirty());
+		Ui.sync(() -> {
+			featureField(editor, "postalCode").setText("1010021");
+			featureField(editor, "town").setText("外神田");
+			featureField(editor, "number").setText("3丁目4番5号");
+			featureField(editor, "setOn").setText("R8.11.20");
+		});
+		assertTrue(Ui.sync(part::isDirty));
+		assertTrue(RunningWorkbench.canExecute("org.madoguchi.ui.command.save"));
+		RunningWorkbench.execute("org.madoguchi.ui.command.save");
+		Ui.waitFor("the saved editor", () -> !part.isDirty());
+		Resident saved = RunningWorkbench.session().register().residents().open(yamada);
+		assertEquals(2, saved.getAddresses().size(), "the old address stays in the history");
+		AddressEntry current = saved.getAddresses().get(1);
+		assertEquals("外神田", current.getAddress().getTown());
+		assertEquals("1010021", current.getAddress().getPostalCode());
+		assertEquals("2026-11-20", current.getSetOn().toString(), "a Reiwa date is read as the clerk typed it");
+		Table history = Ui.waitFor("the history with the move", () -> {
+			Table table = Ui.find(editorComposite(), Table.class, candidate -> candidate.getColumnCount() == 3 && candidate.getItemCount() == 2);
+			return table;
+		});
+		assertTrue(Ui.sync(() -> history.getItem(0).getText(2)).contains("外神田"), "newest first");
+	}
+
+	@Test
+	@Order(6)
+	void aCardGoesFromApplicationToIssue() {
+		step("Take Application", "Yes", null);
+		step("Record Production", "OK", "XY0987654321");
+		step("Ready for Pickup", "Yes", null);
+		step("Issue", "Yes", null);
+		MyNumberCard card = RunningWorkbench.session().register().residents().open(yamada).getCards().get(0);
+		assertEquals(CardStatus.ISSUED, card.getStatus());
+		assertEquals("XY0987654321", card.getSerial());
+		Tree cards = Ui.waitFor("the card list", () -> Ui.find(editorComposite(), Tree.class, tree -> tree.getItemCount() == 1
+				&& tree.getItem(0).getText(1).equals("issued")));
+		String why = Ui.sync(() -> cards.getItem(0).getText(5));
+		assertFalse(why.isBlank(), "the card's expiry says why");
+	}
+
+	/** Presses the editor's button for a card step and answers its question naming 山田. */
+	private static void step(String action, String answer, String typed) {
+		Composite editor = editorComposite();
+		Ui.waitFor(action + " to be enabled", () -> Ui.button(editor, action).isEnabled());
+		Ui.async(() -> Ui.press(Ui.button(editor, action)));
+		Shell question = Ui.shell(action);
+		boolean asked = Ui.sync(() -> !Ui.all(question, Label.class, label -> label.getText().contains("山田")).isEmpty());
+		Ui.sync(() -> {
+			if (typed != null) {
+				Ui.find(question, Text.class, text -> true).setText(typed);
+			}
+			Ui.press(Ui.button(question, answer));
+		});
+		Ui.waitUntilClosed(question);
+		Ui.waitFor("the editor after " + action, () -> Ui.find(editorComposite(), Tree.class, tree -> true) != null);
+		assertTrue(asked, "the question names the person");
+	}
+
+	@Test
+	@Order(7)
+	void dashboardListsTheCardExpiringInMarch() {
+		Ui.sync(() -> RunningWorkbench.windowContext().get(EPartService.class).showPart(DASHBOARD, PartState.ACTIVATE));
+		Composite dashboard = Ui.sync(() -> (Composite) RunningWorkbench.windowContext().get(EPartService.class).findPart(DASHBOARD).getWidget());
+		Canvas chart = Ui.sync(() -> Ui.find(dashboard, Canvas.class, canvas -> true));
+		Table list = Ui.sync(() -> Ui.find(dashboard, Table.class, table -> true));
+		// 2026-11 is the first bar: March 2027 is the fifth; click its middle
+		Ui.sync(() -> {
+			int slot = (chart.getClientArea().width - 72) / 12;
+			Event click = new Event();
+			click.x = 36 + 4 * slot + slot / 2;
+			click.y = chart.getClientArea().height - 40;
+			chart.notifyListeners(SWT.MouseDown, click);
+		});
+		Ui.waitFor("the list behind the March bar", () -> list.getItemCount() == 1);
+		assertEquals("2027-03-15 (R9.3.15)", Ui.sync(() -> list.getItem(0).getText(0)));
+		assertEquals("鈴木　一子", Ui.sync(() -> list.getItem(0).getText(2)));
+	}
+
+	@Test
+	@Order(8)
+	void reportWizardWritesTheWorkbook() throws IOException {
+		Path out = Files.createTempDirectory("reports").resolve("expiring.xlsx");
+		RunningWorkbench.execute("org.madoguchi.ui.command.report");
+		Shell wizard = Ui.shell("Expiry and Renewal Lists");
+		Ui.sync(() -> {
+			Ui.find(wizard, Spinner.class, spinner -> true).setSelection(120);
+			Ui.type(wizard, "Write to", out.toString());
+		});
+		Ui.async(() -> Ui.press(Ui.button(wizard, "Finish")));
+		String result = Ui.waitFor("the report's result", () -> {
+			Label summary = Ui.find(wizard, Label.class, label -> label.getData("result") != null && !label.getText().isEmpty());
+			return summary == null ? null : summary.getText();
+		});
+		assertEquals("Rows written: 1. File: " + out, result);
+		assertTrue(Ui.sync(() -> Ui.button(wizard, "Open Folder").isEnabled()));
+		Ui.sync(() -> Ui.press(Ui.button(wizard, "Finish")));
+		Ui.waitUntilClosed(wizard);
+		byte[] start = Arrays.copyOf(Files.readAllBytes(out), 2);
+		assertEquals("PK", new String(start, StandardCharsets.US_ASCII), "an .xlsx is a zip");
+	}
+
+	@Test
+	@Order(9)
+	void theLockedCounterIsHandedToAClerk() {
+		RunningWorkbench.session().register().addOperator("tanaka", "田中 一郎", Role.CLERK, "counter-2026".toCharArray());
+		RunningWorkbench.execute("org.madoguchi.ui.command.lock");
+		Shell lock = Ui.shell("Counter locked");
+		Ui.sync(() -> {
+			Ui.type(lock, "Operator ID", "tanaka");
+			Ui.type(lock, "Password", "wrong password");
+			Ui.press(Ui.button(lock, "Log in"));
+		});
+		assertFalse(Ui.sync(lock::isDisposed), "a wrong password keeps the counter locked");
+		Ui.sync(() -> {
+			Ui.type(lock, "Password", "counter-2026");
+			Ui.press(Ui.button(lock, "Log in"));
+		});
+		Ui.waitUntilClosed(lock);
+		assertEquals("Madoguchi — テスト市役所 — 田中 一郎 (clerk)", Ui.sync(() -> RunningWorkbench.mainShell().getText()));
+		assertEquals(Role.CLERK, RunningWorkbench.session().register().operator().role());
+		assertFalse(RunningWorkbench.canExecute("org.madoguchi.ui.command.report"), "a clerk runs no reports");
+	}
+
+	private static MPart activeEditor() {
+		MPart active = RunningWorkbench.windowContext().get(EPartService.class).getActivePart();
+		return active != null && EDITOR.equals(active.getElementId()) ? active : null;
+	}
+
+	private static Composite editorComposite() {
+		return Ui.sync(() -> (Composite) activeEditor().getWidget());
+	}
+
+	private static Text featureField(Composite editor, String feature) {
+		return Ui.sync(() -> Ui.find(editor, Text.class, text -> feature.equals(text.getData("feature"))));
+	}
+}

@@ -1,0 +1,99 @@
+package org.madoguchi.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.ui.basic.MTrimmedWindow;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.madoguchi.ui.internal.session.Session;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The workbench the UI harness started from our product on an empty folder (app.tests/pom.xml
+ * passes --db): the window comes up empty with the first-run wizard over it; the first test to ask
+ * goes through the wizard as a new office does, creating a production register with its first
+ * supervisor, who is then logged in.
+ */
+final class RunningWorkbench {
+
+	static final String OFFICE = "テスト市役所";
+	static final String SUPERVISOR = "sato";
+	static final String SUPERVISOR_NAME = "佐藤 花子";
+	static final String PASSWORD = "madoguchi-2026";
+
+	private static IWorkbench workbench;
+
+	private RunningWorkbench() {
+	}
+
+	static synchronized IWorkbench get() throws InterruptedException {
+		if (workbench == null) {
+			BundleContext context = FrameworkUtil.getBundle(RunningWorkbench.class).getBundleContext();
+			ServiceTracker<IWorkbench, IWorkbench> tracker = new ServiceTracker<>(context, IWorkbench.class, null);
+			tracker.open();
+			workbench = tracker.waitForService(Ui.TIMEOUT_MS);
+			tracker.close();
+			assertNotNull(workbench, "the workbench did not start");
+			createRegisterInFirstRunWizard();
+			Ui.waitFor("the resident search", () -> Ui.find(mainShell(), Text.class, text -> (text.getStyle() & SWT.SEARCH) != 0));
+		}
+		return workbench;
+	}
+
+	private static void createRegisterInFirstRunWizard() {
+		Shell wizard = Ui.shell("Welcome to Madoguchi");
+		Ui.sync(() -> {
+			Ui.type(wizard, "Office name", OFFICE);
+			Button demo = Ui.button(wizard, "Demo register for training: synthetic residents, no login");
+			demo.setSelection(false);
+			Ui.press(Ui.button(wizard, "Production register: encrypted, every operator logs in"));
+			Ui.press(Ui.button(wizard, "Next >"));
+			Ui.type(wizard, "Operator ID", SUPERVISOR);
+			Ui.type(wizard, "Name", SUPERVISOR_NAME);
+			Ui.type(wizard, "Password", PASSWORD);
+			Ui.type(wizard, "Password again", PASSWORD);
+		});
+		Ui.async(() -> Ui.press(Ui.button(wizard, "Finish")));
+		Ui.waitUntilClosed(wizard);
+	}
+
+	static Shell mainShell() {
+		if (workbench == null || workbench.getApplication().getChildren().isEmpty()) {
+			return null;
+		}
+		return (Shell) ((MTrimmedWindow) workbench.getApplication().getChildren().get(0)).getWidget();
+	}
+
+	static MTrimmedWindow mainWindow() {
+		return (MTrimmedWindow) workbench.getApplication().getChildren().get(0);
+	}
+
+	static Session session() {
+		return workbench.getApplication().getContext().get(Session.class);
+	}
+
+	/** The context commands run in: the main window's, where the active part's selection is. */
+	static IEclipseContext windowContext() {
+		return mainWindow().getContext();
+	}
+
+	static boolean canExecute(String commandId) {
+		IEclipseContext context = windowContext();
+		return Ui.sync(() -> context.get(EHandlerService.class)
+				.canExecute(context.get(ECommandService.class).createCommand(commandId, null)));
+	}
+
+	/** Runs a command as its menu item does; asynchronously, as most open a dialog. */
+	static void execute(String commandId) {
+		IEclipseContext context = windowContext();
+		Ui.async(() -> context.get(EHandlerService.class).executeHandler(context.get(ECommandService.class).createCommand(commandId, null)));
+	}
+}

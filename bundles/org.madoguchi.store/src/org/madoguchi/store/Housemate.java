@@ -1,0 +1,11 @@
+package org.madoguchi.store;
+
+import java.time.LocalDate;
+
+/** A member of a resident's household as the editor lists it, with the relationship to the head (続柄). */
+public record Housemate(long id, String familyName, String givenName, LocalDate birthDate, String relationship) {
+
+	public String name() {
+		return givenName == null ? familyName : familyName + "\u3000" + givenName;
+	}
+}

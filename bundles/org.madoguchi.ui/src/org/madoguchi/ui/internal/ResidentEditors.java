@@ -1,0 +1,45 @@
+package org.madoguchi.ui.internal;
+
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+
+/** Opens residents (one editor each) and views in the workbench's editor area. */
+public final class ResidentEditors {
+
+	public static final String EDITOR = "org.madoguchi.ui.partdescriptor.resident";
+	public static final String RESIDENT_ID = "residentId";
+	static final String EDITOR_STACK = "org.madoguchi.app.partstack.editors";
+
+	public static MPart open(EPartService parts, EModelService model, MApplication application, long residentId, String label) {
+		for (MPart part : parts.getParts()) {
+			if (EDITOR.equals(part.getElementId()) && String.valueOf(residentId).equals(part.getPersistedState().get(RESIDENT_ID))) {
+				parts.activate(part);
+				return part;
+			}
+		}
+		MPart part = parts.createPart(EDITOR);
+		part.getPersistedState().put(RESIDENT_ID, String.valueOf(residentId));
+		part.setLabel(label);
+		return showInEditorArea(parts, model, application, part);
+	}
+
+	/** Shows the view of {@code descriptorId} (the dashboard, the audit trail) in the editor area; once. */
+	public static MPart showView(EPartService parts, EModelService model, MApplication application, String descriptorId) {
+		MPart open = parts.findPart(descriptorId);
+		return open != null ? parts.showPart(open, PartState.ACTIVATE)
+				: showInEditorArea(parts, model, application, parts.createPart(descriptorId));
+	}
+
+	private static MPart showInEditorArea(EPartService parts, EModelService model, MApplication application, MPart part) {
+		MPartStack stack = (MPartStack) model.find(EDITOR_STACK, application);
+		stack.getChildren().add(part);
+		return parts.showPart(part, PartState.ACTIVATE);
+	}
+
+	private ResidentEditors() {
+	}
+}

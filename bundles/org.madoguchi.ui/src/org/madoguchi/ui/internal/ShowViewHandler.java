@@ -1,0 +1,31 @@
+package org.madoguchi.ui.internal;
+
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.madoguchi.service.Permission;
+import org.madoguchi.ui.internal.session.Session;
+
+import jakarta.inject.Named;
+
+/**
+ * Window > Expiry Dashboard and Window > Audit Trail: the command's parameter names the view;
+ * the audit trail only for roles that may read it.
+ */
+public final class ShowViewHandler {
+
+	public static final String VIEW_PARAMETER = "org.madoguchi.ui.commandparameter.view";
+	static final String AUDIT_VIEW = "org.madoguchi.ui.partdescriptor.audit";
+
+	@CanExecute
+	boolean canExecute(@Named(VIEW_PARAMETER) String view, Session session) {
+		return !AUDIT_VIEW.equals(view) || session.allows(Permission.READ_AUDIT);
+	}
+
+	@Execute
+	void execute(@Named(VIEW_PARAMETER) String view, EPartService parts, EModelService model, MApplication application) {
+		ResidentEditors.showView(parts, model, application, view);
+	}
+}

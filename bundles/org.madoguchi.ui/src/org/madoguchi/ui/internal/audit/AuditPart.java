@@ -1,0 +1,114 @@
+package org.madoguchi.ui.internal.audit;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.madoguchi.model.values.JapaneseDates;
+import org.madoguchi.service.Permission;
+import org.madoguchi.store.AuditEntry;
+import org.madoguchi.ui.internal.Failures;
+import org.madoguchi.ui.internal.Messages;
+import org.madoguchi.ui.internal.Tables;
+import org.madoguchi.ui.internal.session.Session;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/** Window > Audit Trail (auditors and supervisors): who did what, about whom, when; read-only, filtered. */
+public final class AuditPart {
+
+	static final int LIMIT = 10_000;
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+
+	@Inject
+	private Session session;
+
+	private Text operator;
+	private Text resident;
+	private Text from;
+	private Text until;
+	private Label status;
+	private Table table;
+
+	@PostConstruct
+	void create(Composite parent) {
+		GridLayoutFactory.swtDefaults().applyTo(parent);
+		if (!session.allows(Permission.READ_AUDIT)) {
+			new Label(parent, SWT.WRAP).setText(Messages.Audit_notAllowed);
+			return;
+		}
+		Composite filters = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(9).applyTo(filters);
+		operator = filter(filters, Messages.Audit_operator);
+		resident = filter(filters, Messages.Audit_resident);
+		from = filter(filters, Messages.Audit_from);
+		until = filter(filters, Messages.Audit_until);
+		Button show = new Button(filters, SWT.PUSH);
+		show.setText(Messages.Audit_show);
+		show.addListener(SWT.Selection, event -> show());
+		status = new Label(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+		table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+		Tables.columns(table, new String[] { Messages.Audit_at, Messages.Audit_operator, Messages.Audit_operation, Messages.Audit_resident,
+				Messages.Audit_detail }, 160, 100, 130, 90, 420);
+		show();
+	}
+
+	private static Text filter(Composite filters, String label) {
+		new Label(filters, SWT.NONE).setText(label);
+		Text text = new Text(filters, SWT.BORDER);
+		GridDataFactory.fillDefaults().hint(110, SWT.DEFAULT).applyTo(text);
+		return text;
+	}
+
+	@Focus
+	void focus() {
+		if (operator != null) {
+			operator.setFocus();
+		}
+	}
+
+	private void show() {
+		List<AuditEntry> entries;
+		try {
+			entries = session.register().queries().audit(blankToNull(operator.getText()),
+					resident.getText().isBlank() ? null : Long.valueOf(resident.getText().strip()), date(from), date(until), LIMIT);
+		} catch (NumberFormatException e) {
+			status.setText(NLS.bind(Messages.Audit_badResident, resident.getText()));
+			return;
+		} catch (RuntimeException e) {
+			status.setText(Failures.message(e));
+			return;
+		}
+		table.removeAll();
+		for (AuditEntry entry : entries) {
+			new TableItem(table, SWT.NONE).setText(new String[] { TIME.format(entry.at()), entry.operatorId(), entry.operation(),
+					entry.residentId() == null ? "" : entry.residentId().toString(), entry.detail() == null ? "" : entry.detail() });
+		}
+		status.setText(NLS.bind(entries.size() >= LIMIT ? Messages.Audit_first : Messages.Audit_count, entries.size()));
+	}
+
+	private static LocalDate date(Text field) {
+		return field.getText().isBlank() ? null : JapaneseDates.parse(field.getText());
+	}
+
+	private static String blankToNull(String text) {
+		return text.isBlank() ? null : text.strip();
+	}
+}

@@ -1,0 +1,111 @@
+package org.madoguchi.ui.internal.preferences;
+
+import java.util.List;
+
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
+import org.madoguchi.service.Permission;
+import org.madoguchi.service.Register;
+import org.madoguchi.ui.internal.Failures;
+import org.madoguchi.ui.internal.Messages;
+
+/**
+ * Window > Preferences: the database location, the office's name (a supervisor's change, stored in
+ * the register), the default report window, the idle lock and the language. Location and language
+ * take effect at the next start.
+ */
+public final class PreferencesDialog extends Dialog {
+
+	private static final List<String> LANGUAGES = List.of("", "ja", "en");
+
+	private final WorkbenchPreferences preferences;
+	private final Register register;
+	private Text database;
+	private Text office;
+	private Spinner reportWindow;
+	private Spinner idleLock;
+	private Combo language;
+
+	public PreferencesDialog(Shell parent, WorkbenchPreferences preferences, Register register) {
+		super(parent);
+		this.preferences = preferences;
+		this.register = register;
+	}
+
+	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText(Messages.Preferences_title);
+	}
+
+	@Override
+	protected Control createDialogArea(Composite parent) {
+		Composite area = (Composite) super.createDialogArea(parent);
+		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(area);
+		database = text(area, Messages.Preferences_database, preferences.database(), 1);
+		Button browse = new Button(area, SWT.PUSH);
+		browse.setText(Messages.Wizard_browse);
+		browse.addListener(SWT.Selection, event -> {
+			String folder = new DirectoryDialog(getShell()).open();
+			if (folder != null) {
+				database.setText(folder);
+			}
+		});
+		office = text(area, Messages.Preferences_office, register.office(), 2);
+		office.setEnabled(Permission.SUPERVISE.allows(register.operator().role()));
+		reportWindow = spinner(area, Messages.Preferences_reportWindow, preferences.reportWindowDays(), 1, 3650);
+		idleLock = spinner(area, Messages.Preferences_idleLock, preferences.idleLockMinutes(), 0, 240);
+		new Label(area, SWT.NONE).setText(Messages.Preferences_language);
+		language = new Combo(area, SWT.READ_ONLY);
+		language.setItems(Messages.Preferences_system, "日本語", "English");
+		language.select(Math.max(0, LANGUAGES.indexOf(preferences.language())));
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(language);
+		Label note = new Label(area, SWT.WRAP);
+		note.setText(Messages.Preferences_restart);
+		GridDataFactory.fillDefaults().span(3, 1).hint(420, SWT.DEFAULT).applyTo(note);
+		return area;
+	}
+
+	private static Text text(Composite area, String label, String value, int span) {
+		new Label(area, SWT.NONE).setText(label);
+		Text text = new Text(area, SWT.BORDER);
+		text.setText(value);
+		GridDataFactory.fillDefaults().grab(true, false).span(span, 1).hint(300, SWT.DEFAULT).applyTo(text);
+		return text;
+	}
+
+	private static Spinner spinner(Composite area, String label, int value, int minimum, int maximum) {
+		new Label(area, SWT.NONE).setText(label);
+		Spinner spinner = new Spinner(area, SWT.BORDER);
+		spinner.setValues(value, minimum, maximum, 0, 1, 10);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(spinner);
+		return spinner;
+	}
+
+	@Override
+	protected void okPressed() {
+		try {
+			if (office.isEnabled() && !office.getText().strip().equals(register.office())) {
+				register.renameOffice(office.getText());
+			}
+			preferences.save(database.getText().strip(), reportWindow.getSelection(), idleLock.getSelection(),
+					LANGUAGES.get(language.getSelectionIndex()));
+		} catch (RuntimeException e) {
+			MessageDialog.openError(getShell(), Messages.Preferences_title, Failures.message(e));
+			return;
+		}
+		super.okPressed();
+	}
+}

@@ -1,0 +1,405 @@
+package org.madoguchi.ui.internal.resident;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
+import org.madoguchi.model.AddressEntry;
+import org.madoguchi.model.Certificate;
+import org.madoguchi.model.ModelFactory;
+import org.madoguchi.model.MyNumberCard;
+import org.madoguchi.model.NotificationKind;
+import org.madoguchi.model.Resident;
+import org.madoguchi.model.values.Addresses;
+import org.madoguchi.rules.expiry.Expiry;
+import org.madoguchi.rules.expiry.ExpiryResult;
+import org.madoguchi.service.Expiries;
+import org.madoguchi.service.Permission;
+import org.madoguchi.store.Housemate;
+import org.madoguchi.ui.internal.Dates;
+import org.madoguchi.ui.internal.Failures;
+import org.madoguchi.ui.internal.Messages;
+import org.madoguchi.ui.internal.ResidentEditors;
+import org.madoguchi.ui.internal.Tables;
+import org.madoguchi.ui.internal.cards.CardStep;
+import org.madoguchi.ui.internal.cards.CardSubject;
+import org.madoguchi.ui.internal.session.Session;
+import org.madoguchi.ui.internal.session.SessionEvents;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * One resident: the person, the address history with a form for a move (saved with File > Save,
+ * undone with Edit > Undo), the household, and the cards and certificates with their expiries and
+ * the rule behind each. The Individual Number stays masked until "Show" (audited).
+ */
+public final class ResidentEditorPart {
+
+	@Inject
+	private Session session;
+	@Inject
+	private MPart part;
+	@Inject
+	private ESelectionService selection;
+	@Inject
+	private IEventBroker events;
+	@Inject
+	private ECommandService commands;
+	@Inject
+	private EHandlerService handlers;
+	@Inject
+	private EPartService parts;
+	@Inject
+	private EModelService model;
+	@Inject
+	private MApplication application;
+
+	private long residentId;
+	private Resident resident;
+	private Composite parent;
+	private ScrolledComposite scrolled;
+	private Label number;
+	private Label formMessage;
+	private Tree cards;
+	private AddressForm form;
+	private EditHistory history;
+	private AddressEntry draft;
+	private final java.util.Map<CardStep, Button> stepButtons = new java.util.EnumMap<>(CardStep.class);
+
+	@PostConstruct
+	void create(Composite parent) {
+		this.parent = parent;
+		this.residentId = Long.parseLong(part.getPersistedState().get(ResidentEditors.RESIDENT_ID));
+		parent.setLayout(new org.eclipse.swt.layout.FillLayout());
+		load();
+	}
+
+	/** (Re)reads the resident and builds the page; the move form starts empty again. */
+	private void load() {
+		if (scrolled != null) {
+			form.dispose();
+			scrolled.dispose();
+		}
+		resident = session.register().residents().open(residentId);
+		part.setLabel(name(resident));
+		scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+		Composite page = new Composite(scrolled, SWT.NONE);
+		GridLayoutFactory.swtDefaults().margins(10, 10).applyTo(page);
+		header(page);
+		person(page);
+		addresses(page);
+		household(page);
+		cards(page);
+		scrolled.setContent(page);
+		scrolled.setExpandHorizontal(true);
+		scrolled.setExpandVertical(true);
+		scrolled.setMinSize(page.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		parent.layout(true, true);
+		part.setDirty(false);
+		publishSelection(selectCurrentCard());
+	}
+
+	/** The card the next step is about: the one on its way, else the one held; selected in the list. */
+	private MyNumberCard selectCurrentCard() {
+		for (Predicate<MyNumberCard> current : List.<Predicate<MyNumberCard>>of(CardSubject::isOnItsWay, CardSubject::isHeld)) {
+			for (TreeItem item : cards.getItems()) {
+				if (current.test((MyNumberCard) item.getData())) {
+					cards.setSelection(item);
+					return (MyNumberCard) item.getData();
+				}
+			}
+		}
+		return null;
+	}
+
+	private static String name(Resident resident) {
+		return resident.getGivenName() == null ? resident.getFamilyName() : resident.getFamilyName() + "\u3000" + resident.getGivenName();
+	}
+
+	private void header(Composite page) {
+		Composite header = new Composite(page, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(4).spacing(16, 4).applyTo(header);
+		Label title = new Label(header, SWT.NONE);
+		title.setFont(JFaceResources.getHeaderFont());
+		title.setText(name(resident));
+		new Label(header, SWT.NONE).setText(kana(resident));
+		number = new Label(header, SWT.NONE);
+		number.setText(resident.getIndividualNumber() == null ? Messages.Editor_noNumber : resident.getIndividualNumber());
+		number.setData("field", "individualNumber");
+		Button show = new Button(header, SWT.PUSH);
+		show.setText(Messages.Editor_showNumber);
+		show.setEnabled(resident.getIndividualNumber() != null && session.allows(Permission.SHOW_NUMBER));
+		show.addListener(SWT.Selection, event -> {
+			number.setText(session.register().queries().showNumber(residentId));
+			show.setEnabled(false);
+			header.layout();
+		});
+	}
+
+	private static String kana(Resident resident) {
+		return resident.getFamilyNameKana() + (resident.getGivenNameKana() == null ? "" : " " + resident.getGivenNameKana());
+	}
+
+	private void person(Composite page) {
+		Group group = group(page, Messages.Editor_person, 4);
+		pair(group, Messages.Editor_birth, Dates.show(resident.getBirthDate()));
+		pair(group, Messages.Editor_sex, resident.getSex() == null ? "" : Messages.label(resident.getSex()));
+		pair(group, Messages.Editor_nationality, resident.getNationality() == null ? Messages.Editor_japanese : resident.getNationality());
+		pair(group, Messages.Editor_residentSince, Dates.show(resident.getResidentSince()));
+		if (resident.getResidenceStatus() != null) {
+			pair(group, Messages.Editor_residenceStatus, resident.getResidenceStatus().getLiteral());
+			pair(group, Messages.Editor_residenceUntil, Dates.show(resident.getResidenceUntil()));
+		}
+	}
+
+	private void addresses(Composite page) {
+		Group group = group(page, Messages.Editor_addresses, 1);
+		Table table = table(group, 110, Messages.Editor_setOn, Messages.Editor_notification, Messages.Editor_address);
+		List<AddressEntry> entries = resident.getAddresses();
+		for (int index = entries.size() - 1; index >= 0; index--) {
+			AddressEntry entry = entries.get(index);
+			new TableItem(table, SWT.NONE).setText(new String[] { Dates.show(entry.getSetOn()),
+					entry.getNotification() == null ? "" : Messages.label(entry.getNotification()), Addresses.text(entry.getAddress()) });
+		}
+		Label move = new Label(group, SWT.NONE);
+		move.setText(Messages.Editor_move);
+		move.setFont(JFaceResources.getBannerFont());
+		formMessage = new Label(group, SWT.WRAP);
+		formMessage.setForeground(group.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(formMessage);
+		draft = newDraft();
+		history = new EditHistory(this::changed);
+		form = new AddressForm(this::showMessage, session.register().today());
+		form.create(group, draft);
+		draft.eAdapters().add(history);
+	}
+
+	/** A move starts from the current address, dated today. */
+	private AddressEntry newDraft() {
+		AddressEntry entry = ModelFactory.eINSTANCE.createAddressEntry();
+		List<AddressEntry> entries = resident.getAddresses();
+		entry.setAddress(entries.isEmpty() ? ModelFactory.eINSTANCE.createAddress() : EcoreUtil.copy(entries.get(entries.size() - 1).getAddress()));
+		entry.setSetOn(session.register().today());
+		entry.setNotifiedOn(session.register().today());
+		entry.setNotification(NotificationKind.MOVE_WITHIN);
+		return entry;
+	}
+
+	private void showMessage(String message) {
+		if (formMessage != null && !formMessage.isDisposed()) {
+			formMessage.setText(message == null ? "" : message);
+			formMessage.getParent().layout();
+		}
+	}
+
+	private void changed() {
+		part.setDirty(history.canUndo());
+	}
+
+	private void household(Composite page) {
+		Group group = group(page, Messages.Editor_household, 1);
+		Table table = table(group, 90, Messages.Editor_relationship, Messages.Editor_name, Messages.Editor_birth);
+		for (Housemate member : session.register().queries().household(residentId)) {
+			TableItem item = new TableItem(table, SWT.NONE);
+			item.setText(new String[] { member.relationship() == null ? "" : member.relationship(), member.name(),
+					Dates.show(member.birthDate()) });
+			item.setData(member);
+		}
+		table.addListener(SWT.DefaultSelection, event -> {
+			if (event.item != null && event.item.getData() instanceof Housemate member && member.id() != residentId) {
+				ResidentEditors.open(parts, model, application, member.id(), member.name());
+			}
+		});
+	}
+
+	private void cards(Composite page) {
+		Group group = group(page, Messages.Editor_cards, 1);
+		cards = new Tree(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		cards.setHeaderVisible(true);
+		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 140).applyTo(cards);
+		String[] titles = { Messages.Editor_document, Messages.Editor_status, Messages.Editor_serial, Messages.Editor_issued,
+				Messages.Editor_expires, Messages.Editor_why };
+		int[] widths = { 150, 90, 120, 170, 170, 420 };
+		for (int index = 0; index < titles.length; index++) {
+			TreeColumn column = new TreeColumn(cards, SWT.NONE);
+			column.setText(titles[index]);
+			column.setWidth(widths[index]);
+		}
+		for (MyNumberCard card : resident.getCards()) {
+			card(card);
+		}
+		cards.addListener(SWT.Selection, event -> {
+			TreeItem item = (TreeItem) event.item;
+			while (item.getParentItem() != null) {
+				item = item.getParentItem();
+			}
+			publishSelection((MyNumberCard) item.getData());
+		});
+		Composite buttons = new Composite(group, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(CardStep.values().length).applyTo(buttons);
+		for (CardStep step : CardStep.values()) {
+			Button button = new Button(buttons, SWT.PUSH);
+			button.setText(step.label());
+			button.addListener(SWT.Selection, event -> handlers.executeHandler(commands.createCommand(step.commandId(), null)));
+			stepButtons.put(step, button);
+		}
+	}
+
+	private void card(MyNumberCard card) {
+		ExpiryResult expiry = expiry(card);
+		TreeItem item = new TreeItem(cards, SWT.NONE);
+		item.setData(card);
+		item.setText(new String[] { Messages.Editor_card, Messages.label(card.getStatus()), card.getSerial() == null ? "" : card.getSerial(),
+				Dates.show(card.getIssuedOn()), Dates.show(card.getExpiresOn()), expiry == null ? "" : why(expiry.card()) });
+		for (Certificate certificate : card.getCertificates()) {
+			Expiry rule = expiry == null ? null : switch (certificate.getKind()) {
+			case USER -> expiry.userCertificate();
+			case SIGNATURE -> expiry.signatureCertificate();
+			};
+			TreeItem child = new TreeItem(item, SWT.NONE);
+			String status = certificate.getRevokedOn() == null ? "" : NLS.bind(Messages.Editor_revokedOn, Dates.show(certificate.getRevokedOn()));
+			child.setText(new String[] { Messages.label(certificate.getKind()), status, "", Dates.show(certificate.getIssuedOn()),
+					Dates.show(certificate.getExpiresOn()), rule == null ? "" : why(rule) });
+		}
+		item.setExpanded(true);
+	}
+
+	/** The expiries as the rules give them, for the reasons; a card whose holder's facts are incomplete shows none. */
+	private ExpiryResult expiry(MyNumberCard card) {
+		try {
+			return Expiries.ofCard(resident, card);
+		} catch (RuntimeException e) {
+			return null;
+		}
+	}
+
+	private static String why(Expiry expiry) {
+		return Locale.getDefault().getLanguage().equals(Locale.JAPANESE.getLanguage()) ? expiry.reason().japanese() : expiry.reason().english();
+	}
+
+	/** Tells the card commands what they would act on, and shows which of them may. */
+	private void publishSelection(MyNumberCard card) {
+		selection.setSelection(new CardSubject(resident, card));
+		updateSteps();
+	}
+
+	private void updateSteps() {
+		stepButtons.forEach((step, button) -> {
+			if (!button.isDisposed()) {
+				button.setEnabled(handlers.canExecute(commands.createCommand(step.commandId(), null)));
+			}
+		});
+	}
+
+	private static Group group(Composite page, String title, int columns) {
+		Group group = new Group(page, SWT.NONE);
+		group.setText(title);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
+		GridLayoutFactory.swtDefaults().numColumns(columns).applyTo(group);
+		return group;
+	}
+
+	private static void pair(Composite group, String label, String value) {
+		new Label(group, SWT.NONE).setText(label);
+		Label shown = new Label(group, SWT.NONE);
+		shown.setText(value);
+		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(shown);
+	}
+
+	/** A list with three columns, the last one wide. */
+	private static Table table(Composite group, int height, String... titles) {
+		Table table = new Table(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		table.setHeaderVisible(true);
+		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, height).applyTo(table);
+		Tables.columns(table, titles, 170, 170, 420);
+		return table;
+	}
+
+	@Focus
+	void focus() {
+		scrolled.setFocus();
+		updateSteps();
+	}
+
+	/** File > Save: records the move in one transaction; the form then starts afresh. */
+	@Persist
+	void save() {
+		if (!part.isDirty()) {
+			return;
+		}
+		if (form.hasErrors()) {
+			MessageDialog.openError(parent.getShell(), Messages.Editor_saveTitle, formMessage.getText());
+			return;
+		}
+		try {
+			session.register().residents().move(residentId, EcoreUtil.copy(draft));
+		} catch (RuntimeException refused) {
+			MessageDialog.openError(parent.getShell(), Messages.Editor_saveTitle, Failures.message(refused));
+			return;
+		}
+		events.send(SessionEvents.REGISTER_CHANGED, residentId);
+	}
+
+	/** After a save or a card step on this resident (or a change of operator), shows the register as it is now. */
+	@Inject
+	@Optional
+	void registerChanged(@UIEventTopic(SessionEvents.REGISTER_CHANGED) Object changed) {
+		if (scrolled != null && !scrolled.isDisposed() && Long.valueOf(residentId).equals(changed)) {
+			load();
+		}
+	}
+
+	boolean canUndo() {
+		return history != null && history.canUndo();
+	}
+
+	boolean canRedo() {
+		return history != null && history.canRedo();
+	}
+
+	void undo() {
+		history.undo();
+	}
+
+	void redo() {
+		history.redo();
+	}
+
+	@PreDestroy
+	void dispose() {
+		if (form != null) {
+			form.dispose();
+		}
+	}
+}

@@ -1,0 +1,57 @@
+package org.madoguchi.ui.internal.session;
+
+import org.eclipse.osgi.util.NLS;
+import org.madoguchi.service.Permission;
+import org.madoguchi.service.Register;
+import org.madoguchi.store.DatabaseLocation;
+import org.madoguchi.ui.internal.Messages;
+
+/**
+ * The register as the workbench's current operator has it open. It lives in the application
+ * context; when the counter is locked and somebody else logs in, the register is swapped and
+ * {@link SessionEvents#OPERATOR_CHANGED} tells the parts to show what the new role allows.
+ */
+public final class Session implements AutoCloseable {
+
+	private final DatabaseLocation location;
+	private Register register;
+
+	public Session(DatabaseLocation location, Register register) {
+		this.location = location;
+		this.register = register;
+	}
+
+	public Register register() {
+		return register;
+	}
+
+	public DatabaseLocation location() {
+		return location;
+	}
+
+	/** "Madoguchi — 窓口市役所 — 佐藤 (supervisor)"; a demo register says so instead of naming an operator. */
+	public String windowTitle() {
+		String office = register.office();
+		String who = register.isDemo() ? Messages.Session_demo
+				: NLS.bind(Messages.Session_operator, register.operator().name(), Messages.label(register.operator().role()));
+		return "Madoguchi" + (office.isEmpty() ? "" : " — " + office) + " — " + who;
+	}
+
+	public boolean allows(Permission permission) {
+		return permission.allows(register.operator().role());
+	}
+
+	/** Hands the counter to the operator of {@code next}; the previous register is closed. */
+	public void handOver(Register next) {
+		Register previous = register;
+		register = next;
+		if (previous != next) {
+			previous.close();
+		}
+	}
+
+	@Override
+	public void close() {
+		register.close();
+	}
+}

@@ -1,0 +1,122 @@
+package org.madoguchi.ui.internal.wizards;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.madoguchi.exchange.csv.Encodings;
+import org.madoguchi.exchange.csv.ResidentFileReader;
+import org.madoguchi.service.Register;
+import org.madoguchi.service.ResidentImport;
+import org.madoguchi.ui.internal.Failures;
+import org.madoguchi.ui.internal.Messages;
+
+/**
+ * File > Import Residents: the file and its encoding, a preview of its first rows, then the
+ * import with a progress bar and Cancel (a cancelled import resumes where it stopped), and a
+ * last page with the counts and the rejects file.
+ */
+public final class ImportWizard extends ResultWizard {
+
+	static final int PREVIEW_ROWS = 10;
+	/** The encodings offered: detected, UTF-8, Shift_JIS as Windows writes it. */
+	private static final String[] ENCODINGS = { null, "UTF-8", "CP932" };
+
+	private final Register register;
+	private FilePage page;
+
+	public ImportWizard(Register register) {
+		super(Messages.Import_title);
+		this.register = register;
+	}
+
+	@Override
+	void addParameterPages() {
+		page = new FilePage();
+		addPage(page);
+	}
+
+	@Override
+	Work prepare() {
+		Path file = ParameterPage.path(page.file);
+		Charset encoding = page.encoding();
+		return progress -> {
+			ResidentImport.Summary summary = new ResidentImport(register).importFile(file, encoding, null, progress);
+			String text = NLS.bind(Messages.Import_done, new Object[] { summary.read(), summary.imported(), summary.updated(),
+					summary.unchanged(), summary.rejected() });
+			if (summary.rejectsFile() != null) {
+				text += "\n" + NLS.bind(Messages.Import_rejects, summary.rejectsFile());
+			}
+			return new Outcome(text, summary.rejectsFile() != null ? summary.rejectsFile() : file);
+		};
+	}
+
+	private final class FilePage extends ParameterPage {
+		private Text file;
+		private Combo encodings;
+		private Table preview;
+
+		FilePage() {
+			super("file", Messages.Import_title, Messages.Import_message);
+			setPageComplete(false);
+		}
+
+		@Override
+		public void createControl(Composite parent) {
+			Composite page = grid(parent);
+			file = fileField(page, Messages.Import_file, "", false, "*.csv", "*");
+			encodings = choice(page, Messages.Import_encoding, 0, Messages.Import_detect, "UTF-8", "Shift_JIS (CP932)");
+			preview = new Table(page, SWT.BORDER | SWT.FULL_SELECTION);
+			preview.setHeaderVisible(true);
+			GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(640, 200).applyTo(preview);
+			file.addListener(SWT.Modify, event -> showPreview());
+			encodings.addListener(SWT.Selection, event -> showPreview());
+			setControl(page);
+		}
+
+		Charset encoding() {
+			String name = ENCODINGS[encodings.getSelectionIndex()];
+			return name == null ? null : Encodings.named(name);
+		}
+
+		/** The header and first rows as the import will read them: a wrong encoding shows at once. */
+		private void showPreview() {
+			preview.removeAll();
+			for (TableColumn column : preview.getColumns()) {
+				column.dispose();
+			}
+			Path path = Path.of(file.getText().strip());
+			if (file.getText().isBlank() || !Files.isRegularFile(path)) {
+				setErrorMessage(file.getText().isBlank() ? null : NLS.bind(Messages.Import_noFile, file.getText()));
+				setPageComplete(false);
+				return;
+			}
+			try (ResidentFileReader reader = ResidentFileReader.open(path, encoding() == null ? Encodings.detect(path) : encoding())) {
+				List<String> header = reader.header();
+				for (String name : header) {
+					TableColumn column = new TableColumn(preview, SWT.NONE);
+					column.setText(name);
+					column.setWidth(110);
+				}
+				for (int row = 0; row < PREVIEW_ROWS && reader.hasNext(); row++) {
+					new TableItem(preview, SWT.NONE).setText(reader.next().original().toArray(String[]::new));
+				}
+				setErrorMessage(null);
+				setPageComplete(true);
+			} catch (RuntimeException e) {
+				setErrorMessage(Failures.message(e));
+				setPageComplete(false);
+			}
+		}
+	}
+}
