@@ -88,6 +88,8 @@ public final class Messages extends NLS {
 	public static String Editor_why;
 	public static String Editor_card;
 	public static String Editor_revokedOn;
+	public static String Editor_expired;
+	public static String Editor_valid;
 	public static String Editor_saveTitle;
 	public static String Address_postalCode;
 	public static String Address_prefecture;

@@ -81,7 +81,7 @@ final class AddressForm {
 	private Text field(Composite form, String label, EStructuralFeature feature) {
 		new Label(form, SWT.NONE).setText(label);
 		Text text = new Text(form, SWT.BORDER);
-		GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).indent(8, 0).applyTo(text);
+		GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).indent(8, 0).applyTo(text);
 		text.setData("feature", feature.getName());
 		controls.put(feature, text);
 		ControlDecoration decoration = new ControlDecoration(text, SWT.LEFT | SWT.TOP);

@@ -66,6 +66,9 @@ import jakarta.inject.Inject;
  */
 public final class ResidentEditorPart {
 
+	/** The lists' width before they grow with the editor: their columns scroll, the page does not. */
+	private static final int LIST_WIDTH = 480;
+
 	@Inject
 	private Session session;
 	@Inject
@@ -247,10 +250,10 @@ public final class ResidentEditorPart {
 		Group group = group(page, Messages.Editor_cards, 1);
 		cards = new Tree(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		cards.setHeaderVisible(true);
-		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 140).applyTo(cards);
+		GridDataFactory.fillDefaults().grab(true, false).hint(LIST_WIDTH, 140).applyTo(cards);
 		String[] titles = { Messages.Editor_document, Messages.Editor_status, Messages.Editor_serial, Messages.Editor_issued,
 				Messages.Editor_expires, Messages.Editor_why };
-		int[] widths = { 150, 90, 120, 170, 170, 420 };
+		int[] widths = { 150, 90, 120, 170, 170, 460 };
 		for (int index = 0; index < titles.length; index++) {
 			TreeColumn column = new TreeColumn(cards, SWT.NONE);
 			column.setText(titles[index]);
@@ -288,11 +291,18 @@ public final class ResidentEditorPart {
 			case SIGNATURE -> expiry.signatureCertificate();
 			};
 			TreeItem child = new TreeItem(item, SWT.NONE);
-			String status = certificate.getRevokedOn() == null ? "" : NLS.bind(Messages.Editor_revokedOn, Dates.show(certificate.getRevokedOn()));
-			child.setText(new String[] { Messages.label(certificate.getKind()), status, "", Dates.show(certificate.getIssuedOn()),
-					Dates.show(certificate.getExpiresOn()), rule == null ? "" : why(rule) });
+			child.setText(new String[] { Messages.label(certificate.getKind()), certificateStatus(certificate), "",
+					Dates.show(certificate.getIssuedOn()), Dates.show(certificate.getExpiresOn()), rule == null ? "" : why(rule) });
 		}
 		item.setExpanded(true);
+	}
+
+	private String certificateStatus(Certificate certificate) {
+		if (certificate.getRevokedOn() != null) {
+			return NLS.bind(Messages.Editor_revokedOn, Dates.show(certificate.getRevokedOn()));
+		}
+		boolean expired = certificate.getExpiresOn() != null && certificate.getExpiresOn().isBefore(session.register().today());
+		return expired ? Messages.Editor_expired : Messages.Editor_valid;
 	}
 
 	/** The expiries as the rules give them, for the reasons; a card whose holder's facts are incomplete shows none. */
@@ -341,7 +351,7 @@ public final class ResidentEditorPart {
 	private static Table table(Composite group, int height, String... titles) {
 		Table table = new Table(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		table.setHeaderVisible(true);
-		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, height).applyTo(table);
+		GridDataFactory.fillDefaults().grab(true, false).hint(LIST_WIDTH, height).applyTo(table);
 		Tables.columns(table, titles, 170, 170, 420);
 		return table;
 	}
