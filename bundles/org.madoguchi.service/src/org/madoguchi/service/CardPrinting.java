@@ -25,6 +25,7 @@ import org.madoguchi.print.CardLayout;
 import org.madoguchi.print.CardPrinter;
 import org.madoguchi.print.MaskingFace;
 import org.madoguchi.print.MaskingPrinter;
+import org.madoguchi.print.PdfPreview;
 import org.madoguchi.print.Sheet;
 import org.madoguchi.store.Official;
 import org.madoguchi.store.Session;
@@ -56,6 +57,51 @@ public final class CardPrinting {
 	/** Prints the selected cards; returns how many. */
 	public int printCards(Selection selection, Sheet sheet, boolean proof, Path out) {
 		register.require(Permission.SUPERVISE, "print cards");
+		List<CardFace> faces = faces(selection);
+		List<Long> requested = faces.stream().map(CardFace::residentId).toList();
+		write(out, stream -> checkSubjects(requested, new CardPrinter(layout).print(faces, sheet, proof, stream), true));
+		register.store().write(session -> {
+			for (CardFace face : faces) {
+				session.audit().append(register.operator().id(), proof ? "print-proof" : "print-card", face.residentId(),
+						"card " + face.serial() + " to " + out.getFileName());
+			}
+			return null;
+		});
+		return faces.size();
+	}
+
+	/**
+	 * The front of the first selected card as a PNG image at {@code dpi}, laid out as it will be
+	 * printed (the print wizard's preview); nothing is written but the audit entry.
+	 */
+	public byte[] preview(Selection selection, boolean proof, float dpi) {
+		register.require(Permission.SUPERVISE, "print cards");
+		CardFace first = faces(selection).get(0);
+		Path scratch;
+		try {
+			scratch = Files.createTempFile("madoguchi-preview-", ".pdf");
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot draw the preview", e);
+		}
+		try {
+			try (OutputStream stream = Files.newOutputStream(scratch)) {
+				new CardPrinter(layout).print(List.of(first), Sheet.CARD, proof, stream);
+			}
+			byte[] image = PdfPreview.firstPage(scratch, dpi);
+			register.store().write(session -> {
+				session.audit().append(register.operator().id(), "print-preview", first.residentId(), "card " + first.serial());
+				return null;
+			});
+			return image;
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot draw the preview", e);
+		} finally {
+			scratch.toFile().delete();
+		}
+	}
+
+	/** The faces of the selected cards, in order; refused when there is none. */
+	private List<CardFace> faces(Selection selection) {
 		List<CardFace> faces = register.store().read(session -> {
 			List<Long> ids = selection.residentIds() != null ? selection.residentIds()
 					: session.cards().holdersWithStatus(CardStatus.READY, selection.allReady() ? null : selection.batchDay());
@@ -68,16 +114,7 @@ public final class CardPrinting {
 		if (faces.isEmpty()) {
 			throw ServiceException.of("print.nothing");
 		}
-		List<Long> requested = faces.stream().map(CardFace::residentId).toList();
-		write(out, stream -> checkSubjects(requested, new CardPrinter(layout).print(faces, sheet, proof, stream), true));
-		register.store().write(session -> {
-			for (CardFace face : faces) {
-				session.audit().append(register.operator().id(), proof ? "print-proof" : "print-card", face.residentId(),
-						"card " + face.serial() + " to " + out.getFileName());
-			}
-			return null;
-		});
-		return faces.size();
+		return faces;
 	}
 
 	/** Prints masking cards for the given officials, or for all with {@code null}; returns how many. */

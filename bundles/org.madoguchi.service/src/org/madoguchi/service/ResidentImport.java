@@ -58,8 +58,9 @@ public final class ResidentImport {
 		if (encoding != null) {
 			Encodings.require(file, encoding);
 		}
-		long rows = countRows(file, charset);
-		String runName = "import:" + sha256(file);
+		FileFacts facts = FileFacts.of(file);
+		long rows = facts.rows();
+		String runName = "import:" + facts.digest();
 		ImportRun run = register.store().write(session -> {
 			ImportRun existing = session.importRuns().find(runName).orElse(null);
 			if (existing == null || existing.finished()) {
@@ -118,6 +119,7 @@ public final class ResidentImport {
 		long updated = run.updated();
 		long rejected = run.rejected();
 		long line = run.linesDone();
+		matcher.prepare(session, batch.stream().filter(parsed -> parsed.problems().isEmpty()).map(ParsedRow::resident).toList());
 		for (ParsedRow parsed : batch) {
 			line = parsed.row().line();
 			List<CellProblem> problems = new ArrayList<>(parsed.problems());
@@ -175,29 +177,33 @@ public final class ResidentImport {
 				RejectsFileWriter.encode(row.original()));
 	}
 
-	private static long countRows(Path file, Charset charset) {
-		long rows = 0;
-		try (ResidentFileReader reader = ResidentFileReader.open(file, charset)) {
-			while (reader.hasNext()) {
-				reader.next();
-				rows++;
-			}
-		}
-		return rows;
-	}
+	/**
+	 * What one pass over the file's bytes tells: its digest (which names the import run, for resuming
+	 * it) and about how many rows it has (for the progress bar; a line break inside a quoted field
+	 * counts too). A line feed byte is a line feed in UTF-8 and in CP932 alike.
+	 */
+	private record FileFacts(String digest, long rows) {
 
-	private static String sha256(Path file) {
-		try (InputStream in = Files.newInputStream(file)) {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			byte[] buffer = new byte[1 << 16];
-			for (int read; (read = in.read(buffer)) > 0;) {
-				digest.update(buffer, 0, read);
+		static FileFacts of(Path file) {
+			try (InputStream in = Files.newInputStream(file)) {
+				MessageDigest digest = MessageDigest.getInstance("SHA-256");
+				byte[] buffer = new byte[1 << 16];
+				long lineFeeds = 0;
+				byte last = '\n';
+				for (int read; (read = in.read(buffer)) > 0;) {
+					digest.update(buffer, 0, read);
+					for (int index = 0; index < read; index++) {
+						lineFeeds += buffer[index] == '\n' ? 1 : 0;
+					}
+					last = buffer[read - 1];
+				}
+				long lines = lineFeeds + (last == '\n' ? 0 : 1);
+				return new FileFacts(HexFormat.of().formatHex(digest.digest()).substring(0, 40), Math.max(0, lines - 1));
+			} catch (IOException e) {
+				throw new UncheckedIOException("Cannot read " + file, e);
+			} catch (NoSuchAlgorithmException e) {
+				throw new IllegalStateException("SHA-256 is part of every Java", e);
 			}
-			return HexFormat.of().formatHex(digest.digest()).substring(0, 40);
-		} catch (IOException e) {
-			throw new UncheckedIOException("Cannot read " + file, e);
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every Java", e);
 		}
 	}
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -48,19 +49,44 @@ final class ResidentMatcher {
 	private final CardExpiries expiries;
 	/** New residents of the current batch, inserted together at its end (one batched insert is far faster). */
 	private final List<Resident> pending = new ArrayList<>();
+	/** Serials given to cards in this batch: new residents' (not stored yet) and stored residents' (stored). */
 	private final Set<String> pendingSerials = new HashSet<>();
+	/** What the register held at the start of the batch, looked up in one query each (see {@link #prepare}). */
+	private Map<String, Long> storedNumbers = Map.of();
+	private Set<String> storedSerials = Set.of();
 
 	ResidentMatcher(Register register) {
 		this.register = register;
 		this.expiries = new CardExpiries(register.calculator());
 	}
 
+	/**
+	 * Looks up the Individual Numbers and card serials of a batch at once: a query per row was a
+	 * fifth of an import's time. Rows of the batch that change the register keep these up to date
+	 * through {@link #pendingSerials}; numbers are unique within a file (checked before matching).
+	 */
+	void prepare(Session session, List<Resident> batch) {
+		Set<String> numbers = new HashSet<>();
+		Set<String> serials = new HashSet<>();
+		for (Resident resident : batch) {
+			if (resident.getIndividualNumber() != null) {
+				numbers.add(resident.getIndividualNumber());
+			}
+			resident.getCards().stream().map(MyNumberCard::getSerial).filter(Objects::nonNull).forEach(serials::add);
+		}
+		storedNumbers = session.residents().idsByNumbers(numbers);
+		storedSerials = session.cards().takenSerials(serials);
+	}
+
+	private boolean serialTaken(String serial) {
+		return serial != null && (pendingSerials.contains(serial) || storedSerials.contains(serial));
+	}
+
 	Outcome apply(Session session, Resident incoming) {
 		Optional<Long> existingId = find(session, incoming);
 		MyNumberCard card = incoming.getCards().isEmpty() ? null : incoming.getCards().get(0);
 		if (existingId.isEmpty()) {
-			if (card != null && card.getSerial() != null
-					&& (pendingSerials.contains(card.getSerial()) || session.cards().idBySerial(card.getSerial()).isPresent())) {
+			if (card != null && serialTaken(card.getSerial())) {
 				return Outcome.rejected(Column.CARD_SERIAL, "import.serialTaken", card.getSerial());
 			}
 			try {
@@ -94,9 +120,9 @@ final class ResidentMatcher {
 		pendingSerials.clear();
 	}
 
-	private static Optional<Long> find(Session session, Resident incoming) {
+	private Optional<Long> find(Session session, Resident incoming) {
 		if (incoming.getIndividualNumber() != null) {
-			return session.residents().idByNumber(incoming.getIndividualNumber());
+			return Optional.ofNullable(storedNumbers.get(incoming.getIndividualNumber()));
 		}
 		if (incoming.getResidentCode() != null) {
 			return session.residents().idByResidentCode(incoming.getResidentCode());
@@ -188,7 +214,7 @@ final class ResidentMatcher {
 			session.cards().changeStatus(existing.getId(), transition(existing.getStatus(), card.getStatus()));
 			return new Outcome(Kind.UPDATED, null);
 		}
-		if (card.getSerial() != null && session.cards().idBySerial(card.getSerial()).isPresent()) {
+		if (serialTaken(card.getSerial())) {
 			return Outcome.rejected(Column.CARD_SERIAL, "import.serialTaken", card.getSerial());
 		}
 		try {
@@ -204,6 +230,9 @@ final class ResidentMatcher {
 			}
 		}
 		session.cards().insert(stored.getId(), card);
+		if (card.getSerial() != null) {
+			pendingSerials.add(card.getSerial());
+		}
 		return new Outcome(Kind.UPDATED, null);
 	}
 

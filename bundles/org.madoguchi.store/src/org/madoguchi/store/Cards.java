@@ -1,7 +1,9 @@
 package org.madoguchi.store;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 import org.madoguchi.model.CardStatus;
@@ -20,6 +22,9 @@ public interface Cards {
 
 	/** The card with this serial number. */
 	Optional<Long> idBySerial(String serial);
+
+	/** Those of {@code serials} that a stored card already has. */
+	Set<String> takenSerials(Collection<String> serials);
 
 	/** Residents with a card in {@code status}; with {@code changedOn}, only cards that reached it that day. By resident. */
 	List<Long> holdersWithStatus(CardStatus status, LocalDate changedOn);

@@ -1,7 +1,9 @@
 package org.madoguchi.store;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.madoguchi.model.AddressEntry;
@@ -24,6 +26,9 @@ public interface Residents {
 
 	/** The id of the resident with this Individual Number (12 ASCII digits). */
 	Optional<Long> idByNumber(String individualNumber);
+
+	/** The ids of the residents with these Individual Numbers, by number; numbers nobody has are left out. */
+	Map<String, Long> idsByNumbers(Collection<String> individualNumbers);
 
 	/** The id of the resident with this resident record code (住民票コード). */
 	Optional<Long> idByResidentCode(String residentCode);

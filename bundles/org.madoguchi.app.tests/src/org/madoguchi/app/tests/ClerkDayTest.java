@@ -193,6 +193,29 @@ class ClerkDayTest {
 
 	@Test
 	@Order(7)
+	void printWizardPreviewsTheOpenResidentsCardAndWritesThePdf() throws IOException {
+		Path out = Files.createTempDirectory("cards").resolve("yamada.pdf");
+		RunningWorkbench.execute("org.madoguchi.ui.command.print");
+		Shell wizard = Ui.shell("Print Cards");
+		assertEquals(String.valueOf(yamada), Ui.sync(() -> Ui.field(wizard, "Resident IDs").getText()), "the open resident is offered");
+		Ui.sync(() -> Ui.press(Ui.button(wizard, "Preview of the first card")));
+		Label preview = Ui.sync(() -> Ui.find(wizard, Label.class, label -> label.getData("preview") != null));
+		int width = Ui.waitFor("the preview image", () -> preview.getImage() == null ? null : preview.getImage().getBounds().width);
+		assertTrue(width > 300, "a card drawn at 110 dpi is about 370 pixels wide: " + width);
+		Ui.sync(() -> Ui.type(wizard, "Write to", out.toString()));
+		Ui.async(() -> Ui.press(Ui.button(wizard, "Finish")));
+		String result = Ui.waitFor("the print's result", () -> {
+			Label summary = Ui.find(wizard, Label.class, label -> label.getData("result") != null && !label.getText().isEmpty());
+			return summary == null ? null : summary.getText();
+		});
+		assertTrue(result.startsWith("Cards written: 1. File: "), result);
+		Ui.sync(() -> Ui.press(Ui.button(wizard, "Finish")));
+		Ui.waitUntilClosed(wizard);
+		assertEquals("%PDF", new String(Arrays.copyOf(Files.readAllBytes(out), 4), StandardCharsets.US_ASCII));
+	}
+
+	@Test
+	@Order(8)
 	void dashboardListsTheCardExpiringInMarch() {
 		Ui.sync(() -> RunningWorkbench.windowContext().get(EPartService.class).showPart(DASHBOARD, PartState.ACTIVATE));
 		Composite dashboard = Ui.sync(() -> (Composite) RunningWorkbench.windowContext().get(EPartService.class).findPart(DASHBOARD).getWidget());
@@ -212,7 +235,7 @@ class ClerkDayTest {
 	}
 
 	@Test
-	@Order(8)
+	@Order(9)
 	void reportWizardWritesTheWorkbook() throws IOException {
 		Path out = Files.createTempDirectory("reports").resolve("expiring.xlsx");
 		RunningWorkbench.execute("org.madoguchi.ui.command.report");
@@ -235,7 +258,7 @@ class ClerkDayTest {
 	}
 
 	@Test
-	@Order(9)
+	@Order(10)
 	void theLockedCounterIsHandedToAClerk() {
 		RunningWorkbench.session().register().addOperator("tanaka", "田中 一郎", Role.CLERK, "counter-2026".toCharArray());
 		RunningWorkbench.execute("org.madoguchi.ui.command.lock");

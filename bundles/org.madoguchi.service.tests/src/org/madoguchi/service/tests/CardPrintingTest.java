@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +65,31 @@ class CardPrintingTest {
 		List<AuditEntry> trail = register.queries().audit(null, null, 100);
 		List<Long> printed = trail.stream().filter(entry -> entry.operation().equals("print-card")).map(AuditEntry::residentId).toList();
 		assertEquals(List.of(second, first), printed);
+	}
+
+	@Test
+	void previewDrawsTheFirstCardAsPrintedAndWritesNoFile() throws Exception {
+		long first = residentWithReadyCard("山田", "123456789018");
+		residentWithReadyCard("佐藤", "023456789013");
+		byte[] png = printing.preview(new CardPrinting.Selection(null, null, true), true, 110);
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+		// 85.6 × 54 mm at 110 dpi
+		assertEquals(371, image.getWidth(), 2);
+		assertEquals(234, image.getHeight(), 2);
+		long dark = 0;
+		for (int x = 0; x < image.getWidth(); x++) {
+			for (int y = 0; y < image.getHeight(); y++) {
+				int rgb = image.getRGB(x, y);
+				dark += ((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) < 300 ? 1 : 0;
+			}
+		}
+		assertTrue(dark > 500, "the card's text and photo frame are drawn: " + dark + " dark pixels");
+		try (var files = Files.list(folder)) {
+			assertEquals(List.of("db"), files.map(file -> file.getFileName().toString()).toList(), "a preview writes no PDF");
+		}
+		List<AuditEntry> previews = register.queries().audit(null, null, 100).stream()
+				.filter(entry -> entry.operation().equals("print-preview")).toList();
+		assertEquals(List.of(first), previews.stream().map(AuditEntry::residentId).toList(), "only the first card is drawn");
 	}
 
 	@Test

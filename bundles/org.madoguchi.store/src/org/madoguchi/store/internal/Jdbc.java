@@ -1,11 +1,16 @@
 package org.madoguchi.store.internal;
 
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.madoguchi.store.StoreException;
 
@@ -24,6 +29,31 @@ final class Jdbc {
 		} catch (SQLException e) {
 			throw new StoreException(what + " failed: " + e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * The ids of the rows whose {@code column} holds one of {@code keys}, by key: one query for a
+	 * whole batch of lookups (an import's thousand rows) instead of one each.
+	 */
+	static Map<String, Long> idsByKey(Connection connection, String table, String column, Collection<String> keys) throws SQLException {
+		Map<String, Long> ids = new HashMap<>();
+		if (keys.isEmpty()) {
+			return ids;
+		}
+		String placeholders = String.join(", ", Collections.nCopies(keys.size(), "?"));
+		try (PreparedStatement query = connection.prepareStatement(
+				"select " + column + ", id from " + table + " where " + column + " in (" + placeholders + ")")) {
+			int index = 1;
+			for (String key : keys) {
+				query.setString(index++, key);
+			}
+			try (ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					ids.put(rows.getString(1), rows.getLong(2));
+				}
+			}
+		}
+		return ids;
 	}
 
 	static void setDate(PreparedStatement statement, int index, LocalDate date) throws SQLException {

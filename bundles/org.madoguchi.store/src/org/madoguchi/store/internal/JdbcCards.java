@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.madoguchi.model.ApplicationChannel;
 import org.madoguchi.model.CardApplication;
@@ -214,6 +216,11 @@ final class JdbcCards implements Cards {
 				}
 			}
 		});
+	}
+
+	@Override
+	public Set<String> takenSerials(Collection<String> serials) {
+		return Jdbc.call("Looking up card serials", () -> Jdbc.idsByKey(connection, "card", "serial", serials).keySet());
 	}
 
 	@Override

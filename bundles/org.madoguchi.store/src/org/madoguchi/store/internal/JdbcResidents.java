@@ -6,7 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -129,16 +129,11 @@ final class JdbcResidents implements Residents {
 				codes.add(householdCode(resident.getHousehold()));
 			}
 		}
-		Map<String, Long> ids = new HashMap<>();
-		try (PreparedStatement query = connection.prepareStatement("select id from household where code = ?");
-				PreparedStatement insert = connection.prepareStatement("insert into household (code) values (?)", new String[] { "id" })) {
+		Map<String, Long> ids = Jdbc.idsByKey(connection, "household", "code", codes);
+		try (PreparedStatement insert = connection.prepareStatement("insert into household (code) values (?)", new String[] { "id" })) {
 			for (String code : codes) {
-				query.setString(1, code);
-				try (ResultSet rows = query.executeQuery()) {
-					if (rows.next()) {
-						ids.put(code, rows.getLong(1));
-						continue;
-					}
+				if (ids.containsKey(code)) {
+					continue;
 				}
 				insert.setString(1, code);
 				insert.executeUpdate();
@@ -300,6 +295,11 @@ final class JdbcResidents implements Residents {
 				}
 			}
 		});
+	}
+
+	@Override
+	public Map<String, Long> idsByNumbers(Collection<String> individualNumbers) {
+		return Jdbc.call("Looking up Individual Numbers", () -> Jdbc.idsByKey(connection, "resident", "individual_number", individualNumbers));
 	}
 
 	@Override

@@ -181,6 +181,7 @@ public final class Messages extends NLS {
 	public static String Print_layout;
 	public static String Print_proof;
 	public static String Print_done;
+	public static String Print_preview;
 	public static String Backup_title;
 	public static String Backup_running;
 	public static String Backup_done;

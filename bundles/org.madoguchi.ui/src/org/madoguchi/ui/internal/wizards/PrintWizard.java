@@ -1,28 +1,41 @@
 package org.madoguchi.ui.internal.wizards;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.madoguchi.print.CardLayout;
 import org.madoguchi.print.Sheet;
 import org.madoguchi.service.CardPrinting;
 import org.madoguchi.service.Register;
+import org.madoguchi.ui.internal.Failures;
 import org.madoguchi.ui.internal.Messages;
 
 /**
  * Cards > Print Cards: which cards (all ready for pickup, those that arrived on a day, or given
- * residents), the sheet and the layout file, proof or final; the PDF, then "Open folder".
+ * residents), the sheet and the layout file, proof or final, a preview of the first card as it
+ * will be printed; the PDF, then "Open folder".
  */
 public final class PrintWizard extends ResultWizard {
+
+	/** A card is 85.6 × 54 mm: at this resolution its preview is about 370 × 230 pixels. */
+	static final float PREVIEW_DPI = 110;
+	private static final int PREVIEW_HEIGHT = 240;
 
 	private final Register register;
 	private final List<Long> selectedResidents;
@@ -43,17 +56,13 @@ public final class PrintWizard extends ResultWizard {
 
 	@Override
 	Work prepare() {
-		CardPrinting.Selection selection = switch (page.which.getSelectionIndex()) {
-		case 0 -> new CardPrinting.Selection(null, null, true);
-		case 1 -> new CardPrinting.Selection(null, ParameterPage.date(page.day), false);
-		default -> new CardPrinting.Selection(residents(page.residents.getText()), null, false);
-		};
+		CardPrinting printing = new CardPrinting(register, page.layout());
+		CardPrinting.Selection selection = page.selection();
 		Sheet sheet = Sheet.values()[page.sheet.getSelectionIndex()];
 		boolean proof = page.proof.getSelection();
-		CardLayout layout = page.layout.getText().isBlank() ? CardLayout.standard() : CardLayout.of(ParameterPage.path(page.layout));
 		Path out = ParameterPage.path(page.out);
 		return progress -> {
-			int cards = new CardPrinting(register, layout).printCards(selection, sheet, proof, out);
+			int cards = printing.printCards(selection, sheet, proof, out);
 			return new Outcome(NLS.bind(Messages.Print_done, cards, out), out);
 		};
 	}
@@ -72,8 +81,68 @@ public final class PrintWizard extends ResultWizard {
 		private Button proof;
 		private Text out;
 
+		private Label preview;
+		private Image previewImage;
+
 		PrintPage() {
 			super("print", Messages.Print_title, Messages.Print_message);
+		}
+
+		CardPrinting.Selection selection() {
+			return switch (which.getSelectionIndex()) {
+			case 0 -> new CardPrinting.Selection(null, null, true);
+			case 1 -> new CardPrinting.Selection(null, date(day), false);
+			default -> new CardPrinting.Selection(residents(residents.getText()), null, false);
+			};
+		}
+
+		CardLayout layout() {
+			return layout.getText().isBlank() ? CardLayout.standard() : CardLayout.of(path(layout));
+		}
+
+		/** Draws the front of the first selected card as it will be printed, in a Job. */
+		private void showPreview() {
+			CardPrinting printing;
+			CardPrinting.Selection chosen;
+			try {
+				printing = new CardPrinting(register, layout());
+				chosen = selection();
+			} catch (RuntimeException e) {
+				setErrorMessage(Failures.message(e));
+				return;
+			}
+			boolean asProof = proof.getSelection();
+			setErrorMessage(null);
+			Display display = preview.getDisplay();
+			Job.create(Messages.Print_preview, monitor -> {
+				try {
+					byte[] png = printing.preview(chosen, asProof, PREVIEW_DPI);
+					display.asyncExec(() -> show(new ImageData(new ByteArrayInputStream(png))));
+				} catch (RuntimeException e) {
+					display.asyncExec(() -> setErrorMessage(Failures.message(e)));
+				}
+				return Status.OK_STATUS;
+			}).schedule();
+		}
+
+		private void show(ImageData image) {
+			if (preview.isDisposed()) {
+				return;
+			}
+			if (previewImage != null) {
+				previewImage.dispose();
+			}
+			previewImage = new Image(preview.getDisplay(), image);
+			preview.setImage(previewImage);
+			preview.getParent().layout(true, true);
+		}
+
+		@Override
+		public void dispose() {
+			if (previewImage != null) {
+				previewImage.dispose();
+			}
+			super.dispose();
 		}
 
 		@Override
@@ -92,6 +161,12 @@ public final class PrintWizard extends ResultWizard {
 			GridDataFactory.fillDefaults().span(3, 1).applyTo(proof);
 			out = fileField(page, Messages.Wizard_output, defaultFile("cards", LocalDate.now(), "pdf"), true, "*.pdf");
 			out.addListener(SWT.Modify, event -> setPageComplete(!out.getText().isBlank()));
+			Button draw = new Button(page, SWT.PUSH);
+			draw.setText(Messages.Print_preview);
+			draw.addListener(SWT.Selection, event -> showPreview());
+			preview = new Label(page, SWT.BORDER);
+			preview.setData("preview", Boolean.TRUE);
+			GridDataFactory.fillDefaults().span(2, 1).hint(SWT.DEFAULT, PREVIEW_HEIGHT).applyTo(preview);
 			setControl(page);
 		}
 	}
