@@ -263,6 +263,8 @@ class ClerkDayTest {
 		RunningWorkbench.session().register().addOperator("tanaka", "田中 一郎", Role.CLERK, "counter-2026".toCharArray());
 		RunningWorkbench.execute("org.madoguchi.ui.command.lock");
 		Shell lock = Ui.shell("Counter locked");
+		Text search = Ui.sync(() -> Ui.find(RunningWorkbench.mainShell(), Text.class, text -> (text.getStyle() & SWT.SEARCH) != 0));
+		assertFalse(Ui.sync(search::isVisible), "nothing of the register shows while the counter is locked");
 		Ui.sync(() -> {
 			Ui.type(lock, "Operator ID", "tanaka");
 			Ui.type(lock, "Password", "wrong password");
@@ -274,6 +276,7 @@ class ClerkDayTest {
 			Ui.press(Ui.button(lock, "Log in"));
 		});
 		Ui.waitUntilClosed(lock);
+		assertTrue(Ui.sync(search::isVisible));
 		assertEquals("Madoguchi — テスト市役所 — 田中 一郎 (clerk)", Ui.sync(() -> RunningWorkbench.mainShell().getText()));
 		assertEquals(Role.CLERK, RunningWorkbench.session().register().operator().role());
 		assertFalse(RunningWorkbench.canExecute("org.madoguchi.ui.command.report"), "a clerk runs no reports");

@@ -1,6 +1,7 @@
 package org.madoguchi.store.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -240,6 +243,33 @@ abstract class StoreContract {
 		assertEquals(0, store.read(session -> session.residents().searchCount("タナカ")));
 		List<Housemate> household = store.read(session -> session.residents().household(suzuki.getId()));
 		assertEquals(List.of("世帯主", "夫"), household.stream().map(Housemate::relationship).toList(), "the head first");
+	}
+
+	@Test
+	void aLongUnitOfWorkDoesNotMakeAnotherWait() throws Exception {
+		insertYamada();
+		CountDownLatch inside = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		Thread report = new Thread(() -> store.read(session -> {
+			inside.countDown();
+			try {
+				release.await();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			return session.statistics().residents();
+		}));
+		report.start();
+		assertTrue(inside.await(10, TimeUnit.SECONDS));
+		// the clerk's click while the report's transaction is open
+		assertEquals(1, store.read(session -> session.residents().searchCount("やまだ")));
+		store.write(session -> {
+			session.audit().append("clerk1", "view-resident", null, null);
+			return null;
+		});
+		release.countDown();
+		report.join(10_000);
+		assertFalse(report.isAlive());
 	}
 
 	@Test

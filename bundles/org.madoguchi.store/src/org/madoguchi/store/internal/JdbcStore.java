@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.locks.ReentrantLock;
 
 import org.madoguchi.store.DatabaseLocation;
 import org.madoguchi.store.Store;
@@ -17,9 +19,11 @@ import org.madoguchi.store.StoreException;
 import org.madoguchi.store.Work;
 
 /**
- * The store on one JDBC connection; units of work take turns on it. Embedded H2 runs with
- * WRITE_DELAY=0 (a commit is on disk when it returns) and AUTO_SERVER, so that the workbench
- * and a batch command can use the same database at once.
+ * The store on JDBC connections: each unit of work runs on a connection of its own, taken from
+ * those not in use (another is opened when none is free), so that the workbench's background
+ * counting never makes the clerk's next click wait. Embedded H2 runs with AUTO_SERVER, so that
+ * the workbench and a batch command can use the same database at once, and commits reach the
+ * disk within WRITE_DELAY_MS.
  */
 public final class JdbcStore implements Store {
 
@@ -31,14 +35,17 @@ public final class JdbcStore implements Store {
 	private static final int H2_FILE_CORRUPTED = 90030;
 
 	private final DatabaseLocation location;
-	private final Connection connection;
+	private final String filePassword;
 	private final int schemaVersion;
-	private final ReentrantLock turn = new ReentrantLock();
+	/** Connections not in use, guarded by itself; once closed, connections given back are closed. */
+	private final Deque<Connection> idle = new ArrayDeque<>();
+	private boolean closed;
 
-	private JdbcStore(DatabaseLocation location, Connection connection, int schemaVersion) {
+	private JdbcStore(DatabaseLocation location, String filePassword, Connection first, int schemaVersion) {
 		this.location = location;
-		this.connection = connection;
+		this.filePassword = filePassword;
 		this.schemaVersion = schemaVersion;
+		idle.push(first);
 	}
 
 	public static JdbcStore open(DatabaseLocation location, String filePassword, boolean encrypt) {
@@ -49,7 +56,7 @@ public final class JdbcStore implements Store {
 		}
 		Connection connection = connect(location, filePassword);
 		try {
-			return new JdbcStore(location, connection, Migrations.apply(connection));
+			return new JdbcStore(location, filePassword, connection, Migrations.apply(connection));
 		} catch (SQLException | RuntimeException e) {
 			closeQuietly(connection);
 			throw e instanceof StoreException store ? store : new StoreException("Cannot prepare the database at " + location + ": " + e.getMessage(), e);
@@ -128,25 +135,58 @@ public final class JdbcStore implements Store {
 	}
 
 	private <T> T inTransaction(Work<T> work, boolean readOnly) {
-		turn.lock();
+		return onConnection(connection -> work.run(new JdbcSession(connection)), readOnly);
+	}
+
+	/** Runs {@code work} in one transaction on a connection nobody else is using. */
+	private <T> T onConnection(ConnectionFunction<T> work, boolean readOnly) {
+		Connection connection = take();
 		try {
 			connection.setAutoCommit(false);
 			connection.setTransactionIsolation(readOnly ? Connection.TRANSACTION_REPEATABLE_READ : Connection.TRANSACTION_READ_COMMITTED);
-			T result = work.run(new JdbcSession(connection));
+			T result = work.apply(connection);
 			connection.commit();
 			return result;
 		} catch (SQLException e) {
-			rollback();
+			rollback(connection);
 			throw new StoreException("The database failed: " + e.getMessage(), e);
 		} catch (RuntimeException | Error e) {
-			rollback();
+			rollback(connection);
 			throw e;
 		} finally {
-			turn.unlock();
+			giveBack(connection);
 		}
 	}
 
-	private void rollback() {
+	@FunctionalInterface
+	private interface ConnectionFunction<T> {
+		T apply(Connection connection) throws SQLException;
+	}
+
+	private Connection take() {
+		synchronized (idle) {
+			if (closed) {
+				throw new StoreException("The database at " + location + " is closed");
+			}
+			Connection free = idle.poll();
+			if (free != null) {
+				return free;
+			}
+		}
+		return connect(location, filePassword);
+	}
+
+	private void giveBack(Connection connection) {
+		synchronized (idle) {
+			if (!closed) {
+				idle.push(connection);
+				return;
+			}
+		}
+		closeQuietly(connection);
+	}
+
+	private static void rollback(Connection connection) {
 		try {
 			connection.rollback();
 		} catch (SQLException e) {
@@ -156,7 +196,7 @@ public final class JdbcStore implements Store {
 
 	@Override
 	public void backup(Path file, String encryptionKey, Map<String, byte[]> attachments) {
-		inTransaction(session -> {
+		onConnection(connection -> {
 			JdbcBackup.write(connection, schemaVersion, file, encryptionKey, attachments);
 			return null;
 		}, true);
@@ -170,7 +210,7 @@ public final class JdbcStore implements Store {
 
 	/** Runs {@code work} in one transaction: all of it is committed, or none. */
 	void load(ConnectionWork work) {
-		inTransaction(session -> {
+		onConnection(connection -> {
 			try {
 				work.run(connection);
 			} catch (SQLException e) {
@@ -194,13 +234,19 @@ public final class JdbcStore implements Store {
 
 	@Override
 	public void close() {
-		turn.lock();
-		try {
-			connection.close();
-		} catch (SQLException e) {
-			throw new StoreException("Closing the database failed: " + e.getMessage(), e);
-		} finally {
-			turn.unlock();
+		List<Connection> unused;
+		synchronized (idle) {
+			closed = true;
+			unused = List.copyOf(idle);
+			idle.clear();
+		}
+		// connections still in use are closed when their work gives them back
+		for (Connection connection : unused) {
+			try {
+				connection.close();
+			} catch (SQLException e) {
+				throw new StoreException("Closing the database failed: " + e.getMessage(), e);
+			}
 		}
 	}
 

@@ -1,18 +1,21 @@
 package org.madoguchi.ui.internal.session;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.IntSupplier;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
 
 /**
- * Locks a shared counter that nobody has touched for the configured minutes: the login dialog
- * covers the workbench, and whoever logs in works on as themselves. A demo register has no
+ * Locks a shared counter that nobody has touched for the configured minutes: the windows' contents
+ * are hidden behind the login dialog, and whoever logs in works on as themselves. A demo register has no
  * passwords and is not locked.
  */
 public final class IdleLock implements Listener {
@@ -66,6 +69,16 @@ public final class IdleLock implements Listener {
 			return;
 		}
 		locked = true;
+		// nobody passing the counter may read what is on the screen
+		List<Control> hidden = new ArrayList<>();
+		for (Shell shell : display.getShells()) {
+			for (Control control : shell.getChildren()) {
+				if (control.getVisible()) {
+					control.setVisible(false);
+					hidden.add(control);
+				}
+			}
+		}
 		try {
 			Shell parent = display.getActiveShell() != null ? display.getActiveShell() : display.getShells()[0];
 			LoginDialog login = new LoginDialog(parent, session.location(), true);
@@ -76,6 +89,7 @@ public final class IdleLock implements Listener {
 			session.handOver(login.register());
 			events.send(SessionEvents.OPERATOR_CHANGED, login.register().operator().id());
 		} finally {
+			hidden.stream().filter(control -> !control.isDisposed()).forEach(control -> control.setVisible(true));
 			locked = false;
 			lastActivity = System.currentTimeMillis();
 		}
