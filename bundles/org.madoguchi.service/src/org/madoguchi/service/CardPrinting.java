@@ -20,6 +20,7 @@ import org.madoguchi.model.Resident;
 import org.madoguchi.model.Sex;
 import org.madoguchi.model.values.Addresses;
 import org.madoguchi.model.values.JapaneseDates;
+import org.madoguchi.model.values.PersonNames;
 import org.madoguchi.print.CardFace;
 import org.madoguchi.print.CardLayout;
 import org.madoguchi.print.CardPrinter;
@@ -96,7 +97,11 @@ public final class CardPrinting {
 		} catch (IOException e) {
 			throw new UncheckedIOException("Cannot draw the preview", e);
 		} finally {
-			scratch.toFile().delete();
+			try {
+				Files.deleteIfExists(scratch);
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
 		}
 	}
 
@@ -177,7 +182,7 @@ public final class CardPrinting {
 	/** Nationals: kanji name; foreign residents: the residence-card name in Roman letters, then the alias if registered. */
 	private static String name(Resident resident, boolean national) {
 		if (national) {
-			return resident.getFamilyName() + (resident.getGivenName() == null ? "" : "\u3000" + resident.getGivenName());
+			return PersonNames.full(resident.getFamilyName(), resident.getGivenName());
 		}
 		String roman = resident.getRomanName() != null ? resident.getRomanName()
 				: resident.getFamilyName() + (resident.getGivenName() == null ? "" : " " + resident.getGivenName());

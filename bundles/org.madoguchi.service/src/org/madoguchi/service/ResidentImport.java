@@ -40,12 +40,33 @@ public final class ResidentImport {
 	public record Summary(long read, long imported, long updated, long unchanged, long rejected, Path rejectsFile) {
 	}
 
+	/** The header and first rows of a file as the import will read them, and the encoding it will read them in. */
+	public record Preview(Charset encoding, List<String> header, List<List<String>> rows) {
+	}
+
 	static final int BATCH = 1_000;
 
 	private final Register register;
 
 	public ResidentImport(Register register) {
 		this.register = register;
+	}
+
+	/**
+	 * The header and up to {@code rows} rows of {@code file} (the import wizard shows them before
+	 * importing, so that a wrong encoding shows at once).
+	 *
+	 * @param encoding the file's encoding, or null to detect UTF-8 or CP932
+	 */
+	public static Preview preview(Path file, Charset encoding, int rows) {
+		Charset charset = encoding == null ? Encodings.detect(file) : encoding;
+		try (ResidentFileReader reader = ResidentFileReader.open(file, charset)) {
+			List<List<String>> first = new ArrayList<>();
+			while (first.size() < rows && reader.hasNext()) {
+				first.add(reader.next().original());
+			}
+			return new Preview(charset, reader.header(), first);
+		}
 	}
 
 	/**

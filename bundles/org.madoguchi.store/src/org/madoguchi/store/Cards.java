@@ -20,8 +20,6 @@ public interface Cards {
 	/** The card with application, certificates and status history; not attached to a resident. */
 	Optional<MyNumberCard> find(long cardId);
 
-	/** The card with this serial number. */
-	Optional<Long> idBySerial(String serial);
 
 	/** Those of {@code serials} that a stored card already has. */
 	Set<String> takenSerials(Collection<String> serials);

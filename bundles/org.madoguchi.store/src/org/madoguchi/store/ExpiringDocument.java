@@ -2,6 +2,8 @@ package org.madoguchi.store;
 
 import java.time.LocalDate;
 
+import org.madoguchi.model.values.PersonNames;
+
 /**
  * A held card or one of its valid certificates that expires soon: one line of the list behind a
  * bar of the expiry dashboard. {@code document} is {@code card} or the certificate kind literal.
@@ -10,6 +12,6 @@ public record ExpiringDocument(long residentId, String familyName, String givenN
 		String document, LocalDate expiresOn) {
 
 	public String name() {
-		return familyName + "\u3000" + givenName;
+		return PersonNames.full(familyName, givenName);
 	}
 }

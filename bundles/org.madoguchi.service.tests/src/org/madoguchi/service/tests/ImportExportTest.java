@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,6 +121,20 @@ class ImportExportTest {
 		assertEquals(1, importRows("first.csv", row).imported());
 		assertEquals(1, importRows("again.csv", row).unchanged());
 		assertNull(register.residents().open(register.queries().search("たなか", 1, 0).get(0).id()).getIndividualNumber());
+	}
+
+	@Test
+	void previewReadsAShiftJisFileAsTheImportWillAndChangesNothing() throws Exception {
+		Path file = folder.resolve("sjis.csv");
+		Files.write(file, (HEADER + "123456789018,山田,花子,ヤマダ,ハナコ,1980-10-10,女,1000001,東京都,131016,千代田,1番1号,,,,\n"
+				+ "023456789013,佐藤,一郎,サトウ,イチロウ,1980-01-01,男,1000001,東京都,131016,千代田,1番2号,,,,\n")
+				.getBytes(Charset.forName("windows-31j")));
+		ResidentImport.Preview preview = ResidentImport.preview(file, null, 1);
+		assertEquals("windows-31j", preview.encoding().name());
+		assertEquals("individual_number", preview.header().get(0));
+		assertEquals(1, preview.rows().size(), "only the rows asked for");
+		assertEquals("山田", preview.rows().get(0).get(1));
+		assertEquals(0L, register.queries().counts().residents());
 	}
 
 	@Test

@@ -207,18 +207,6 @@ final class JdbcCards implements Cards {
 	}
 
 	@Override
-	public Optional<Long> idBySerial(String serial) {
-		return Jdbc.call("Looking up the card " + serial, () -> {
-			try (PreparedStatement query = connection.prepareStatement("select id from card where serial = ?")) {
-				query.setString(1, serial);
-				try (ResultSet rows = query.executeQuery()) {
-					return rows.next() ? Optional.of(rows.getLong(1)) : Optional.<Long>empty();
-				}
-			}
-		});
-	}
-
-	@Override
 	public Set<String> takenSerials(Collection<String> serials) {
 		return Jdbc.call("Looking up card serials", () -> Jdbc.idsByKey(connection, "card", "serial", serials).keySet());
 	}

@@ -4,6 +4,7 @@ import org.madoguchi.model.CardStatus;
 import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.values.CardLifecycle;
+import org.madoguchi.model.values.PersonNames;
 
 /**
  * What a card action works on: the resident open in the editor and, when one is selected in its
@@ -12,7 +13,7 @@ import org.madoguchi.model.values.CardLifecycle;
 public record CardSubject(Resident resident, MyNumberCard card) {
 
 	public String residentName() {
-		return resident.getGivenName() == null ? resident.getFamilyName() : resident.getFamilyName() + " " + resident.getGivenName();
+		return PersonNames.full(resident.getFamilyName(), resident.getGivenName());
 	}
 
 	public CardStatus cardStatus() {

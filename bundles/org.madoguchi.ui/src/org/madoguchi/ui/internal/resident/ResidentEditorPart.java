@@ -1,7 +1,9 @@
 package org.madoguchi.ui.internal.resident;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import org.eclipse.e4.core.commands.ECommandService;
@@ -24,6 +26,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
@@ -40,6 +43,7 @@ import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.NotificationKind;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.values.Addresses;
+import org.madoguchi.model.values.PersonNames;
 import org.madoguchi.rules.expiry.Expiry;
 import org.madoguchi.rules.expiry.ExpiryResult;
 import org.madoguchi.service.Expiries;
@@ -98,13 +102,13 @@ public final class ResidentEditorPart {
 	private AddressForm form;
 	private EditHistory history;
 	private AddressEntry draft;
-	private final java.util.Map<CardStep, Button> stepButtons = new java.util.EnumMap<>(CardStep.class);
+	private final Map<CardStep, Button> stepButtons = new EnumMap<>(CardStep.class);
 
 	@PostConstruct
 	void create(Composite parent) {
 		this.parent = parent;
 		this.residentId = Long.parseLong(part.getPersistedState().get(ResidentEditors.RESIDENT_ID));
-		parent.setLayout(new org.eclipse.swt.layout.FillLayout());
+		parent.setLayout(new FillLayout());
 		load();
 	}
 
@@ -115,7 +119,7 @@ public final class ResidentEditorPart {
 			scrolled.dispose();
 		}
 		resident = session.register().residents().open(residentId);
-		part.setLabel(name(resident));
+		part.setLabel(PersonNames.full(resident.getFamilyName(), resident.getGivenName()));
 		scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
 		Composite page = new Composite(scrolled, SWT.NONE);
 		GridLayoutFactory.swtDefaults().margins(10, 10).applyTo(page);
@@ -146,16 +150,12 @@ public final class ResidentEditorPart {
 		return null;
 	}
 
-	private static String name(Resident resident) {
-		return resident.getGivenName() == null ? resident.getFamilyName() : resident.getFamilyName() + "\u3000" + resident.getGivenName();
-	}
-
 	private void header(Composite page) {
 		Composite header = new Composite(page, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(4).spacing(16, 4).applyTo(header);
 		Label title = new Label(header, SWT.NONE);
 		title.setFont(JFaceResources.getHeaderFont());
-		title.setText(name(resident));
+		title.setText(PersonNames.full(resident.getFamilyName(), resident.getGivenName()));
 		new Label(header, SWT.NONE).setText(kana(resident));
 		number = new Label(header, SWT.NONE);
 		number.setText(resident.getIndividualNumber() == null ? Messages.Editor_noNumber : resident.getIndividualNumber());

@@ -1,6 +1,7 @@
 package org.madoguchi.ui.internal.wizards;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,8 +15,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.madoguchi.exchange.csv.Encodings;
-import org.madoguchi.exchange.csv.ResidentFileReader;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.ResidentImport;
 import org.madoguchi.ui.internal.Failures;
@@ -30,7 +29,7 @@ public final class ImportWizard extends ResultWizard {
 
 	static final int PREVIEW_ROWS = 10;
 	/** The encodings offered: detected, UTF-8, Shift_JIS as Windows writes it. */
-	private static final String[] ENCODINGS = { null, "UTF-8", "CP932" };
+	private static final Charset[] ENCODINGS = { null, StandardCharsets.UTF_8, Charset.forName("windows-31j") };
 
 	private final Register register;
 	private FilePage page;
@@ -85,8 +84,7 @@ public final class ImportWizard extends ResultWizard {
 		}
 
 		Charset encoding() {
-			String name = ENCODINGS[encodings.getSelectionIndex()];
-			return name == null ? null : Encodings.named(name);
+			return ENCODINGS[encodings.getSelectionIndex()];
 		}
 
 		/** The header and first rows as the import will read them: a wrong encoding shows at once. */
@@ -101,15 +99,15 @@ public final class ImportWizard extends ResultWizard {
 				setPageComplete(false);
 				return;
 			}
-			try (ResidentFileReader reader = ResidentFileReader.open(path, encoding() == null ? Encodings.detect(path) : encoding())) {
-				List<String> header = reader.header();
-				for (String name : header) {
+			try {
+				ResidentImport.Preview shown = ResidentImport.preview(path, encoding(), PREVIEW_ROWS);
+				for (String name : shown.header()) {
 					TableColumn column = new TableColumn(preview, SWT.NONE);
 					column.setText(name);
 					column.setWidth(110);
 				}
-				for (int row = 0; row < PREVIEW_ROWS && reader.hasNext(); row++) {
-					new TableItem(preview, SWT.NONE).setText(reader.next().original().toArray(String[]::new));
+				for (List<String> row : shown.rows()) {
+					new TableItem(preview, SWT.NONE).setText(row.toArray(String[]::new));
 				}
 				setErrorMessage(null);
 				setPageComplete(true);

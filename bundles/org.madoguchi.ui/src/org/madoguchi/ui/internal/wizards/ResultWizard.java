@@ -96,11 +96,6 @@ abstract class ResultWizard extends Wizard {
 		return false;
 	}
 
-	/** Whether the work has been done (the wizard then only shows its result). */
-	boolean isDone() {
-		return outcome != null;
-	}
-
 	/** The last page: what was done, where the file is. */
 	private static final class ResultPage extends WizardPage {
 		private Label summary;
