@@ -20,6 +20,7 @@ import org.madoguchi.rules.ResidencePeriodTerm;
 import org.madoguchi.rules.expiry.Expiry;
 import org.madoguchi.rules.expiry.ExpiryRequest;
 import org.madoguchi.rules.expiry.ExpiryResult;
+import org.madoguchi.service.internal.WriterThread;
 import org.madoguchi.store.HeldCard;
 
 /**
@@ -74,13 +75,17 @@ public final class ExpiryReports {
 		long total = cards.get("issued") + cards.get("suspended");
 		TreeSet<String> ruleSets = new TreeSet<>();
 		long[] seen = { 0 };
-		try (ExpiryWorkbook workbook = new ExpiryWorkbook(request.out(), request.asOf(), request.withNumber())) {
+		try (ExpiryWorkbook workbook = new ExpiryWorkbook(request.out(), request.asOf(), request.withNumber());
+				WriterThread<ReportRow> writer = new WriterThread<>("Writing " + request.out().getFileName(), workbook::add)) {
 			register.store().read(session -> {
 				session.heldCards().each(request.municipalityCode(), card -> {
+					if (progress.isCanceled()) {
+						throw ServiceException.of("report.cancelled");
+					}
 					ExpiryResult expiry = expiry(card);
 					if (expiry != null) {
 						ruleSets.add(expiry.ruleSet().getId());
-						rows(request, card, expiry).forEach(workbook::add);
+						rows(request, card, expiry).forEach(writer::accept);
 					}
 					if (++seen[0] % 10_000 == 0) {
 						progress.worked(seen[0], total);
@@ -88,6 +93,7 @@ public final class ExpiryReports {
 				});
 				return null;
 			});
+			writer.finish();
 			progress.worked(total, total);
 			workbook.finish(new ReportParameters(request.kind().title, request.asOf(), request.within(),
 					request.documents().name().toLowerCase(Locale.ROOT), request.municipalityCode(), List.copyOf(ruleSets), Instant.now(),

@@ -23,6 +23,7 @@ import org.madoguchi.exchange.csv.RejectsFileWriter;
 import org.madoguchi.exchange.csv.ResidentFileReader;
 import org.madoguchi.exchange.csv.ResidentRowParser;
 import org.madoguchi.model.values.Problem;
+import org.madoguchi.service.internal.ReadAhead;
 import org.madoguchi.store.ImportReject;
 import org.madoguchi.store.ImportRun;
 import org.madoguchi.store.Session;
@@ -103,14 +104,16 @@ public final class ResidentImport {
 				remember(numbersSeen, parser.parse(reader.next()));
 				skipped++;
 			}
-			while (reader.hasNext() && !progress.isCanceled()) {
-				List<ParsedRow> batch = new ArrayList<>();
-				while (batch.size() < BATCH && reader.hasNext()) {
-					batch.add(parser.parse(reader.next()));
+			try (ReadAhead<ParsedRow> batches = new ReadAhead<>("Reading " + file.getFileName(), () -> nextBatch(reader, parser))) {
+				while (!progress.isCanceled()) {
+					List<ParsedRow> batch = batches.next();
+					if (batch.isEmpty()) {
+						break;
+					}
+					ImportRun before = run;
+					run = register.store().write(session -> importBatch(session, before, batch, numbersSeen, matcher));
+					progress.worked(run.rowsRead(), rows);
 				}
-				ImportRun before = run;
-				run = register.store().write(session -> importBatch(session, before, batch, numbersSeen, matcher));
-				progress.worked(run.rowsRead(), rows);
 			}
 		}
 		ImportRun last = run;
@@ -132,6 +135,14 @@ public final class ResidentImport {
 		}
 		long unchanged = last.rowsRead() - last.imported() - last.updated() - last.rejected();
 		return new Summary(last.rowsRead(), last.imported(), last.updated(), unchanged, last.rejected(), rejectsPath);
+	}
+
+	private static List<ParsedRow> nextBatch(ResidentFileReader reader, ResidentRowParser parser) {
+		List<ParsedRow> batch = new ArrayList<>();
+		while (batch.size() < BATCH && reader.hasNext()) {
+			batch.add(parser.parse(reader.next()));
+		}
+		return batch;
 	}
 
 	private ImportRun importBatch(Session session, ImportRun run, List<ParsedRow> batch, Map<String, Long> numbersSeen,

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -116,6 +117,30 @@ class ExpiryReportsTest {
 		report(Kind.EXPIRING, AS_OF, 365, Documents.CARD, true);
 		List<AuditEntry> trail = register.queries().audit(null, null, 100);
 		assertEquals("report-with-numbers", trail.get(trail.size() - 1).operation());
+	}
+
+	@Test
+	void aCancelledReportLeavesNoFile() throws Exception {
+		Progress cancelled = new Progress() {
+			@Override
+			public void worked(long done, long total) {
+				// the test only cancels
+			}
+
+			@Override
+			public boolean isCanceled() {
+				return true;
+			}
+		};
+		Path out = folder.resolve("cancelled.xlsx");
+		ServiceException refused = assertThrows(ServiceException.class, () -> new ExpiryReports(register).write(
+				new ExpiryReports.Request(Kind.EXPIRING, AS_OF, 365, Documents.ALL, null, false, out), cancelled));
+		assertEquals("The report was cancelled; no file was written.", refused.getMessage());
+		try (Stream<Path> files = Files.list(folder)) {
+			assertEquals(List.of("db", "residents.csv"), files.map(file -> file.getFileName().toString()).sorted().toList(),
+					"neither the report nor its draft");
+		}
+		assertTrue(register.queries().audit(null, null, 100).stream().noneMatch(entry -> entry.operation().startsWith("report")));
 	}
 
 	@Test

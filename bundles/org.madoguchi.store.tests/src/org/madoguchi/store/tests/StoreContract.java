@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.madoguchi.model.Address;
 import org.madoguchi.model.CardStatus;
 import org.madoguchi.model.ModelFactory;
 import org.madoguchi.model.MyNumberCard;
@@ -23,6 +25,7 @@ import org.madoguchi.model.Resident;
 import org.madoguchi.model.StatusTransition;
 import org.madoguchi.store.AuditEntry;
 import org.madoguchi.store.ExpiringDocument;
+import org.madoguchi.store.HeldCard;
 import org.madoguchi.store.Housemate;
 import org.madoguchi.store.MonthlyExpiries;
 import org.madoguchi.store.Operator;
@@ -270,6 +273,51 @@ abstract class StoreContract {
 		release.countDown();
 		report.join(10_000);
 		assertFalse(report.isAlive());
+	}
+
+	@Test
+	void heldCardsCarryTheCurrentAddressLiveCertificatesAndPendingApplications() {
+		long yamada = insertYamada();
+		Resident suzuki = Fixtures.resident("鈴木", "一郎", "スズキ", "イチロウ", "234567890123");
+		MyNumberCard lost = Fixtures.issuedCard("CD1234567890");
+		lost.setStatus(CardStatus.SUSPENDED);
+		suzuki.getCards().add(lost);
+		MyNumberCard replacement = ModelFactory.eINSTANCE.createMyNumberCard();
+		replacement.setStatus(CardStatus.APPLIED);
+		suzuki.getCards().add(replacement);
+		long suzukiId = store.write(session -> session.residents().insert(suzuki));
+		Address chuo = Fixtures.address("日本橋", "3丁目", "4番5号");
+		chuo.setMunicipalityCode("131024");
+		store.write(session -> {
+			session.residents().addAddress(yamada, Fixtures.entry(chuo, LocalDate.of(2024, 4, 1), NotificationKind.MOVE_IN));
+			long card = session.residents().find(suzukiId).orElseThrow().getCards().get(0).getId();
+			session.cards().revokeCertificates(card, LocalDate.of(2025, 1, 5), "lost");
+			return null;
+		});
+
+		List<HeldCard> all = heldCards(null);
+		assertEquals(List.of(yamada, suzukiId), all.stream().map(HeldCard::residentId).toList());
+		HeldCard moved = all.get(0);
+		assertEquals("131024", moved.municipalityCode());
+		assertEquals("日本橋3丁目", moved.town());
+		assertEquals("issued", moved.cardStatus());
+		assertTrue(moved.userCertificate() && moved.signatureCertificate());
+		assertFalse(moved.applicationPending());
+		HeldCard suspended = all.get(1);
+		assertEquals("suspended", suspended.cardStatus());
+		assertFalse(suspended.userCertificate() || suspended.signatureCertificate());
+		assertTrue(suspended.applicationPending());
+		assertEquals(List.of(suzukiId), heldCards("131016").stream().map(HeldCard::residentId).toList());
+		assertEquals(List.of(yamada), heldCards("131024").stream().map(HeldCard::residentId).toList());
+	}
+
+	private List<HeldCard> heldCards(String municipalityCode) {
+		List<HeldCard> cards = new ArrayList<>();
+		store.read(session -> {
+			session.heldCards().each(municipalityCode, cards::add);
+			return null;
+		});
+		return cards;
 	}
 
 	@Test
