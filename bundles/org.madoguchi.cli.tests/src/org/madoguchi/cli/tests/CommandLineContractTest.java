@@ -29,6 +29,20 @@ class CommandLineContractTest {
 	}
 
 	@Test
+	void everyCommandExplainsItselfWithHelp() {
+		CliRun run = CliRun.of("report", "--help");
+		assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+		assertTrue(run.out().contains("Usage: madoguchi report"), run.out());
+		assertTrue(run.out().contains("--db"), run.out());
+
+		CliRun top = CliRun.of("--help");
+		assertTrue(top.out().contains("Without a command, ./madoguchi opens the workbench."), top.out());
+		// each command is listed with its own summary, not the top command's description
+		assertTrue(top.out().matches("(?s).*\\n  stats +Counts of residents.*"), top.out());
+		assertEquals(1, top.out().split("opens the workbench", -1).length - 1, top.out());
+	}
+
+	@Test
 	void unknownCommandIsAUsageErrorNamingTheWord() {
 		CliRun run = CliRun.of("frobnicate");
 		assertEquals(ExitCodes.USAGE, run.exitCode());

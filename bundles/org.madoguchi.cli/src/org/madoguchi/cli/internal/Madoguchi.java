@@ -19,6 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * The root of the command-line contract in design.md: global options, then one command.
  */
 @Command(name = "madoguchi",
+		// every command takes --help (and --version), so that the hint after a usage error works
+		scope = CommandLine.ScopeType.INHERIT,
 		mixinStandardHelpOptions = true,
 		versionProvider = BundleVersionProvider.class,
 		subcommands = { NumberCommand.class, ExpiryCommand.class, InitCommand.class, DemoCommand.class, SearchCommand.class,
