@@ -304,7 +304,7 @@ public final class Benchmark {
 		long start = System.nanoTime();
 		try (Register register = Register.open(db, Login.none())) {
 			new CardPrinting(register, CardLayout.standard()).printCards(new CardPrinting.Selection(ids, null, false), Sheet.CARD, false,
-					folder.resolve("cards.pdf"));
+					folder.resolve("cards.pdf"), Progress.NONE);
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		double heap = Heap.peakMB();

@@ -2,6 +2,7 @@ package org.madoguchi.print;
 
 import java.io.OutputStream;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 import org.madoguchi.model.values.IndividualNumber;
 
@@ -22,7 +23,17 @@ public final class CardPrinter {
 
 	/** Writes the cards; returns the resident each page is about, page by page. */
 	public List<List<Long>> print(List<CardFace> cards, Sheet sheet, boolean proof, OutputStream out) {
-		return new Imposition(layout, sheet, proof).write(cards, new Painter(), out);
+		return print(cards, sheet, proof, out, printed -> {
+			// nobody is watching
+		});
+	}
+
+	/**
+	 * Writes the cards, telling {@code printed} after each sheet how many cards are done; it may
+	 * throw to stop (the user cancelled). Returns the resident each page is about, page by page.
+	 */
+	public List<List<Long>> print(List<CardFace> cards, Sheet sheet, boolean proof, OutputStream out, IntConsumer printed) {
+		return new Imposition(layout, sheet, proof).write(cards, new Painter(), out, printed);
 	}
 
 	private final class Painter implements FacePainter<CardFace> {

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
@@ -34,8 +35,11 @@ final class Imposition {
 		this.proof = proof;
 	}
 
-	/** Writes the items; returns the subjects (resident IDs) of each page, in page order. */
-	<T> List<List<Long>> write(List<T> items, FacePainter<T> painter, OutputStream out) {
+	/**
+	 * Writes the items; returns the subjects (resident IDs) of each page, in page order.
+	 * {@code printed} learns after each sheet how many items are on paper; it may throw to stop.
+	 */
+	<T> List<List<Long>> write(List<T> items, FacePainter<T> painter, OutputStream out, IntConsumer printed) {
 		float cardWidth = Units.pt(layout.width());
 		float cardHeight = Units.pt(layout.height());
 		Rectangle pageSize = sheet == Sheet.CARD ? new Rectangle(cardWidth, cardHeight) : PageSize.A4;
@@ -62,6 +66,7 @@ final class Imposition {
 				paint(writer.getDirectContent(), page, painter, true);
 				subjects.add(pageSubjects);
 			}
+			printed.accept(start + page.size());
 		}
 		document.close();
 		return subjects;

@@ -24,7 +24,9 @@ public final class MaskingPrinter {
 	}
 
 	public List<List<Long>> print(List<MaskingFace> officials, Sheet sheet, OutputStream out) {
-		return new Imposition(layout, sheet, false).write(officials, new Painter(), out);
+		return new Imposition(layout, sheet, false).write(officials, new Painter(), out, printed -> {
+			// a few officials at a time: nothing to report
+		});
 	}
 
 	private final class Painter implements FacePainter<MaskingFace> {

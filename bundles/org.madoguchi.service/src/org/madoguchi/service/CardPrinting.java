@@ -55,12 +55,17 @@ public final class CardPrinting {
 		this.layout = layout;
 	}
 
-	/** Prints the selected cards; returns how many. */
-	public int printCards(Selection selection, Sheet sheet, boolean proof, Path out) {
+	/** Prints the selected cards; returns how many. A cancel leaves neither the file nor audit entries. */
+	public int printCards(Selection selection, Sheet sheet, boolean proof, Path out, Progress progress) {
 		register.require(Permission.SUPERVISE, "print cards");
 		List<CardFace> faces = faces(selection);
 		List<Long> requested = faces.stream().map(CardFace::residentId).toList();
-		write(out, stream -> checkSubjects(requested, new CardPrinter(layout).print(faces, sheet, proof, stream), true));
+		write(out, stream -> checkSubjects(requested, new CardPrinter(layout).print(faces, sheet, proof, stream, printed -> {
+			if (progress.isCanceled()) {
+				throw ServiceException.of("print.cancelled");
+			}
+			progress.worked(printed, faces.size());
+		}), true));
 		register.store().write(session -> {
 			for (CardFace face : faces) {
 				session.audit().append(register.operator().id(), proof ? "print-proof" : "print-card", face.residentId(),

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.madoguchi.print.CardLayout;
 import org.madoguchi.print.Sheet;
 import org.madoguchi.service.CardPrinting;
+import org.madoguchi.service.Progress;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -91,7 +92,8 @@ final class PrintCommand {
 			CardPrinting.Selection selection = new CardPrinting.Selection(choice.ids, choice.batch, choice.status != null);
 			int count;
 			try (var register = parent.root.open()) {
-				count = new CardPrinting(register, layout()).printCards(selection, sheet(), proof, out.toAbsolutePath());
+				count = new CardPrinting(register, layout()).printCards(selection, sheet(), proof, out.toAbsolutePath(),
+						Progress.NONE);
 			}
 			done(count, "cards");
 		}

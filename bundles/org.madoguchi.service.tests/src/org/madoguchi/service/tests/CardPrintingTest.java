@@ -10,7 +10,9 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
@@ -23,6 +25,7 @@ import org.madoguchi.print.CardLayout;
 import org.madoguchi.print.Sheet;
 import org.madoguchi.service.CardPrinting;
 import org.madoguchi.service.Login;
+import org.madoguchi.service.Progress;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.ServiceException;
 import org.madoguchi.store.AuditEntry;
@@ -60,7 +63,8 @@ class CardPrintingTest {
 		long first = residentWithReadyCard("山田", "123456789018");
 		long second = residentWithReadyCard("佐藤", "023456789013");
 		Path pdf = folder.resolve("cards.pdf");
-		assertEquals(2, printing.printCards(new CardPrinting.Selection(List.of(second, first), null, false), Sheet.CARD, false, pdf));
+		assertEquals(2, printing.printCards(new CardPrinting.Selection(List.of(second, first), null, false), Sheet.CARD, false, pdf,
+				Progress.NONE));
 		assertTrue(Files.size(pdf) > 10_000);
 		List<AuditEntry> trail = register.queries().audit(null, null, 100);
 		List<Long> printed = trail.stream().filter(entry -> entry.operation().equals("print-card")).map(AuditEntry::residentId).toList();
@@ -95,11 +99,13 @@ class CardPrintingTest {
 	@Test
 	void readyCardsAndTheDaysBatchAreSelectable() {
 		long first = residentWithReadyCard("山田", "123456789018");
-		assertEquals(1, printing.printCards(new CardPrinting.Selection(null, null, true), Sheet.A4, true, folder.resolve("ready.pdf")));
+		assertEquals(1, printing.printCards(new CardPrinting.Selection(null, null, true), Sheet.A4, true, folder.resolve("ready.pdf"),
+				Progress.NONE));
 		assertEquals(1, printing.printCards(new CardPrinting.Selection(null, register.today(), false), Sheet.CARD, false,
-				folder.resolve("batch.pdf")));
+				folder.resolve("batch.pdf"), Progress.NONE));
 		ServiceException none = assertThrows(ServiceException.class, () -> printing.printCards(
-				new CardPrinting.Selection(null, LocalDate.of(2000, 1, 1), false), Sheet.CARD, false, folder.resolve("none.pdf")));
+				new CardPrinting.Selection(null, LocalDate.of(2000, 1, 1), false), Sheet.CARD, false, folder.resolve("none.pdf"),
+				Progress.NONE));
 		assertEquals("print.nothing", none.problem().key());
 		assertTrue(first > 0);
 	}
@@ -110,8 +116,37 @@ class CardPrintingTest {
 		long cardless = register.residents().register(People.resident("佐藤", "一郎", "サトウ", "イチロウ", LocalDate.of(1980, 1, 1), "023456789013"));
 		Path pdf = folder.resolve("cards.pdf");
 		ServiceException refused = assertThrows(ServiceException.class,
-				() -> printing.printCards(new CardPrinting.Selection(List.of(first, cardless), null, false), Sheet.CARD, false, pdf));
+				() -> printing.printCards(new CardPrinting.Selection(List.of(first, cardless), null, false), Sheet.CARD, false, pdf,
+						Progress.NONE));
 		assertEquals("print.noCard", refused.problem().key());
 		assertFalse(Files.exists(pdf));
+	}
+
+	@Test
+	void cancellingAfterTheFirstCardLeavesNoFileAndNoAuditEntry() throws Exception {
+		long first = residentWithReadyCard("山田", "123456789018");
+		long second = residentWithReadyCard("佐藤", "023456789013");
+		Path pdf = folder.resolve("cards.pdf");
+		List<Long> reported = new ArrayList<>();
+		Progress cancelAfterFirst = new Progress() {
+			@Override
+			public void worked(long done, long total) {
+				reported.add(done);
+			}
+
+			@Override
+			public boolean isCanceled() {
+				return !reported.isEmpty();
+			}
+		};
+		ServiceException cancelled = assertThrows(ServiceException.class,
+				() -> printing.printCards(new CardPrinting.Selection(List.of(first, second), null, false), Sheet.CARD, false, pdf,
+						cancelAfterFirst));
+		assertEquals("Printing was cancelled; no file was written.", cancelled.getMessage());
+		assertEquals(List.of(1L), reported);
+		try (Stream<Path> files = Files.list(folder)) {
+			assertEquals(List.of("db"), files.map(file -> file.getFileName().toString()).toList(), "neither the PDF nor its draft");
+		}
+		assertTrue(register.queries().audit(null, null, 100).stream().noneMatch(entry -> entry.operation().equals("print-card")));
 	}
 }

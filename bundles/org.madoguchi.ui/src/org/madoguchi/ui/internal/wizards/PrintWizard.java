@@ -62,7 +62,7 @@ public final class PrintWizard extends ResultWizard {
 		boolean proof = page.proof.getSelection();
 		Path out = ParameterPage.path(page.out);
 		return progress -> {
-			int cards = printing.printCards(selection, sheet, proof, out);
+			int cards = printing.printCards(selection, sheet, proof, out, progress);
 			return new Outcome(NLS.bind(Messages.Print_done, cards, out), out);
 		};
 	}
