@@ -16,8 +16,8 @@ import org.madoguchi.model.values.Kana;
 
 /**
  * The import's baseline: the same rows (residents, addresses, cards, certificates) written with
- * plain JDBC batches into the same schema, committed every 1,000 residents like the import, with
- * no parsing, checking or matching.
+ * plain JDBC batches into the same schema, with the store's H2 settings, committed every 1,000
+ * residents like the import, with no parsing, checking or matching.
  */
 final class BareInsert implements AutoCloseable {
 
@@ -27,7 +27,7 @@ final class BareInsert implements AutoCloseable {
 		Properties credentials = new Properties();
 		credentials.setProperty("user", "madoguchi");
 		credentials.setProperty("password", "");
-		connection = new org.h2.Driver().connect("jdbc:h2:file:" + folder.resolve("madoguchi") + ";WRITE_DELAY=100;CACHE_SIZE=65536",
+		connection = new org.h2.Driver().connect("jdbc:h2:file:" + folder.resolve("madoguchi") + ";WRITE_DELAY=100;CACHE_SIZE=16384",
 				credentials);
 		connection.setAutoCommit(false);
 	}

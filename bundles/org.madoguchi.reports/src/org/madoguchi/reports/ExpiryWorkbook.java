@@ -15,7 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.Deflater;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -95,7 +97,7 @@ public final class ExpiryWorkbook implements AutoCloseable {
 		template.createSheet(SUMMARY);
 		template.createSheet(CONDITIONS);
 		// rows stream to an uncompressed temporary file: gzipping it cost a third of the report's time (JFR)
-		workbook = new SXSSFWorkbook(template, WINDOW);
+		workbook = new QuicklyZippedWorkbook(template, WINDOW);
 		Font font = font(false);
 		plainStyle = workbook.createCellStyle();
 		plainStyle.setFont(font);
@@ -304,6 +306,25 @@ public final class ExpiryWorkbook implements AutoCloseable {
 			value.setCellStyle(plainStyle);
 		}
 		pageSetup(sheet);
+	}
+
+	/**
+	 * Zips the finished workbook at the fastest deflate level. At the default level, zipping a
+	 * million-row list took five seconds after the last row, on one core (JFR); the fastest level
+	 * takes a fraction of that for a file about a quarter larger.
+	 */
+	private static final class QuicklyZippedWorkbook extends SXSSFWorkbook {
+
+		QuicklyZippedWorkbook(XSSFWorkbook template, int window) {
+			super(template, window);
+		}
+
+		@Override
+		protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+			ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+			zip.setLevel(Deflater.BEST_SPEED);
+			return zip;
+		}
 	}
 
 	@Override

@@ -60,6 +60,9 @@ final class BenchCommand implements Runnable {
 				line.addProperty("ratio", result.ratio());
 				line.addProperty("rowsPerSecond", result.rowsPerSecond());
 				line.addProperty("peakHeapMB", result.peakHeapMB());
+				if (result.fileMB() != null) {
+					line.addProperty("fileMB", result.fileMB());
+				}
 				if (result.p95() != null) {
 					line.addProperty("p50", result.p50());
 					line.addProperty("p95", result.p95());
@@ -69,11 +72,13 @@ final class BenchCommand implements Runnable {
 			}
 			out.println(Json.print(object));
 		} else {
-			out.printf("%-8s %10s %12s %8s %14s %10s %s%n", "name", "seconds", "baseline s", "ratio", "rows/s", "heap MB", "latency (ms)");
+			out.printf("%-8s %10s %12s %8s %14s %10s %8s %s%n", "name", "seconds", "baseline s", "ratio", "rows/s", "heap MB", "file MB",
+					"latency (ms)");
 			for (Measurement result : results) {
-				out.printf("%-8s %10.2f %12s %8s %14.0f %10.0f %s%n", result.name(), result.seconds(),
+				out.printf("%-8s %10.2f %12s %8s %14.0f %10.0f %8s %s%n", result.name(), result.seconds(),
 						result.baselineSeconds() == null ? "-" : String.format("%.2f", result.baselineSeconds()),
 						result.ratio() == null ? "-" : String.format("%.2f", result.ratio()), result.rowsPerSecond(), result.peakHeapMB(),
+						result.fileMB() == null ? "-" : String.format("%.1f", result.fileMB()),
 						result.p95() == null ? "" : String.format("p50 %.2f  p95 %.2f  p99 %.2f", result.p50(), result.p95(), result.p99()));
 			}
 		}
