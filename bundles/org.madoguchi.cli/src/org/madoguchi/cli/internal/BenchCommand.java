@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code madoguchi bench [--residents N] [--json] [--only NAME...] [--with-ui]}: the performance table of design.md. */
-@Command(name = "bench", description = { "Measures import, search, report, print (and with --with-ui the workbench start) on a fresh",
-		"database in a temporary folder, each beside a bare baseline doing the same work with the library alone.",
+@Command(name = "bench", description = { "Measures import, search, report and print (with --with-ui also the workbench start).",
+		"On a fresh database in a temporary folder, each beside a bare baseline doing the same work with the library alone.",
 		"ratio = baseline time / our time (1.0: as fast as the bare library)." })
 final class BenchCommand implements Runnable {
 

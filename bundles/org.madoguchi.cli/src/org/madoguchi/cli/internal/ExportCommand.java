@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code madoguchi export <file.csv> [--encoding E]}: every resident in the import format. */
-@Command(name = "export", description = { "Writes every resident to a resident file (the format import reads):",
-		"current address, household and newest card. Holds full Individual Numbers: audited." })
+@Command(name = "export", description = { "Writes every resident to a resident file, in the format import reads.",
+		"Current address, household and newest card. Holds full Individual Numbers: audited." })
 final class ExportCommand extends DatabaseCommand {
 
 	@Parameters(paramLabel = "FILE", description = "the file to write")

@@ -61,8 +61,9 @@ final class PrintCommand {
 		}
 	}
 
-	@Command(name = "cards", description = { "Cards, front then back: residents by --ids, the cards that arrived (became ready)",
-			"on the day --batch, or every card that is --status ready. --proof adds a 見本 / SPECIMEN watermark." })
+	@Command(name = "cards", description = { "My Number Cards to PDF, front then back.",
+			"Residents by --ids, the cards that arrived (became ready) on the day --batch, or every card that is --status ready.",
+			"--proof adds a 見本 / SPECIMEN watermark." })
 	static final class Cards extends Printing {
 
 		/** Exactly one way of choosing the cards. */

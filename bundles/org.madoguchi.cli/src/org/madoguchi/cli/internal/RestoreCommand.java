@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code madoguchi --db NEW restore F.zip}: restores a backup into a new database, all or nothing. */
-@Command(name = "restore", description = { "Restores a backup into a new database at --db (which must not exist yet):",
-		"all of it or nothing. A damaged or foreign file is refused. An encrypted backup needs --operator." })
+@Command(name = "restore", description = { "Restores a backup into a new database at --db, which must not exist yet.",
+		"All of it or nothing. A damaged or foreign file is refused. An encrypted backup needs --operator." })
 final class RestoreCommand extends DatabaseCommand {
 
 	@Parameters(paramLabel = "FILE", description = "the backup file")

@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code madoguchi search <text> [--limit N] [--offset N] [--json]}: the counter's search; numbers masked. */
-@Command(name = "search", description = { "Finds residents by kana reading (prefix), Individual Number, birth date,",
-		"kanji name (prefix) or address (prefix). Individual Numbers are shown masked.",
+@Command(name = "search", description = { "Finds residents by kana reading, Individual Number, birth date, kanji name or address.",
+		"Readings, names and addresses match by their beginning. Individual Numbers are shown masked.",
 		"One resident per line: id, name, kana, birth date, address, masked number (tab-separated)." })
 final class SearchCommand extends DatabaseCommand {
 
