@@ -14,6 +14,8 @@ import org.madoguchi.exchange.csv.Column;
 import org.madoguchi.model.Address;
 import org.madoguchi.model.AddressEntry;
 import org.madoguchi.model.CardStatus;
+import org.madoguchi.model.Household;
+import org.madoguchi.model.HouseholdMember;
 import org.madoguchi.model.ModelFactory;
 import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.NotificationKind;
@@ -174,6 +176,11 @@ final class ResidentMatcher {
 			session.residents().update(stored);
 			changed = true;
 		}
+		if (householdChanged(stored, incoming)) {
+			HouseholdMember member = incoming.getHousehold();
+			session.residents().changeHousehold(stored.getId(), ((Household) member.eContainer()).getId(), member.getRelationship());
+			changed = true;
+		}
 		AddressEntry moved = current(incoming);
 		if (!sameAddress(current(stored), moved)) {
 			boolean sameMunicipality = current(stored).getAddress().getMunicipalityCode().equals(moved.getAddress().getMunicipalityCode());
@@ -186,6 +193,21 @@ final class ResidentMatcher {
 			changed = true;
 		}
 		return new Outcome(changed ? Kind.UPDATED : Kind.UNCHANGED, null);
+	}
+
+	/**
+	 * A row that names a household different from the stored one, or another relationship in it
+	 * (世帯変更届). A row without a household leaves the stored membership as it is: every
+	 * resident belongs to one, and an empty column means the file does not say.
+	 */
+	private static boolean householdChanged(Resident stored, Resident incoming) {
+		HouseholdMember now = incoming.getHousehold();
+		if (now == null) {
+			return false;
+		}
+		HouseholdMember before = stored.getHousehold();
+		return before == null || !((Household) before.eContainer()).getId().equals(((Household) now.eContainer()).getId())
+				|| !Objects.equals(before.getRelationship(), now.getRelationship());
 	}
 
 	private static boolean personChanged(Resident stored, Resident incoming) {

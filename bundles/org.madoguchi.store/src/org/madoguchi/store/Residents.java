@@ -39,6 +39,14 @@ public interface Residents {
 	/** Saves the person's own fields (names, birth, status, numbers); the history is added to separately. */
 	void update(Resident resident);
 
+	/**
+	 * Moves the resident into the household with this code (created when new) with this
+	 * relationship (続柄), or out of any household with a null code. 世帯主 makes the resident the
+	 * household's head; a head who leaves, or takes another relationship, leaves the old household
+	 * without a head until its new head is recorded.
+	 */
+	void changeHousehold(long residentId, String householdCode, String relationship);
+
 	/** Adds an address to the resident's history; it becomes the current address. Nothing is overwritten. */
 	void addAddress(long residentId, AddressEntry entry);
 

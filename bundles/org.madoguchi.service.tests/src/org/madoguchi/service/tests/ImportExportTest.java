@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.madoguchi.exchange.csv.ResidentFileException;
+import org.madoguchi.model.Household;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.values.IndividualNumber;
 import org.madoguchi.service.DemoFill;
@@ -92,6 +93,24 @@ class ImportExportTest {
 		assertEquals(1, moved.updated());
 		Resident yamada = byNumber("123456789018");
 		assertEquals(List.of("1番1号", "3番4号"), yamada.getAddresses().stream().map(entry -> entry.getAddress().getNumber()).toList());
+	}
+
+	@Test
+	void aChangedHouseholdMovesTheResidentAndMakesTheNewHead() throws Exception {
+		String header = "individual_number,family_name,given_name,family_name_kana,given_name_kana,birth_date,sex,postal_code,prefecture,"
+				+ "municipality_code,town,address_number,household_id,relationship\n";
+		String hanako = "123456789018,山田,花子,ヤマダ,ハナコ,1980-10-10,女,1000001,東京都,131016,千代田1丁目,1番1号,";
+		String taro = "023456789013,山田,太郎,ヤマダ,タロウ,1978-01-02,男,1000001,東京都,131016,千代田1丁目,1番1号,";
+		Files.writeString(folder.resolve("first.csv"), header + hanako + "H-0001,世帯主\n" + taro + "H-0001,夫\n");
+		new ResidentImport(register).importFile(folder.resolve("first.csv"), null, null, Progress.NONE);
+		// 世帯変更届: she heads a household of her own, he heads the one she left
+		Path changed = folder.resolve("changed.csv");
+		Files.writeString(changed, header + hanako + "H-0002,世帯主\n" + taro + "H-0001,世帯主\n");
+		assertEquals(2, new ResidentImport(register).importFile(changed, null, null, Progress.NONE).updated());
+		Household hers = (Household) byNumber("123456789018").getHousehold().eContainer();
+		assertEquals("H-0002", hers.getId());
+		assertEquals("世帯主", byNumber("023456789013").getHousehold().getRelationship());
+		assertEquals(2, new ResidentImport(register).importFile(changed, null, null, Progress.NONE).unchanged(), "applied once");
 	}
 
 	@Test

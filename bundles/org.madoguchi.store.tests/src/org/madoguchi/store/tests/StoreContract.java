@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.model.Address;
 import org.madoguchi.model.CardStatus;
+import org.madoguchi.model.Household;
 import org.madoguchi.model.ModelFactory;
 import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.NotificationKind;
@@ -246,6 +247,27 @@ abstract class StoreContract {
 		assertEquals(0, store.read(session -> session.residents().searchCount("タナカ")));
 		List<Housemate> household = store.read(session -> session.residents().household(suzuki.getId()));
 		assertEquals(List.of("世帯主", "夫"), household.stream().map(Housemate::relationship).toList(), "the head first");
+	}
+
+	@Test
+	void aResidentMovesToAnotherHouseholdAndItsHeadChanges() {
+		long yamada = insertYamada();
+		Resident suzuki = Fixtures.resident("鈴木", "一郎", "スズキ", "イチロウ", "234567890121");
+		Fixtures.joinHousehold(suzuki, "H-0001", "夫");
+		store.write(session -> session.residents().insert(suzuki));
+		// the head sets up a household of her own; the husband becomes head of the one she left
+		store.write(session -> {
+			session.residents().changeHousehold(yamada, "H-0002", "世帯主");
+			session.residents().changeHousehold(suzuki.getId(), "H-0001", "世帯主");
+			return null;
+		});
+		Resident moved = store.read(session -> session.residents().find(yamada)).orElseThrow();
+		assertEquals("H-0002", ((Household) moved.getHousehold().eContainer()).getId());
+		assertEquals(moved, ((Household) moved.getHousehold().eContainer()).getHead());
+		List<Housemate> left = store.read(session -> session.residents().household(suzuki.getId()));
+		assertEquals(List.of(suzuki.getId()), left.stream().map(Housemate::id).toList());
+		assertEquals("世帯主", left.get(0).relationship());
+		assertEquals(2L, store.read(session -> session.statistics().households()));
 	}
 
 	@Test

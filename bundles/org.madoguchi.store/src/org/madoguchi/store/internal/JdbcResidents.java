@@ -121,7 +121,7 @@ final class JdbcResidents implements Residents {
 		return ((Household) member.eContainer()).getId();
 	}
 
-	/** Household ids by code, adding the households that are new. */
+	/** Household ids by code for the residents' households, adding the households that are new. */
 	private Map<String, Long> households(List<Resident> residents) throws SQLException {
 		Set<String> codes = new LinkedHashSet<>();
 		for (Resident resident : residents) {
@@ -129,6 +129,11 @@ final class JdbcResidents implements Residents {
 				codes.add(householdCode(resident.getHousehold()));
 			}
 		}
+		return householdIds(codes);
+	}
+
+	/** Household ids by code, adding the households that are new. */
+	private Map<String, Long> householdIds(Set<String> codes) throws SQLException {
 		Map<String, Long> ids = Jdbc.idsByKey(connection, "household", "code", codes);
 		try (PreparedStatement insert = connection.prepareStatement("insert into household (code) values (?)", new String[] { "id" })) {
 			for (String code : codes) {
@@ -344,6 +349,35 @@ final class JdbcResidents implements Residents {
 				}
 				return null;
 			}
+		});
+	}
+
+	@Override
+	public void changeHousehold(long residentId, String householdCode, String relationship) {
+		Jdbc.call("Changing the household of resident " + residentId, () -> {
+			// a head who leaves, or is no longer the head, leaves the household without one until its new head is recorded
+			try (PreparedStatement clear = connection.prepareStatement("update household set head_resident_id = null where head_resident_id = ?")) {
+				clear.setLong(1, residentId);
+				clear.executeUpdate();
+			}
+			Long household = householdCode == null ? null : householdIds(Set.of(householdCode)).get(householdCode);
+			try (PreparedStatement update = connection
+					.prepareStatement("update resident set household_id = ?, relationship = ?, version = version + 1 where id = ?")) {
+				Jdbc.setLong(update, 1, household);
+				update.setString(2, household == null ? null : relationship);
+				update.setLong(3, residentId);
+				if (update.executeUpdate() != 1) {
+					throw new StoreException("There is no resident " + residentId);
+				}
+			}
+			if (household != null && HEAD.equals(relationship)) {
+				try (PreparedStatement head = connection.prepareStatement("update household set head_resident_id = ? where id = ?")) {
+					head.setLong(1, residentId);
+					head.setLong(2, household);
+					head.executeUpdate();
+				}
+			}
+			return null;
 		});
 	}
 
