@@ -43,7 +43,7 @@ public interface Residents {
 	 * Moves the resident into the household with this code (created when new) with this
 	 * relationship (続柄), or out of any household with a null code. 世帯主 makes the resident the
 	 * household's head; a head who leaves, or takes another relationship, leaves the old household
-	 * without a head until its new head is recorded.
+	 * without a head until its new head is recorded. A household its last member left is removed.
 	 */
 	void changeHousehold(long residentId, String householdCode, String relationship);
 

@@ -268,6 +268,11 @@ abstract class StoreContract {
 		assertEquals(List.of(suzuki.getId()), left.stream().map(Housemate::id).toList());
 		assertEquals("世帯主", left.get(0).relationship());
 		assertEquals(2L, store.read(session -> session.statistics().households()));
+		store.write(session -> {
+			session.residents().changeHousehold(suzuki.getId(), "H-0002", "夫");
+			return null;
+		});
+		assertEquals(1L, store.read(session -> session.statistics().households()), "a household its last member left is gone");
 	}
 
 	@Test

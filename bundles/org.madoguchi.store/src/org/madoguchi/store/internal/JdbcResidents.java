@@ -360,6 +360,7 @@ final class JdbcResidents implements Residents {
 				clear.setLong(1, residentId);
 				clear.executeUpdate();
 			}
+			Long previous = householdOf(residentId);
 			Long household = householdCode == null ? null : householdIds(Set.of(householdCode)).get(householdCode);
 			try (PreparedStatement update = connection
 					.prepareStatement("update resident set household_id = ?, relationship = ?, version = version + 1 where id = ?")) {
@@ -368,6 +369,15 @@ final class JdbcResidents implements Residents {
 				update.setLong(3, residentId);
 				if (update.executeUpdate() != 1) {
 					throw new StoreException("There is no resident " + residentId);
+				}
+			}
+			if (previous != null && !previous.equals(household)) {
+				// a household whose last member left no longer exists
+				try (PreparedStatement empty = connection.prepareStatement(
+						"delete from household where id = ? and not exists (select 1 from resident where household_id = ?)")) {
+					empty.setLong(1, previous);
+					empty.setLong(2, previous);
+					empty.executeUpdate();
 				}
 			}
 			if (household != null && HEAD.equals(relationship)) {
@@ -379,6 +389,15 @@ final class JdbcResidents implements Residents {
 			}
 			return null;
 		});
+	}
+
+	private Long householdOf(long residentId) throws SQLException {
+		try (PreparedStatement query = connection.prepareStatement("select household_id from resident where id = ?")) {
+			query.setLong(1, residentId);
+			try (ResultSet rows = query.executeQuery()) {
+				return rows.next() ? rows.getObject(1, Long.class) : null;
+			}
+		}
 	}
 
 	@Override
