@@ -78,8 +78,9 @@ public final class ExpiryWorkbook implements AutoCloseable {
 	private final CellStyle dateStyle;
 	private final CellStyle plainStyle;
 	private final CellStyle headerStyle;
-	private final Map<YearMonth, long[]> byMonth = new TreeMap<>();
-	private final Map<String, long[]> byTown = new TreeMap<>();
+	/** Counts for the summary, sorted only when it is written: a sorted map cost a lookup by comparisons for every row. */
+	private final Map<YearMonth, long[]> byMonth = new HashMap<>();
+	private final Map<String, long[]> byTown = new HashMap<>();
 	/** Birth dates in the era calendar, computed once per day: a million rows share some 36,000 birthdays. */
 	private final Map<LocalDate, String> eraDates = new HashMap<>();
 	private long rows;
@@ -209,8 +210,8 @@ public final class ExpiryWorkbook implements AutoCloseable {
 		int lastColumn = (withNumber ? HEADERS.size() : HEADERS.size() - 1) - 1;
 		list.setAutoFilter(new CellRangeAddress(0, (int) Math.max(rows, 1), 0, lastColumn));
 		XSSFSheet summary = template.getSheet(SUMMARY);
-		int monthRows = table(summary, 0, "有効期限の月", byMonth);
-		table(summary, monthRows + 1, "町名・大字", byTown);
+		int monthRows = table(summary, 0, "有効期限の月", new TreeMap<>(byMonth));
+		table(summary, monthRows + 1, "町名・大字", new TreeMap<>(byTown));
 		chart(summary, byMonth.size());
 		pageSetup(summary);
 		conditions(template.getSheet(CONDITIONS), parameters);

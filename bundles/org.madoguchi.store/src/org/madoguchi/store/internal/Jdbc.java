@@ -64,9 +64,13 @@ final class Jdbc {
 		}
 	}
 
+	// LocalDate straight from the driver (JDBC 4.2): java.sql.Date went through the default time zone's calendar
 	static LocalDate date(ResultSet rows, String column) throws SQLException {
-		Date date = rows.getDate(column);
-		return date == null ? null : date.toLocalDate();
+		return rows.getObject(column, LocalDate.class);
+	}
+
+	static LocalDate date(ResultSet rows, int column) throws SQLException {
+		return rows.getObject(column, LocalDate.class);
 	}
 
 	static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
