@@ -10,7 +10,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -127,23 +126,12 @@ class CardPrintingTest {
 		long first = residentWithReadyCard("山田", "123456789018");
 		long second = residentWithReadyCard("佐藤", "023456789013");
 		Path pdf = folder.resolve("cards.pdf");
-		List<Long> reported = new ArrayList<>();
-		Progress cancelAfterFirst = new Progress() {
-			@Override
-			public void worked(long done, long total) {
-				reported.add(done);
-			}
-
-			@Override
-			public boolean isCanceled() {
-				return !reported.isEmpty();
-			}
-		};
+		CancelAfter cancelAfterFirst = new CancelAfter(1);
 		ServiceException cancelled = assertThrows(ServiceException.class,
 				() -> printing.printCards(new CardPrinting.Selection(List.of(first, second), null, false), Sheet.CARD, false, pdf,
 						cancelAfterFirst));
 		assertEquals("Printing was cancelled; no file was written.", cancelled.getMessage());
-		assertEquals(List.of(1L), reported);
+		assertEquals(List.of(1L), cancelAfterFirst.reported());
 		try (Stream<Path> files = Files.list(folder)) {
 			assertEquals(List.of("db"), files.map(file -> file.getFileName().toString()).toList(), "neither the PDF nor its draft");
 		}

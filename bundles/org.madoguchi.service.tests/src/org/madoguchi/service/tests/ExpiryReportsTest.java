@@ -121,20 +121,9 @@ class ExpiryReportsTest {
 
 	@Test
 	void aCancelledReportLeavesNoFile() throws Exception {
-		Progress cancelled = new Progress() {
-			@Override
-			public void worked(long done, long total) {
-				// the test only cancels
-			}
-
-			@Override
-			public boolean isCanceled() {
-				return true;
-			}
-		};
 		Path out = folder.resolve("cancelled.xlsx");
 		ServiceException refused = assertThrows(ServiceException.class, () -> new ExpiryReports(register).write(
-				new ExpiryReports.Request(Kind.EXPIRING, AS_OF, 365, Documents.ALL, null, false, out), cancelled));
+				new ExpiryReports.Request(Kind.EXPIRING, AS_OF, 365, Documents.ALL, null, false, out), new CancelAfter(0)));
 		assertEquals("The report was cancelled; no file was written.", refused.getMessage());
 		try (Stream<Path> files = Files.list(folder)) {
 			assertEquals(List.of("db", "residents.csv"), files.map(file -> file.getFileName().toString()).sorted().toList(),

@@ -175,20 +175,7 @@ class ImportExportTest {
 		}
 		Path file = folder.resolve("big.csv");
 		Files.writeString(file, HEADER + rows, StandardCharsets.UTF_8);
-		Progress stopAfterFirstBatch = new Progress() {
-			private boolean stop;
-
-			@Override
-			public void worked(long done, long total) {
-				stop = true;
-			}
-
-			@Override
-			public boolean isCanceled() {
-				return stop;
-			}
-		};
-		Summary interrupted = new ResidentImport(register).importFile(file, null, null, stopAfterFirstBatch);
+		Summary interrupted = new ResidentImport(register).importFile(file, null, null, new CancelAfter(1));
 		assertEquals(1_000, interrupted.imported());
 		Summary resumed = new ResidentImport(register).importFile(file, null, null, Progress.NONE);
 		assertEquals(2_500, resumed.read());

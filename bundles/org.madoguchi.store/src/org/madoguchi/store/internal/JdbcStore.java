@@ -33,6 +33,7 @@ public final class JdbcStore implements Store {
 	 * H2's page cache, in KB. Every page a report or an import reads passes through it; at 64 MB
 	 * the pages lived long enough for the collector to copy them, and its pauses took a fifth of a
 	 * million-row report under a 512 MB heap (JFR). 16 MB still holds every index's inner pages.
+	 * The bench's bare import (org.madoguchi.bench.BareInsert) opens its database with the same settings.
 	 */
 	static final int CACHE_SIZE_KB = 16_384;
 	/** H2 error codes for a wrong file password and for an encrypted file opened without one. */
