@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -112,6 +113,29 @@ class ExpiryWorkbookTest {
 			assertEquals("基準日", conditions.getRow(1).getCell(0).getStringCellValue());
 			assertEquals("2026-11-27", conditions.getRow(1).getCell(1).getStringCellValue());
 			assertEquals("3", conditions.getRow(9).getCell(1).getStringCellValue());
+		}
+	}
+
+	@Test
+	void everyRowOfALongListComesBackExactlyInTheListsFont() throws Exception {
+		String name = "𠮷野 髙子 <&> \"O'Brien\"";
+		List<ReportRow> rows = new ArrayList<>();
+		for (int id = 1; id <= 20_000; id++) {
+			rows.add(new ReportRow(id, name + id, "ヨシノ タカコ", LocalDate.of(1980, 10, 10), "東京都千代田区千代田1丁目1番1号", "千代田1丁目",
+					"H-" + id, "AB" + id, Document.CARD, LocalDate.of(2027, 1, 10), LocalDate.of(2026, 10, 10), "rule", false, null, true,
+					null));
+		}
+		try (XSSFWorkbook workbook = read(write(false, rows))) {
+			XSSFSheet list = workbook.getSheet("期限一覧");
+			assertEquals(20_000, list.getLastRowNum());
+			for (int id = 1; id <= 20_000; id++) {
+				Row row = list.getRow(id);
+				assertEquals(id, (long) row.getCell(0).getNumericCellValue());
+				assertEquals(name + id, row.getCell(1).getStringCellValue(), "the name of resident " + id);
+				assertEquals("AB" + id, row.getCell(7).getStringCellValue());
+			}
+			assertEquals("游ゴシック", workbook.getFontAt(list.getRow(1).getCell(1).getCellStyle().getFontIndex()).getFontName());
+			assertEquals("游ゴシック", workbook.getFontAt(list.getRow(1).getCell(9).getCellStyle().getFontIndex()).getFontName());
 		}
 	}
 

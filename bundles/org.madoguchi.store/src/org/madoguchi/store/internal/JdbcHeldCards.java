@@ -23,7 +23,7 @@ final class JdbcHeldCards implements HeldCards {
 
 	private static final String CARDS = "select r.id, r.family_name, r.given_name, r.family_name_kana, r.given_name_kana, r.birth_date, "
 			+ "r.nationality, r.residence_status, r.residence_until, r.individual_number, h.code, r.address_text, "
-			+ "c.id card_id, c.serial, c.status, c.received_on, c.issued_on, c.expires_on "
+			+ "c.id, c.serial, c.status, c.received_on, c.issued_on, c.expires_on "
 			+ "from card c join resident r on r.id = c.resident_id left join household h on h.id = r.household_id "
 			// the status test is written so that no index can serve it: the resident range must drive the plan (H2 would scan
 			// every held card through card_status for each range otherwise)
@@ -79,7 +79,7 @@ final class JdbcHeldCards implements HeldCards {
 							Address address = current.get(resident);
 							// a resident without an address has no place on a report
 							if (address != null && (municipalityCode == null || municipalityCode.equals(address.municipalityCode()))) {
-								sink.accept(heldCard(rows, address, live.getOrDefault(rows.getLong("card_id"), Certificates.NONE),
+								sink.accept(heldCard(rows, address, live.getOrDefault(rows.getLong(13), Certificates.NONE),
 										applying.contains(resident)));
 							}
 						}
