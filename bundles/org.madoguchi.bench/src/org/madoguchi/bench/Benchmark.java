@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -247,9 +248,27 @@ public final class Benchmark {
 	private static final Map<Integer, String> BARE_REPORT_TEXTS = Map.of(1, "鈴木 翔太", 2, "スズキ ショウタ", 4, "昭和40年1月31日", 5,
 			"東京都千代田区大手町3丁目2番17号", 8, "カード本体", 12, "発行日後10回目の誕生日（発行時20歳以上）［jp-card-2016］", 15, "送付");
 
+	/** One measured run of our report. */
+	private record ReportRun(double seconds, long rows, double peakHeapMB) {
+	}
+
+	/**
+	 * Ours and the bare write run twice each, in the order ours, bare, bare, ours, and the faster
+	 * run of each counts: the first run after the import shares the cores with H2's background
+	 * compaction of the fresh million rows, and this order gives each side one early and one late
+	 * run. Each run starts after a full collection.
+	 */
 	private Measurement reporting(DatabaseLocation db) throws IOException {
-		say("report: expiry report over every card");
+		say("report: expiry report over every card and the bare SXSSF write, twice each");
 		Path out = folder.resolve("report.xlsx");
+		ReportRun first = ourReport(db, out);
+		double bare = Math.min(bareReport(first.rows()), bareReport(first.rows()));
+		ReportRun second = ourReport(db, out);
+		return new Measurement("report", Math.min(first.seconds(), second.seconds()), bare, first.rows(),
+				Math.max(first.peakHeapMB(), second.peakHeapMB()), null, null, null, megabytes(out));
+	}
+
+	private ReportRun ourReport(DatabaseLocation db, Path out) {
 		Heap.resetPeak();
 		long start = System.nanoTime();
 		long rows;
@@ -258,8 +277,12 @@ public final class Benchmark {
 					ExpiryReports.Documents.ALL, null, false, out), Progress.NONE);
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
-		double heap = Heap.peakMB();
-		say("report: bare SXSSF write of " + rows + " rows");
+		say("report: ours " + rows + " rows in " + String.format(Locale.ROOT, "%.2f", seconds) + " s");
+		return new ReportRun(seconds, rows, Heap.peakMB());
+	}
+
+	private double bareReport(long rows) throws IOException {
+		Heap.resetPeak();
 		long started = System.nanoTime();
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); OutputStream file = Files.newOutputStream(folder.resolve("bare.xlsx"))) {
 			SXSSFSheet sheet = workbook.createSheet("list");
@@ -281,7 +304,9 @@ public final class Benchmark {
 			workbook.write(file);
 			workbook.dispose();
 		}
-		return new Measurement("report", seconds, (System.nanoTime() - started) / 1e9, rows, heap, null, null, null, megabytes(out));
+		double seconds = (System.nanoTime() - started) / 1e9;
+		say("report: bare " + rows + " rows in " + String.format(Locale.ROOT, "%.2f", seconds) + " s");
+		return seconds;
 	}
 
 	private Measurement printing(DatabaseLocation db) throws IOException {
