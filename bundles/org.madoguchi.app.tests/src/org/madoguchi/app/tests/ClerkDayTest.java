@@ -251,6 +251,7 @@ class ClerkDayTest {
 		});
 		assertEquals("Rows written: 1. File: " + out, result);
 		assertTrue(Ui.sync(() -> Ui.button(wizard, "Open Folder").isEnabled()));
+		assertFalse(Ui.sync(() -> Ui.button(wizard, "< Back").isEnabled()), "the report is written; going back would not write it again");
 		Ui.sync(() -> Ui.press(Ui.button(wizard, "Finish")));
 		Ui.waitUntilClosed(wizard);
 		byte[] start = Arrays.copyOf(Files.readAllBytes(out), 2);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
@@ -131,6 +132,12 @@ abstract class ResultWizard extends Wizard {
 		@Override
 		public boolean canFlipToNextPage() {
 			return false;
+		}
+
+		/** None once the work is done: changing the parameters and finishing again would not redo it. */
+		@Override
+		public IWizardPage getPreviousPage() {
+			return isPageComplete() ? null : super.getPreviousPage();
 		}
 	}
 }
