@@ -34,6 +34,8 @@ import org.madoguchi.model.AddressEntry;
 import org.madoguchi.model.CardStatus;
 import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.Resident;
+import org.madoguchi.service.Login;
+import org.madoguchi.service.Register;
 import org.madoguchi.store.AuditEntry;
 import org.madoguchi.store.Role;
 
@@ -281,6 +283,27 @@ class ClerkDayTest {
 		assertEquals("Madoguchi — テスト市役所 — 田中 一郎 (clerk)", Ui.sync(() -> RunningWorkbench.mainShell().getText()));
 		assertEquals(Role.CLERK, RunningWorkbench.session().register().operator().role());
 		assertFalse(RunningWorkbench.canExecute("org.madoguchi.ui.command.report"), "a clerk runs no reports");
+	}
+
+	@Test
+	@Order(11)
+	void anAuditorTakingTheCounterFindsTheAuditTrailInFront() {
+		// the clerk at the counter may not add operators; the supervisor does it from another desk
+		try (Register supervisor = Register.open(RunningWorkbench.session().location(),
+				new Login(RunningWorkbench.SUPERVISOR, RunningWorkbench.PASSWORD::toCharArray))) {
+			supervisor.addOperator("kato", "加藤 三郎", Role.AUDITOR, "audit-2026".toCharArray());
+		}
+		RunningWorkbench.execute("org.madoguchi.ui.command.lock");
+		Shell lock = Ui.shell("Counter locked");
+		Ui.sync(() -> {
+			Ui.type(lock, "Operator ID", "kato");
+			Ui.type(lock, "Password", "audit-2026");
+			Ui.press(Ui.button(lock, "Log in"));
+		});
+		Ui.waitUntilClosed(lock);
+		assertEquals("Madoguchi — テスト市役所 — 加藤 三郎 (auditor)", Ui.sync(() -> RunningWorkbench.mainShell().getText()));
+		assertEquals("org.madoguchi.ui.partdescriptor.audit",
+				Ui.sync(() -> RunningWorkbench.windowContext().get(EPartService.class).getActivePart().getElementId()));
 	}
 
 	private static MPart activeEditor() {

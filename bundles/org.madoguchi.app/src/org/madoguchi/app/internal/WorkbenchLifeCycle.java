@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -36,6 +39,10 @@ public final class WorkbenchLifeCycle {
 	static final String STARTUP_MARKER = "madoguchi.startupMarker";
 	/** Close again once the window is up (the benchmark's start-up runs). */
 	static final String EXIT_AFTER_STARTUP = "madoguchi.exitAfterStartup";
+	/** Window > Audit Trail, as the application model names it. */
+	private static final String SHOW_VIEW = "org.madoguchi.ui.command.showView";
+	private static final String VIEW_PARAMETER = "org.madoguchi.ui.commandparameter.view";
+	private static final String AUDIT_TRAIL = "org.madoguchi.ui.partdescriptor.audit";
 	static final String MAIN_WINDOW = "org.madoguchi.app.window.main";
 	/** The window's content: the parts need a session, so it is rendered after the login. */
 	static final String CONTENT = "org.madoguchi.app.sash.main";
@@ -99,16 +106,29 @@ public final class WorkbenchLifeCycle {
 		startWork(context, window);
 	}
 
-	/** The title, its updates when the operator changes, and the idle lock. */
+	/** The title, its updates when the operator changes, an auditor's audit trail, and the idle lock. */
 	private void startWork(IEclipseContext context, MWindow window) {
 		Session session = context.get(Session.class);
 		IEventBroker events = context.get(IEventBroker.class);
 		window.setLabel(session.windowTitle());
-		events.subscribe(SessionEvents.OPERATOR_CHANGED, event -> window.setLabel(session.windowTitle()));
+		showAuditTrailToAuditors(window, session);
+		events.subscribe(SessionEvents.OPERATOR_CHANGED, event -> {
+			window.setLabel(session.windowTitle());
+			showAuditTrailToAuditors(window, session);
+		});
 		IdleLock lock = new IdleLock(Display.getCurrent(), session, events, preferences::idleLockMinutes,
 				() -> context.get(IWorkbench.class).close());
 		context.set(IdleLock.class, lock);
 		lock.start();
+	}
+
+	/** An auditor's work is the audit trail: it comes to the front (the search and the dashboard say they are not theirs). */
+	private static void showAuditTrailToAuditors(MWindow window, Session session) {
+		if (session.auditsOnly()) {
+			IEclipseContext context = window.getContext();
+			context.get(EHandlerService.class)
+					.executeHandler(context.get(ECommandService.class).createCommand(SHOW_VIEW, Map.of(VIEW_PARAMETER, AUDIT_TRAIL)));
+		}
 	}
 
 	private static MWindow mainWindow(MApplication application) {

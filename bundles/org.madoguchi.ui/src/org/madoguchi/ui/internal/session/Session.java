@@ -41,6 +41,11 @@ public final class Session implements AutoCloseable {
 		return permission.allows(register.operator().role());
 	}
 
+	/** An auditor's session: the audit trail, and nothing of the register. */
+	public boolean auditsOnly() {
+		return allows(Permission.READ_AUDIT) && !allows(Permission.READ_REGISTER);
+	}
+
 	/** Hands the counter to the operator of {@code next}; the previous register is closed. */
 	public void handOver(Register next) {
 		Register previous = register;
