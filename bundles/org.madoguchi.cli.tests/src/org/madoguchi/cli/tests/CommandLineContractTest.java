@@ -71,6 +71,13 @@ class CommandLineContractTest {
 	}
 
 	@Test
+	void aMistypedOptionIsNamedRatherThanTheOptionItWasMeantToBe() {
+		CliRun run = CliRun.of("report", "expiring", "--within", "30", "--ot", "list.xlsx");
+		assertEquals(ExitCodes.USAGE, run.exitCode());
+		assertEquals("madoguchi: Unknown option: '--ot'\nRun 'madoguchi report expiring --help' for the commands and options.\n", run.err());
+	}
+
+	@Test
 	void aMissingFileIsNamedWithoutAStackTrace(@TempDir Path folder) {
 		CliRun run = CliRun.of("--db", folder.resolve("db").toString(), "import", folder.resolve("missing.csv").toString());
 		assertEquals(ExitCodes.FAILURE, run.exitCode());

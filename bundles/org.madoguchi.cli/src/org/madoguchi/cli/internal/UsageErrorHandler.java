@@ -1,9 +1,11 @@
 package org.madoguchi.cli.internal;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -17,8 +19,13 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
 	public int handleParseException(ParameterException problem, String[] args) {
 		CommandLine command = problem.getCommandLine();
 		PrintWriter err = command.getErr();
-		err.println("madoguchi: " + problem.getMessage());
-		UnmatchedArgumentException.printSuggestions(problem, err);
+		// picocli checks required options before unknown ones: "--ot F" would be reported as a missing --out
+		List<String> unknown = command.getUnmatchedArguments();
+		ParameterException reported = problem instanceof MissingParameterException && !unknown.isEmpty()
+				? new UnmatchedArgumentException(command, unknown.subList(0, 1))
+				: problem;
+		err.println("madoguchi: " + reported.getMessage());
+		UnmatchedArgumentException.printSuggestions(reported, err);
 		err.println("Run '" + command.getCommandSpec().qualifiedName() + " --help' for the commands and options.");
 		return ExitCodes.USAGE;
 	}
