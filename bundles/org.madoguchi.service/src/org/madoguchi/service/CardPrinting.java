@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -28,6 +27,7 @@ import org.madoguchi.print.MaskingFace;
 import org.madoguchi.print.MaskingPrinter;
 import org.madoguchi.print.PdfPreview;
 import org.madoguchi.print.Sheet;
+import org.madoguchi.service.internal.DraftFile;
 import org.madoguchi.store.Official;
 import org.madoguchi.store.Session;
 
@@ -212,28 +212,14 @@ public final class CardPrinting {
 		}
 	}
 
-	/** Writes to a scratch file beside {@code out}, then moves it into place. */
+	/** Writes to a draft beside {@code out}, then moves it into place. */
 	private static void write(Path out, PdfWork work) {
-		Path draft;
-		try {
-			draft = Files.createTempFile(out.toAbsolutePath().getParent(), ".print-", ".pdf");
-		} catch (IOException e) {
-			throw new UncheckedIOException("Cannot write beside " + out, e);
-		}
-		try {
+		DraftFile.write(out, draft -> {
 			try (OutputStream stream = Files.newOutputStream(draft)) {
 				work.write(stream);
 			}
-			Files.move(draft, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} catch (IOException e) {
-			throw new UncheckedIOException("Cannot write " + out, e);
-		} finally {
-			try {
-				Files.deleteIfExists(draft);
-			} catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		}
+			return null;
+		});
 	}
 
 	@FunctionalInterface

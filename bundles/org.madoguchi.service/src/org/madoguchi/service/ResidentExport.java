@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.madoguchi.exchange.csv.ResidentFileWriter;
 import org.madoguchi.model.Resident;
+import org.madoguchi.service.internal.DraftFile;
 
 /**
  * Writes every resident to a resident file (the import format): current address, household,
@@ -25,25 +26,31 @@ public final class ResidentExport {
 	public long exportFile(Path file, Charset encoding, boolean byteOrderMark, Progress progress) {
 		register.require(Permission.SUPERVISE, "export residents");
 		long total = register.queries().counts().residents();
-		long written = 0;
-		try (ResidentFileWriter writer = ResidentFileWriter.create(file, encoding, byteOrderMark)) {
-			long after = 0;
-			while (!progress.isCanceled()) {
-				long from = after;
-				List<Resident> page = register.store().read(session -> session.residents().ids(from, PAGE).stream()
-						.map(id -> session.residents().find(id).orElseThrow()).toList());
-				if (page.isEmpty()) {
-					break;
+		// written aside and moved into place: a failure (a name the encoding lacks) or a cancel leaves no half file
+		long written = DraftFile.write(file, draft -> {
+			long residents = 0;
+			try (ResidentFileWriter writer = ResidentFileWriter.create(draft, encoding, byteOrderMark)) {
+				long after = 0;
+				while (true) {
+					if (progress.isCanceled()) {
+						throw ServiceException.of("export.cancelled");
+					}
+					long from = after;
+					List<Resident> page = register.store().read(session -> session.residents().ids(from, PAGE).stream()
+							.map(id -> session.residents().find(id).orElseThrow()).toList());
+					if (page.isEmpty()) {
+						break;
+					}
+					page.forEach(writer::write);
+					residents += page.size();
+					after = page.get(page.size() - 1).getId();
+					progress.worked(residents, total);
 				}
-				page.forEach(writer::write);
-				written += page.size();
-				after = page.get(page.size() - 1).getId();
-				progress.worked(written, total);
 			}
-		}
-		long count = written;
+			return residents;
+		});
 		register.store().write(session -> {
-			session.audit().append(register.operator().id(), "export", null, count + " residents with their Individual Numbers to " + file);
+			session.audit().append(register.operator().id(), "export", null, written + " residents with their Individual Numbers to " + file);
 			return null;
 		});
 		return written;

@@ -31,6 +31,11 @@ public final class Encodings {
 		};
 	}
 
+	/** The encoding as offices name it in a message: CP932 rather than Java's windows-31j. */
+	static String label(Charset encoding) {
+		return encoding.equals(CP932) ? "CP932" : encoding.name();
+	}
+
 	/** Whether writing in {@code name} starts with a byte order mark. */
 	public static boolean withBom(String name) {
 		return name != null && name.toLowerCase(Locale.ROOT).replace("_", "-").equals("utf-8-bom");
@@ -57,7 +62,7 @@ public final class Encodings {
 	/** Confirms that the whole file is in {@code encoding}. */
 	public static void require(Path file, Charset encoding) {
 		if (!decodesCleanly(file, encoding)) {
-			throw ResidentFileException.of("encoding.wrong", file.getFileName().toString(), encoding.name());
+			throw ResidentFileException.of("encoding.wrong", file.getFileName().toString(), label(encoding));
 		}
 	}
 

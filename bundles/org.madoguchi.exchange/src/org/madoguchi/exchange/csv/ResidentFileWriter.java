@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,9 +28,12 @@ import org.madoguchi.model.Sex;
 public final class ResidentFileWriter implements AutoCloseable {
 
 	private final CSVPrinter printer;
+	/** Null for a Unicode encoding, which writes every character. */
+	private final CharsetEncoder encoder;
 
-	private ResidentFileWriter(CSVPrinter printer) {
+	private ResidentFileWriter(CSVPrinter printer, Charset encoding) {
 		this.printer = printer;
+		this.encoder = encoding.name().startsWith("UTF-") ? null : encoding.newEncoder();
 	}
 
 	public static ResidentFileWriter create(Path file, Charset encoding, boolean byteOrderMark) {
@@ -44,7 +48,7 @@ public final class ResidentFileWriter implements AutoCloseable {
 				header.add(column.header());
 			}
 			printer.printRecord(header);
-			return new ResidentFileWriter(printer);
+			return new ResidentFileWriter(printer, encoding);
 		} catch (IOException e) {
 			throw new UncheckedIOException("Cannot write " + file, e);
 		}
@@ -66,10 +70,30 @@ public final class ResidentFileWriter implements AutoCloseable {
 				member == null ? "" : text(member.getRelationship()), card == null ? "" : text(card.getSerial()),
 				card == null || card.getApplication() == null ? "" : date(card.getApplication().getReceivedOn()),
 				card == null ? "" : date(card.getIssuedOn()), card == null ? "" : card.getStatus().getLiteral());
+		checkEncodable(resident, values);
 		try {
 			printer.printRecord(values);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * Refuses a character the file's encoding lacks (CP932 has no 𠮷): the encoder would stop in
+	 * the middle of a line, and replacing the character would change the resident's name.
+	 */
+	private void checkEncodable(Resident resident, List<String> values) {
+		if (encoder == null) {
+			return;
+		}
+		for (Column column : Column.values()) {
+			String value = values.get(column.ordinal());
+			if (!encoder.canEncode(value)) {
+				int character = value.codePoints().filter(point -> !encoder.canEncode(Character.toString(point))).findFirst().orElseThrow();
+				String name = (resident.getFamilyName() + " " + text(resident.getGivenName())).strip();
+				throw ResidentFileException.of("encoding.unwritable", String.valueOf(resident.getId()), name, Character.toString(character),
+						String.format("U+%04X", character), column.header(), Encodings.label(encoder.charset()));
+			}
 		}
 	}
 

@@ -27,6 +27,7 @@ import org.madoguchi.service.Register;
 import org.madoguchi.service.ResidentExport;
 import org.madoguchi.service.ResidentImport;
 import org.madoguchi.service.ResidentImport.Summary;
+import org.madoguchi.service.ServiceException;
 import org.madoguchi.store.DatabaseLocation;
 
 class ImportExportTest {
@@ -196,5 +197,35 @@ class ImportExportTest {
 			assertEquals(Files.readString(first), Files.readString(second));
 			assertEquals(register.queries().counts().cards(), empty.queries().counts().cards());
 		}
+	}
+
+	@Test
+	void aNameTheEncodingLacksStopsTheExportAndLeavesTheEarlierFile() throws Exception {
+		importRows("yoshino.csv", "123456789018,\uD842\uDFB7野,髙子,ヨシノ,タカコ,1980-01-01,女,1000001,東京都,131016,千代田1丁目,1番1号,,,,\n"
+				+ "023456789013,山田,太郎,ヤマダ,タロウ,1980-01-01,男,1000001,東京都,131016,千代田1丁目,1番2号,,,,\n");
+		Path out = folder.resolve("for-the-old-system.csv");
+		Files.writeString(out, "yesterday's export\n");
+		long yoshino = byNumber("123456789018").getId();
+		ResidentFileException refused = assertThrows(ResidentFileException.class,
+				() -> new ResidentExport(register).exportFile(out, Charset.forName("windows-31j"), false, Progress.NONE));
+		assertEquals("Resident " + yoshino + " (\uD842\uDFB7野 髙子): \"\uD842\uDFB7\" (U+20BB7) in family_name cannot be written in CP932. "
+				+ "Nothing was written; export in utf-8 (or utf-8-bom for Excel) instead.", refused.getMessage());
+		assertEquals("yesterday's export\n", Files.readString(out), "the earlier file is untouched");
+		try (var files = Files.list(folder)) {
+			assertTrue(files.noneMatch(file -> file.getFileName().toString().endsWith(".part")), "no draft is left");
+		}
+		assertTrue(register.queries().audit(null, null, 100).stream().noneMatch(entry -> entry.operation().equals("export")));
+		assertEquals(2, new ResidentExport(register).exportFile(out, StandardCharsets.UTF_8, false, Progress.NONE), "UTF-8 writes every name");
+		assertTrue(Files.readString(out).contains("\uD842\uDFB7野"));
+	}
+
+	@Test
+	void aCancelledExportLeavesNoFile() {
+		new DemoFill(register).fill(50, 3, Progress.NONE);
+		Path out = folder.resolve("cancelled.csv");
+		ServiceException refused = assertThrows(ServiceException.class,
+				() -> new ResidentExport(register).exportFile(out, StandardCharsets.UTF_8, false, new CancelAfter(0)));
+		assertEquals("The export was cancelled; no file was written.", refused.getMessage());
+		assertTrue(Files.notExists(out));
 	}
 }
