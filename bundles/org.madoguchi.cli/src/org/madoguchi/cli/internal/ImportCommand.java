@@ -36,7 +36,8 @@ final class ImportCommand extends DatabaseCommand {
 				summary.updated(), summary.unchanged(), summary.rejected()));
 		if (summary.rejectsFile() != null) {
 			print("rejected rows: " + summary.rejectsFile());
-			throw new CommandFailure(summary.rejected() + " rows were rejected; see " + summary.rejectsFile(), ExitCodes.PARTIAL);
+			String rows = summary.rejected() == 1 ? "1 row was" : summary.rejected() + " rows were";
+			throw new CommandFailure(rows + " rejected; see " + summary.rejectsFile(), ExitCodes.PARTIAL);
 		}
 	}
 }

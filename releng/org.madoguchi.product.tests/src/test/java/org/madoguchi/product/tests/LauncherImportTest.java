@@ -44,6 +44,7 @@ class LauncherImportTest {
 		Launcher.Run partly = Launcher.run(folder, "--db", db, "import", messy.toString(), "--rejects", rejects.toString());
 		assertEquals(2, partly.exitCode(), partly.err());
 		assertTrue(partly.out().startsWith("read: 2, imported: 1, updated: 0, unchanged: 0, rejected: 1\n"), partly.out());
+		assertTrue(partly.err().endsWith("madoguchi: 1 row was rejected; see " + rejects + "\n"), partly.err());
 		assertTrue(Files.readString(rejects).contains("\n2,birth_date,「平成31年5月1日」は存在しません"), Files.readString(rejects));
 
 		Path broken = file("broken.csv", "", StandardCharsets.UTF_8);
