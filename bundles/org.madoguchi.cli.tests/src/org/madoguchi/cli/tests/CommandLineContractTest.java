@@ -78,6 +78,14 @@ class CommandLineContractTest {
 	}
 
 	@Test
+	void residentIdsMayBeSeparatedByCommas(@TempDir Path folder) {
+		CliRun run = CliRun.of("--db", folder.resolve("db").toString(), "print", "cards", "--ids", "7,8", "--out",
+				folder.resolve("cards.pdf").toString());
+		assertEquals("madoguchi: There is no resident 7.\n", run.err(), "the IDs were read, and the first looked up");
+		assertEquals(ExitCodes.FAILURE, run.exitCode());
+	}
+
+	@Test
 	void aMissingFileIsNamedWithoutAStackTrace(@TempDir Path folder) {
 		CliRun run = CliRun.of("--db", folder.resolve("db").toString(), "import", folder.resolve("missing.csv").toString());
 		assertEquals(ExitCodes.FAILURE, run.exitCode());

@@ -68,7 +68,7 @@ final class PrintCommand {
 
 		/** Exactly one way of choosing the cards. */
 		static final class Choice {
-			@Option(names = "--ids", arity = "1..*", paramLabel = "ID", description = "resident IDs")
+			@Option(names = "--ids", arity = "1..*", split = ",", paramLabel = "ID", description = "resident IDs, by spaces or commas")
 			List<Long> ids;
 
 			@Option(names = "--batch", paramLabel = "DATE", converter = DateConverter.class,
@@ -105,7 +105,7 @@ final class PrintCommand {
 
 		/** Which officials. */
 		static final class Choice {
-			@Option(names = "--official", arity = "1..*", paramLabel = "ID", description = "official IDs")
+			@Option(names = "--official", arity = "1..*", split = ",", paramLabel = "ID", description = "official IDs, by spaces or commas")
 			List<String> officials;
 
 			@Option(names = "--all", description = "every official in the register")
