@@ -36,8 +36,7 @@ public final class ResidentExport {
 						throw ServiceException.of("export.cancelled");
 					}
 					long from = after;
-					List<Resident> page = register.store().read(session -> session.residents().ids(from, PAGE).stream()
-							.map(id -> session.residents().find(id).orElseThrow()).toList());
+					List<Resident> page = register.store().read(session -> session.residents().after(from, PAGE));
 					if (page.isEmpty()) {
 						break;
 					}

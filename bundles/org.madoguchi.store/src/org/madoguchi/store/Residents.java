@@ -62,6 +62,9 @@ public interface Residents {
 	/** Everyone in the resident's household (the resident too), the head first; empty for a resident without one. */
 	List<Housemate> household(long residentId);
 
-	/** All resident ids in order, in pages (for reports and exports that stream the whole register). */
-	List<Long> ids(long afterId, int limit);
+	/**
+	 * The residents after {@code afterId} in id order, at most {@code limit}, complete as
+	 * {@link #find} gives them: a page of the whole register, for the export.
+	 */
+	List<Resident> after(long afterId, int limit);
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,30 @@ abstract class StoreContract {
 		assertEquals(2, card.getCertificates().size());
 		assertEquals("clerk1", card.getTransitions().get(0).getOperator());
 		assertEquals(LocalDate.of(2020, 4, 1), card.getApplication().getReceivedOn());
+	}
+
+	@Test
+	void pagesOfTheRegisterHoldEveryResidentCompleteAsFindGivesThem() {
+		long yamada = insertYamada();
+		Resident moved = Fixtures.resident("佐藤", "一郎", "サトウ", "イチロウ", "023456789013");
+		moved.getAddresses().add(Fixtures.entry(Fixtures.address("丸の内", "1丁目", "2番3号"), LocalDate.of(2024, 4, 1),
+				NotificationKind.MOVE_WITHIN));
+		moved.getCards().add(Fixtures.issuedCard("AB0000000001"));
+		moved.getCards().add(Fixtures.issuedCard("AB0000000002"));
+		long sato = store.write(session -> session.residents().insert(moved));
+		long suzuki = store.write(session -> session.residents().insert(Fixtures.resident("鈴木", "三郎", "スズキ", "サブロウ", null)));
+		List<Resident> first = store.read(session -> session.residents().after(0, 2));
+		List<Resident> second = store.read(session -> session.residents().after(first.get(1).getId(), 2));
+		assertEquals(List.of(yamada, sato), first.stream().map(Resident::getId).toList());
+		assertEquals(List.of(suzuki), second.stream().map(Resident::getId).toList());
+		assertEquals(List.of(), store.read(session -> session.residents().after(suzuki, 2)));
+		for (Resident paged : List.of(first.get(0), first.get(1), second.get(0))) {
+			Resident found = store.read(session -> session.residents().find(paged.getId())).orElseThrow();
+			assertTrue(EcoreUtil.equals(found, paged), "resident " + paged.getId() + " as a page gives it");
+		}
+		assertEquals(2, first.get(1).getAddresses().size(), "the move is in the history");
+		assertEquals(2, first.get(1).getCards().size());
+		assertEquals("世帯主", first.get(0).getHousehold().getRelationship());
 	}
 
 	@Test

@@ -23,6 +23,26 @@ final class Jdbc {
 		T run() throws SQLException;
 	}
 
+	/** What to do with each row of a result. */
+	@FunctionalInterface
+	interface RowHandler {
+		void handle(ResultSet row) throws SQLException;
+	}
+
+	/** Runs {@code sql} with the given whole-number parameters and hands each row of its result to {@code handler}. */
+	static void eachRow(Connection connection, String sql, RowHandler handler, long... parameters) throws SQLException {
+		try (PreparedStatement query = connection.prepareStatement(sql)) {
+			for (int i = 0; i < parameters.length; i++) {
+				query.setLong(i + 1, parameters[i]);
+			}
+			try (ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					handler.handle(rows);
+				}
+			}
+		}
+	}
+
 	static <T> T call(String what, SqlAction<T> action) {
 		try {
 			return action.run();

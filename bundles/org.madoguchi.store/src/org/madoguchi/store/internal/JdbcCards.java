@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +27,10 @@ import org.madoguchi.store.StoreException;
 final class JdbcCards implements Cards {
 
 	private static final String CARD_COLUMNS = "id, serial, status, received_on, channel, issued_on, expires_on";
+	/** Of the certificate table as {@code u}: its dates have the names of the card's. */
+	private static final String CERTIFICATE_COLUMNS = "u.card_id, u.kind, u.issued_on, u.expires_on, u.revoked_on, u.revocation_reason";
+	/** Of the card_transition table as {@code t}. */
+	private static final String TRANSITION_COLUMNS = "t.card_id, t.from_status, t.to_status, t.on_date, t.operator_id, t.reason";
 
 	private final Connection connection;
 
@@ -130,23 +136,25 @@ final class JdbcCards implements Cards {
 		});
 	}
 
-	/** The cards of a resident, oldest first, complete with certificates and history. */
-	List<MyNumberCard> ofResident(long residentId) {
-		return Jdbc.call("Reading the cards of resident " + residentId, () -> {
-			List<MyNumberCard> cards = new ArrayList<>();
-			try (PreparedStatement query = connection.prepareStatement("select " + CARD_COLUMNS + " from card where resident_id = ? order by id")) {
-				query.setLong(1, residentId);
-				try (ResultSet rows = query.executeQuery()) {
-					while (rows.next()) {
-						cards.add(card(rows));
-					}
-				}
-			}
-			for (MyNumberCard card : cards) {
-				complete(card);
-			}
-			return cards;
-		});
+	/**
+	 * The cards of the residents with ids from {@code from} to {@code to}, by resident, oldest
+	 * first, complete with certificates and history: one query per table for the whole range.
+	 */
+	Map<Long, List<MyNumberCard>> ofResidents(long from, long to) throws SQLException {
+		Map<Long, List<MyNumberCard>> byResident = new HashMap<>();
+		Map<Long, MyNumberCard> byId = new HashMap<>();
+		Jdbc.eachRow(connection, "select " + CARD_COLUMNS + ", resident_id from card where resident_id between ? and ? order by id", rows -> {
+			MyNumberCard card = card(rows);
+			byResident.computeIfAbsent(rows.getLong("resident_id"), resident -> new ArrayList<>()).add(card);
+			byId.put(card.getId(), card);
+		}, from, to);
+		Jdbc.eachRow(connection, "select " + CERTIFICATE_COLUMNS + " from certificate u join card c on c.id = u.card_id "
+				+ "where c.resident_id between ? and ? order by u.id", rows -> byId.get(rows.getLong(1)).getCertificates().add(certificate(rows)),
+				from, to);
+		Jdbc.eachRow(connection, "select " + TRANSITION_COLUMNS + " from card_transition t join card c on c.id = t.card_id "
+				+ "where c.resident_id between ? and ? order by t.id", rows -> byId.get(rows.getLong(1)).getTransitions().add(transition(rows)),
+				from, to);
+		return byResident;
 	}
 
 	private static MyNumberCard card(ResultSet rows) throws SQLException {
@@ -170,40 +178,36 @@ final class JdbcCards implements Cards {
 	}
 
 	private MyNumberCard complete(MyNumberCard card) throws SQLException {
-		try (PreparedStatement query = connection.prepareStatement(
-				"select kind, issued_on, expires_on, revoked_on, revocation_reason from certificate where card_id = ? order by id")) {
-			query.setLong(1, card.getId());
-			try (ResultSet rows = query.executeQuery()) {
-				while (rows.next()) {
-					Certificate certificate = ModelFactory.eINSTANCE.createCertificate();
-					certificate.setKind(CertificateKind.get(rows.getString(1)));
-					certificate.setIssuedOn(Jdbc.date(rows, "issued_on"));
-					certificate.setExpiresOn(Jdbc.date(rows, "expires_on"));
-					certificate.setRevokedOn(Jdbc.date(rows, "revoked_on"));
-					certificate.setRevocationReason(rows.getString(5));
-					card.getCertificates().add(certificate);
-				}
-			}
-		}
-		try (PreparedStatement query = connection.prepareStatement(
-				"select from_status, to_status, on_date, operator_id, reason from card_transition where card_id = ? order by id")) {
-			query.setLong(1, card.getId());
-			try (ResultSet rows = query.executeQuery()) {
-				while (rows.next()) {
-					StatusTransition transition = ModelFactory.eINSTANCE.createStatusTransition();
-					String from = rows.getString(1);
-					if (from != null) {
-						transition.setFrom(CardStatus.get(from));
-					}
-					transition.setTo(CardStatus.get(rows.getString(2)));
-					transition.setDate(Jdbc.date(rows, "on_date"));
-					transition.setOperator(rows.getString(4));
-					transition.setReason(rows.getString(5));
-					card.getTransitions().add(transition);
-				}
-			}
-		}
+		Jdbc.eachRow(connection, "select " + CERTIFICATE_COLUMNS + " from certificate u where u.card_id = ? order by u.id",
+				rows -> card.getCertificates().add(certificate(rows)), card.getId());
+		Jdbc.eachRow(connection, "select " + TRANSITION_COLUMNS + " from card_transition t where t.card_id = ? order by t.id",
+				rows -> card.getTransitions().add(transition(rows)), card.getId());
 		return card;
+	}
+
+	/** The certificate of a row of {@link #CERTIFICATE_COLUMNS}. */
+	private static Certificate certificate(ResultSet rows) throws SQLException {
+		Certificate certificate = ModelFactory.eINSTANCE.createCertificate();
+		certificate.setKind(CertificateKind.get(rows.getString(2)));
+		certificate.setIssuedOn(Jdbc.date(rows, 3));
+		certificate.setExpiresOn(Jdbc.date(rows, 4));
+		certificate.setRevokedOn(Jdbc.date(rows, 5));
+		certificate.setRevocationReason(rows.getString(6));
+		return certificate;
+	}
+
+	/** The status change of a row of {@link #TRANSITION_COLUMNS}. */
+	private static StatusTransition transition(ResultSet rows) throws SQLException {
+		StatusTransition transition = ModelFactory.eINSTANCE.createStatusTransition();
+		String from = rows.getString(2);
+		if (from != null) {
+			transition.setFrom(CardStatus.get(from));
+		}
+		transition.setTo(CardStatus.get(rows.getString(3)));
+		transition.setDate(Jdbc.date(rows, 4));
+		transition.setOperator(rows.getString(5));
+		transition.setReason(rows.getString(6));
+		return transition;
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,9 @@ final class JdbcResidents implements Residents {
 	private static final String PERSON_COLUMNS = "family_name, given_name, family_name_kana, given_name_kana, roman_name, alias, "
 			+ "birth_date, sex, nationality, registered_domicile, resident_since, residence_status, residence_until, "
 			+ "individual_number, resident_code, photo, kana_key, name_key, synthetic";
+	/** Residents with their household's code and their relationship in it, for {@link #people}. */
+	private static final String PEOPLE = "select r.id, " + PERSON_COLUMNS + ", h.code, r.relationship from resident r "
+			+ "left join household h on h.id = r.household_id ";
 	private static final String SUMMARY_COLUMNS = "id, family_name, given_name, family_name_kana, given_name_kana, birth_date, "
 			+ "address_text, individual_number";
 
@@ -203,37 +207,53 @@ final class JdbcResidents implements Residents {
 
 	@Override
 	public Optional<Resident> find(long id) {
-		return Jdbc.call("Reading resident " + id, () -> {
-			Resident resident;
-			String householdCode;
-			String relationship;
-			try (PreparedStatement query = connection.prepareStatement("select r.id, " + PERSON_COLUMNS
-					+ ", h.code, r.relationship from resident r left join household h on h.id = r.household_id where r.id = ?")) {
-				query.setLong(1, id);
-				try (ResultSet rows = query.executeQuery()) {
-					if (!rows.next()) {
-						return Optional.<Resident>empty();
-					}
-					resident = person(rows);
-					householdCode = rows.getString("code");
-					relationship = rows.getString("relationship");
-				}
-			}
+		return Jdbc.call("Reading resident " + id, () -> complete(people(PEOPLE + "where r.id = ?", id)).stream().findFirst());
+	}
+
+	@Override
+	public List<Resident> after(long afterId, int limit) {
+		return Jdbc.call("Reading the residents after " + afterId,
+				() -> complete(people(PEOPLE + "where r.id > ? order by r.id limit ?", afterId, limit)));
+	}
+
+	/** The residents {@code sql} selects with {@code parameters}, with their household membership. */
+	private List<Resident> people(String sql, long... parameters) throws SQLException {
+		List<Resident> people = new ArrayList<>();
+		Jdbc.eachRow(connection, sql, rows -> {
+			Resident resident = person(rows);
+			String householdCode = rows.getString("code");
 			if (householdCode != null) {
 				Household household = ModelFactory.eINSTANCE.createHousehold();
 				household.setId(householdCode);
 				HouseholdMember member = ModelFactory.eINSTANCE.createHouseholdMember();
-				member.setRelationship(relationship);
+				member.setRelationship(rows.getString("relationship"));
 				household.getMembers().add(member);
 				member.setResident(resident);
-				if (HEAD.equals(relationship)) {
+				if (HEAD.equals(member.getRelationship())) {
 					household.setHead(resident);
 				}
 			}
-			resident.getAddresses().addAll(addresses(id));
-			resident.getCards().addAll(cards.ofResident(id));
-			return Optional.of(resident);
-		});
+			people.add(resident);
+		}, parameters);
+		return people;
+	}
+
+	/**
+	 * Adds the address histories and the cards of residents in id order, with one query per table
+	 * for the range of their ids: the export reads a million residents a page at a time.
+	 */
+	private List<Resident> complete(List<Resident> people) throws SQLException {
+		if (people.isEmpty()) {
+			return people;
+		}
+		long from = people.get(0).getId();
+		long to = people.get(people.size() - 1).getId();
+		Map<Long, Resident> byId = new HashMap<>();
+		people.forEach(resident -> byId.put(resident.getId(), resident));
+		Jdbc.eachRow(connection, "select * from address_entry where resident_id between ? and ? order by resident_id, seq",
+				rows -> byId.get(rows.getLong("resident_id")).getAddresses().add(addressEntry(rows)), from, to);
+		cards.ofResidents(from, to).forEach((residentId, held) -> byId.get(residentId).getCards().addAll(held));
+		return people;
 	}
 
 	private static Resident person(ResultSet rows) throws SQLException {
@@ -259,35 +279,26 @@ final class JdbcResidents implements Residents {
 		return resident;
 	}
 
-	private List<AddressEntry> addresses(long residentId) throws SQLException {
-		List<AddressEntry> entries = new ArrayList<>();
-		try (PreparedStatement query = connection.prepareStatement("select * from address_entry where resident_id = ? order by seq")) {
-			query.setLong(1, residentId);
-			try (ResultSet rows = query.executeQuery()) {
-				while (rows.next()) {
-					Address address = ModelFactory.eINSTANCE.createAddress();
-					address.setPostalCode(rows.getString("postal_code"));
-					address.setPrefecture(rows.getString("prefecture"));
-					address.setMunicipalityCode(rows.getString("municipality_code"));
-					address.setMunicipalityName(rows.getString("municipality_name"));
-					address.setTown(rows.getString("town"));
-					address.setChome(rows.getString("chome"));
-					address.setNumber(rows.getString("house_number"));
-					String style = rows.getString("number_style");
-					if (style != null) {
-						address.setNumberStyle(AddressNumberStyle.get(style));
-					}
-					address.setBuilding(rows.getString("building"));
-					AddressEntry entry = ModelFactory.eINSTANCE.createAddressEntry();
-					entry.setAddress(address);
-					entry.setSetOn(Jdbc.date(rows, "set_on"));
-					entry.setNotifiedOn(Jdbc.date(rows, "notified_on"));
-					entry.setNotification(NotificationKind.get(rows.getString("notification")));
-					entries.add(entry);
-				}
-			}
+	private static AddressEntry addressEntry(ResultSet rows) throws SQLException {
+		Address address = ModelFactory.eINSTANCE.createAddress();
+		address.setPostalCode(rows.getString("postal_code"));
+		address.setPrefecture(rows.getString("prefecture"));
+		address.setMunicipalityCode(rows.getString("municipality_code"));
+		address.setMunicipalityName(rows.getString("municipality_name"));
+		address.setTown(rows.getString("town"));
+		address.setChome(rows.getString("chome"));
+		address.setNumber(rows.getString("house_number"));
+		String style = rows.getString("number_style");
+		if (style != null) {
+			address.setNumberStyle(AddressNumberStyle.get(style));
 		}
-		return entries;
+		address.setBuilding(rows.getString("building"));
+		AddressEntry entry = ModelFactory.eINSTANCE.createAddressEntry();
+		entry.setAddress(address);
+		entry.setSetOn(Jdbc.date(rows, "set_on"));
+		entry.setNotifiedOn(Jdbc.date(rows, "notified_on"));
+		entry.setNotification(NotificationKind.get(rows.getString("notification")));
+		return entry;
 	}
 
 	@Override
@@ -494,23 +505,6 @@ final class JdbcResidents implements Residents {
 				}
 			}
 			return count;
-		});
-	}
-
-	@Override
-	public List<Long> ids(long afterId, int limit) {
-		return Jdbc.call("Listing residents", () -> {
-			try (PreparedStatement query = connection.prepareStatement("select id from resident where id > ? order by id limit ?")) {
-				query.setLong(1, afterId);
-				query.setInt(2, limit);
-				List<Long> ids = new ArrayList<>();
-				try (ResultSet rows = query.executeQuery()) {
-					while (rows.next()) {
-						ids.add(rows.getLong(1));
-					}
-				}
-				return ids;
-			}
 		});
 	}
 
