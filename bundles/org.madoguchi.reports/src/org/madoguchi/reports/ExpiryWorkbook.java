@@ -3,9 +3,6 @@ package org.madoguchi.reports;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -52,7 +49,7 @@ import org.madoguchi.model.values.JapaneseDates;
  * An expiry workbook: 「期限一覧」 (one row per expiring document, streamed so that a million rows
  * need little memory), 「集計」 (counts by month and by town with a chart) and 「条件」 (what was
  * asked). Frozen header, auto-filter, set column widths, landscape A4 fitted to width with the
- * header repeated on every page. Written to a scratch file and moved into place when complete.
+ * header repeated on every page.
  */
 public final class ExpiryWorkbook implements AutoCloseable {
 
@@ -66,8 +63,6 @@ public final class ExpiryWorkbook implements AutoCloseable {
 			"カード番号", "対象", "有効期限", "残り日数", "更新開始日", "判定規則", "外国人", "在留期間満了日", "有効期限通知書", "個人番号");
 	private static final int[] WIDTHS = { 10, 18, 20, 12, 16, 44, 14, 16, 22, 12, 10, 12, 60, 8, 14, 14, 16 };
 
-	private final Path target;
-	private final Path draft;
 	private final boolean withNumber;
 	private final LocalDate asOf;
 	private final XSSFWorkbook template;
@@ -83,15 +78,9 @@ public final class ExpiryWorkbook implements AutoCloseable {
 	private final Map<LocalDate, String> eraDates = new HashMap<>();
 	private long rows;
 
-	public ExpiryWorkbook(Path target, LocalDate asOf, boolean withNumber) {
-		this.target = target;
+	public ExpiryWorkbook(LocalDate asOf, boolean withNumber) {
 		this.asOf = asOf;
 		this.withNumber = withNumber;
-		try {
-			this.draft = Files.createTempFile(target.toAbsolutePath().getParent(), ".report-", ".xlsx");
-		} catch (IOException e) {
-			throw new UncheckedIOException("Cannot write beside " + target, e);
-		}
 		template = new XSSFWorkbook();
 		template.createSheet(SUMMARY);
 		template.createSheet(CONDITIONS);
@@ -201,8 +190,8 @@ public final class ExpiryWorkbook implements AutoCloseable {
 		return rows;
 	}
 
-	/** Writes the summary and the conditions and saves the workbook in place. */
-	public void finish(ReportParameters parameters) {
+	/** Writes the summary and the conditions, then the whole workbook to {@code out}. */
+	public void finish(ReportParameters parameters, OutputStream out) throws IOException {
 		int lastColumn = (withNumber ? HEADERS.size() : HEADERS.size() - 1) - 1;
 		list.setAutoFilter(new CellRangeAddress(0, (int) Math.max(rows, 1), 0, lastColumn));
 		XSSFSheet summary = template.getSheet(SUMMARY);
@@ -211,16 +200,7 @@ public final class ExpiryWorkbook implements AutoCloseable {
 		chart(summary, byMonth.size());
 		pageSetup(summary);
 		conditions(template.getSheet(CONDITIONS), parameters);
-		try (OutputStream out = Files.newOutputStream(draft)) {
-			workbook.write(out);
-		} catch (IOException e) {
-			throw new UncheckedIOException("Cannot write the report " + target, e);
-		}
-		try {
-			Files.move(draft, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} catch (IOException e) {
-			throw new UncheckedIOException("Cannot move the report into place at " + target, e);
-		}
+		workbook.write(out);
 	}
 
 	/** A table of counts by key and document, with a total column; returns the rows it took. */
@@ -310,7 +290,6 @@ public final class ExpiryWorkbook implements AutoCloseable {
 		try {
 			workbook.close();
 			workbook.dispose();
-			Files.deleteIfExists(draft);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

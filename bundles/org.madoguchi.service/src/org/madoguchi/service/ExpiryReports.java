@@ -1,5 +1,7 @@
 package org.madoguchi.service;
 
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +22,7 @@ import org.madoguchi.rules.ResidencePeriodTerm;
 import org.madoguchi.rules.expiry.Expiry;
 import org.madoguchi.rules.expiry.ExpiryRequest;
 import org.madoguchi.rules.expiry.ExpiryResult;
+import org.madoguchi.service.internal.DraftFile;
 import org.madoguchi.service.internal.WriterThread;
 import org.madoguchi.store.HeldCard;
 
@@ -75,37 +78,42 @@ public final class ExpiryReports {
 		long total = cards.get("issued") + cards.get("suspended");
 		TreeSet<String> ruleSets = new TreeSet<>();
 		long[] seen = { 0 };
-		try (ExpiryWorkbook workbook = new ExpiryWorkbook(request.out(), request.asOf(), request.withNumber());
-				WriterThread<ReportRow> writer = new WriterThread<>("Writing " + request.out().getFileName(), workbook::add)) {
-			register.store().read(session -> {
-				session.heldCards().each(request.municipalityCode(), card -> {
-					if (progress.isCanceled()) {
-						throw ServiceException.of("report.cancelled");
-					}
-					ExpiryResult expiry = expiry(card);
-					if (expiry != null) {
-						ruleSets.add(expiry.ruleSet().getId());
-						rows(request, card, expiry).forEach(writer::accept);
-					}
-					if (++seen[0] % 10_000 == 0) {
-						progress.worked(seen[0], total);
-					}
+		// written aside and moved into place: a cancel or a failure leaves no half workbook
+		long rows = DraftFile.write(request.out(), draft -> {
+			try (ExpiryWorkbook workbook = new ExpiryWorkbook(request.asOf(), request.withNumber());
+					WriterThread<ReportRow> writer = new WriterThread<>("Writing " + request.out().getFileName(), workbook::add)) {
+				register.store().read(session -> {
+					session.heldCards().each(request.municipalityCode(), card -> {
+						if (progress.isCanceled()) {
+							throw ServiceException.of("report.cancelled");
+						}
+						ExpiryResult expiry = expiry(card);
+						if (expiry != null) {
+							ruleSets.add(expiry.ruleSet().getId());
+							rows(request, card, expiry).forEach(writer::accept);
+						}
+						if (++seen[0] % 10_000 == 0) {
+							progress.worked(seen[0], total);
+						}
+					});
+					return null;
 				});
-				return null;
-			});
-			writer.finish();
-			progress.worked(total, total);
-			workbook.finish(new ReportParameters(request.kind().title, request.asOf(), request.within(),
-					request.documents().name().toLowerCase(Locale.ROOT), request.municipalityCode(), List.copyOf(ruleSets), Instant.now(),
-					register.operator().id(), request.withNumber()));
-			long rows = workbook.rows();
-			register.store().write(session -> {
-				session.audit().append(register.operator().id(), request.withNumber() ? "report-with-numbers" : "report", null,
-						request.kind().title + ": " + rows + " rows to " + request.out());
-				return null;
-			});
-			return rows;
-		}
+				writer.finish();
+				progress.worked(total, total);
+				try (OutputStream out = Files.newOutputStream(draft)) {
+					workbook.finish(new ReportParameters(request.kind().title, request.asOf(), request.within(),
+							request.documents().name().toLowerCase(Locale.ROOT), request.municipalityCode(), List.copyOf(ruleSets),
+							Instant.now(), register.operator().id(), request.withNumber()), out);
+				}
+				return workbook.rows();
+			}
+		});
+		register.store().write(session -> {
+			session.audit().append(register.operator().id(), request.withNumber() ? "report-with-numbers" : "report", null,
+					request.kind().title + ": " + rows + " rows to " + request.out());
+			return null;
+		});
+		return rows;
 	}
 
 	private ExpiryResult expiry(HeldCard card) {

@@ -86,6 +86,14 @@ class CommandLineContractTest {
 	}
 
 	@Test
+	void aMissingOutputFolderIsNamedNotTheHiddenDraft(@TempDir Path folder) {
+		Path out = folder.resolve("no-such-folder").resolve("residents.csv");
+		CliRun run = CliRun.of("--db", folder.resolve("db").toString(), "export", out.toString());
+		assertEquals(ExitCodes.FAILURE, run.exitCode());
+		assertEquals("madoguchi: Cannot write " + out + ": " + out.getParent() + ": no such file or folder\n", run.err());
+	}
+
+	@Test
 	void aMissingFileIsNamedWithoutAStackTrace(@TempDir Path folder) {
 		CliRun run = CliRun.of("--db", folder.resolve("db").toString(), "import", folder.resolve("missing.csv").toString());
 		assertEquals(ExitCodes.FAILURE, run.exitCode());

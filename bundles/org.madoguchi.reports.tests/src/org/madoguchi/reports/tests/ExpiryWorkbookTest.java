@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,12 +43,12 @@ class ExpiryWorkbookTest {
 				foreign, foreign ? expiry : null, !foreign, null);
 	}
 
-	private Path write(boolean withNumber, List<ReportRow> rows) {
+	private Path write(boolean withNumber, List<ReportRow> rows) throws IOException {
 		Path out = folder.resolve("report.xlsx");
-		try (ExpiryWorkbook workbook = new ExpiryWorkbook(out, AS_OF, withNumber)) {
+		try (ExpiryWorkbook workbook = new ExpiryWorkbook(AS_OF, withNumber); OutputStream file = Files.newOutputStream(out)) {
 			rows.forEach(workbook::add);
 			workbook.finish(new ReportParameters("有効期限到来一覧", AS_OF, 90, "all", null, List.of("jp-card-2016"), Instant.now(), "sato",
-					withNumber));
+					withNumber), file);
 		}
 		return out;
 	}

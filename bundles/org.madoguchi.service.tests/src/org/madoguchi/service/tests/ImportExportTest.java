@@ -220,12 +220,15 @@ class ImportExportTest {
 	}
 
 	@Test
-	void aCancelledExportLeavesNoFile() {
+	void aCancelledExportLeavesNoFile() throws Exception {
 		new DemoFill(register).fill(50, 3, Progress.NONE);
 		Path out = folder.resolve("cancelled.csv");
 		ServiceException refused = assertThrows(ServiceException.class,
 				() -> new ResidentExport(register).exportFile(out, StandardCharsets.UTF_8, false, new CancelAfter(0)));
 		assertEquals("The export was cancelled; no file was written.", refused.getMessage());
 		assertTrue(Files.notExists(out));
+		try (var files = Files.list(folder)) {
+			assertTrue(files.noneMatch(file -> file.getFileName().toString().endsWith(".part")), "no draft is left");
+		}
 	}
 }

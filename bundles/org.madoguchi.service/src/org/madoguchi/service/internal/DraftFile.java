@@ -2,7 +2,9 @@ package org.madoguchi.service.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -20,11 +22,17 @@ public final class DraftFile {
 	}
 
 	public static <T> T write(Path target, Work<T> work) {
+		Path folder = target.toAbsolutePath().getParent();
 		Path draft;
 		try {
-			draft = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName() + "-", ".part");
+			draft = Files.createTempFile(folder, "." + target.getFileName() + "-", ".part");
+		} catch (NoSuchFileException e) {
+			// the user named the file: the folder is what is missing, not the hidden draft
+			throw new UncheckedIOException("Cannot write " + target, new NoSuchFileException(folder.toString()));
+		} catch (AccessDeniedException e) {
+			throw new UncheckedIOException("Cannot write " + target, new AccessDeniedException(folder.toString()));
 		} catch (IOException e) {
-			throw new UncheckedIOException("Cannot write beside " + target, e);
+			throw new UncheckedIOException("Cannot write " + target, e);
 		}
 		try {
 			T result = work.write(draft);
