@@ -49,17 +49,18 @@ public final class Register implements AutoCloseable {
 	 * operator's login (and, embedded, the password unlocks its encryption).
 	 */
 	public static Register open(DatabaseLocation location, Login login) {
-		return open(location, login, Clock.systemDefaultZone());
+		return open(location, login, RegisterClock.configured());
 	}
 
-	static Register open(DatabaseLocation location, Login login, Clock clock) {
+	/** As {@link #open(DatabaseLocation, Login)}, with the clock that decides the register's today. */
+	public static Register open(DatabaseLocation location, Login login, Clock clock) {
 		if (location.isEmbedded() && new DatabaseKeys(location.folder()).exist()) {
 			requireOperator(login);
 			char[] password = login.password().get();
 			String databaseKey = new DatabaseKeys(location.folder()).unlock(login.operatorId(), password)
 					.orElseThrow(() -> ServiceException.of("login.failed"));
 			Store store = Store.open(location, databaseKey);
-			return new Register(store, databaseKey, authenticate(store, login.operatorId(), password), false, clock);
+			return new Register(store, databaseKey, authenticate(store, login.operatorId(), password, clock), false, clock);
 		}
 		Store store = Store.open(location, null);
 		String kind = store.write(session -> {
@@ -73,7 +74,7 @@ public final class Register implements AutoCloseable {
 		}
 		try {
 			requireOperator(login);
-			return new Register(store, null, authenticate(store, login.operatorId(), login.password().get()), false, clock);
+			return new Register(store, null, authenticate(store, login.operatorId(), login.password().get(), clock), false, clock);
 		} catch (RuntimeException e) {
 			store.close();
 			throw e;
@@ -112,7 +113,7 @@ public final class Register implements AutoCloseable {
 			session.audit().append(supervisorId, "init", null, "production database created at " + location);
 			return null;
 		});
-		return new Register(store, databaseKey, supervisor, false, Clock.systemDefaultZone());
+		return new Register(store, databaseKey, supervisor, false, RegisterClock.configured());
 	}
 
 	private static void requireOperator(Login login) {
@@ -121,13 +122,13 @@ public final class Register implements AutoCloseable {
 		}
 	}
 
-	private static Operator authenticate(Store store, String operatorId, char[] password) {
+	private static Operator authenticate(Store store, String operatorId, char[] password, Clock clock) {
 		try {
 			Operator operator = store.read(session -> session.operators().find(operatorId))
 					.filter(found -> PasswordHasher.matches(password, found.passwordHash()))
 					.orElseThrow(() -> ServiceException.of("login.failed"));
 			store.write(session -> {
-				session.audit().append(operatorId, "login", null, null);
+				session.audit().append(operatorId, "login", null, RegisterClock.auditNote(clock));
 				return null;
 			});
 			return operator;
