@@ -1,8 +1,6 @@
 package org.madoguchi.service;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
 
 import org.madoguchi.model.ApplicationChannel;
 import org.madoguchi.model.CardApplication;
@@ -26,9 +24,7 @@ import org.madoguchi.store.Session;
 public final class CardActions {
 
 	/** Statuses of a card that is on its way: a resident has at most one. */
-	private static final Set<CardStatus> PENDING = EnumSet.of(CardStatus.APPLIED, CardStatus.PRODUCED, CardStatus.READY);
 	/** Statuses of the card a resident holds: at most one. */
-	private static final Set<CardStatus> HELD = EnumSet.of(CardStatus.ISSUED, CardStatus.SUSPENDED);
 
 	private final Register register;
 
@@ -42,7 +38,7 @@ public final class CardActions {
 		return register.store().write(session -> {
 			Resident resident = resident(session, residentId);
 			for (MyNumberCard card : resident.getCards()) {
-				if (PENDING.contains(card.getStatus())) {
+				if (CardLifecycle.PENDING.contains(card.getStatus())) {
 					throw ServiceException.of("card.pendingExists", resident.getFamilyName() + " " + nullToEmpty(resident.getGivenName()),
 							card.getId());
 				}
@@ -105,7 +101,7 @@ public final class CardActions {
 			requireStep(card, CardStatus.ISSUED);
 			long holderId = session.cards().holderOf(cardId);
 			for (MyNumberCard old : resident(session, holderId).getCards()) {
-				if (old.getId() != cardId && HELD.contains(old.getStatus())) {
+				if (old.getId() != cardId && CardLifecycle.HELD.contains(old.getStatus())) {
 					session.cards().changeStatus(old.getId(), transition(old.getStatus(), CardStatus.RETURNED, "replaced by card " + cardId));
 					session.cards().revokeCertificates(old.getId(), register.today(), "card replaced");
 				}
