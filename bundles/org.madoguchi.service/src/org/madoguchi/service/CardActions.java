@@ -51,7 +51,7 @@ public final class CardActions {
 			card.setStatus(CardStatus.APPLIED);
 			card.getTransitions().add(transition(null, CardStatus.APPLIED, "application received by J-LIS on " + receivedOn));
 			long cardId = session.cards().insert(residentId, card);
-			session.audit().append(register.operator().id(), "apply", residentId, "card " + cardId);
+			register.audit(session, AuditOperation.APPLY, residentId, "card " + cardId);
 			return cardId;
 		});
 	}
@@ -73,7 +73,7 @@ public final class CardActions {
 			addCertificate(session, cardId, CertificateKind.USER, issuedOn, expiry.userCertificate());
 			addCertificate(session, cardId, CertificateKind.SIGNATURE, issuedOn, expiry.signatureCertificate());
 			session.cards().changeStatus(cardId, transition(card.getStatus(), CardStatus.PRODUCED, "serial " + serial));
-			session.audit().append(register.operator().id(), "produced", holderId, "card " + cardId + " serial " + serial);
+			register.audit(session, AuditOperation.PRODUCED, holderId, "card " + cardId + " serial " + serial);
 			return expiry;
 		});
 	}
@@ -107,7 +107,7 @@ public final class CardActions {
 				}
 			}
 			session.cards().changeStatus(cardId, transition(card.getStatus(), CardStatus.ISSUED, null));
-			session.audit().append(register.operator().id(), "issued", holderId, "card " + cardId);
+			register.audit(session, AuditOperation.ISSUED, holderId, "card " + cardId);
 			return null;
 		});
 	}
@@ -146,7 +146,7 @@ public final class CardActions {
 			if (!CardLifecycle.isActive(to)) {
 				session.cards().revokeCertificates(cardId, register.today(), to.getLiteral());
 			}
-			session.audit().append(register.operator().id(), to.getLiteral(), session.cards().holderOf(cardId),
+			register.audit(session, AuditOperation.of(to), session.cards().holderOf(cardId),
 					"card " + cardId + (reason == null ? "" : ": " + reason));
 			return null;
 		});

@@ -65,7 +65,7 @@ public final class CardPrinting {
 		}), true));
 		register.store().write(session -> {
 			for (CardFace face : faces) {
-				session.audit().append(register.operator().id(), proof ? "print-proof" : "print-card", face.residentId(),
+				register.audit(session, proof ? AuditOperation.PRINT_PROOF : AuditOperation.PRINT_CARD, face.residentId(),
 						"card " + face.serial() + " to " + out.getFileName());
 			}
 			return null;
@@ -92,7 +92,7 @@ public final class CardPrinting {
 			}
 			byte[] image = PdfPreview.firstPage(scratch, dpi);
 			register.store().write(session -> {
-				session.audit().append(register.operator().id(), "print-preview", first.residentId(), "card " + first.serial());
+				register.audit(session, AuditOperation.PRINT_PREVIEW, first.residentId(), "card " + first.serial());
 				return null;
 			});
 			return image;
@@ -144,7 +144,7 @@ public final class CardPrinting {
 		write(out, stream -> checkSubjects(requested, new MaskingPrinter(layout).print(faces, sheet, stream), false));
 		register.store().write(session -> {
 			for (MaskingFace face : faces) {
-				session.audit().append(register.operator().id(), "print-masking", face.residentId(), face.officialId() + " to " + out.getFileName());
+				register.audit(session, AuditOperation.PRINT_MASKING, face.residentId(), face.officialId() + " to " + out.getFileName());
 			}
 			return null;
 		});

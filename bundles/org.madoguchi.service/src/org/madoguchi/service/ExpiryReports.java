@@ -111,7 +111,7 @@ public final class ExpiryReports {
 			}
 		});
 		register.store().write(session -> {
-			session.audit().append(register.operator().id(), request.withNumber() ? "report-with-numbers" : "report", null,
+			register.audit(session, request.withNumber() ? AuditOperation.REPORT_WITH_NUMBERS : AuditOperation.REPORT, null,
 					request.kind().title + ": " + rows + " rows to " + request.out());
 			return null;
 		});

@@ -10,6 +10,7 @@ import org.madoguchi.service.internal.PasswordHasher;
 import org.madoguchi.store.DatabaseLocation;
 import org.madoguchi.store.Operator;
 import org.madoguchi.store.Role;
+import org.madoguchi.store.Session;
 import org.madoguchi.store.Store;
 
 /**
@@ -110,7 +111,7 @@ public final class Register implements AutoCloseable {
 			session.settings().put(KIND, PRODUCTION);
 			session.settings().put(OFFICE, office);
 			session.operators().insert(supervisor);
-			session.audit().append(supervisorId, "init", null, "production database created at " + location);
+			session.audit().append(supervisorId, AuditOperation.INIT.code(), null, "production database created at " + location);
 			return null;
 		});
 		return new Register(store, databaseKey, supervisor, false, RegisterClock.configured());
@@ -128,7 +129,7 @@ public final class Register implements AutoCloseable {
 					.filter(found -> PasswordHasher.matches(password, found.passwordHash()))
 					.orElseThrow(() -> ServiceException.of("login.failed"));
 			store.write(session -> {
-				session.audit().append(operatorId, "login", null, RegisterClock.auditNote(clock));
+				session.audit().append(operatorId, AuditOperation.LOGIN.code(), null, RegisterClock.auditNote(clock));
 				return null;
 			});
 			return operator;
@@ -155,7 +156,7 @@ public final class Register implements AutoCloseable {
 		}
 		store.write(session -> {
 			session.operators().insert(new Operator(id, name, role, PasswordHasher.hash(password)));
-			session.audit().append(operator.id(), "add-operator", null, id + " (" + role.name().toLowerCase() + ")");
+			audit(session, AuditOperation.ADD_OPERATOR, null, id + " (" + role.name().toLowerCase() + ")");
 			return null;
 		});
 		if (databaseKey != null) {
@@ -173,9 +174,14 @@ public final class Register implements AutoCloseable {
 		require(Permission.SUPERVISE, "rename the office");
 		store.write(session -> {
 			session.settings().put(OFFICE, office.strip());
-			session.audit().append(operator.id(), "rename-office", null, office.strip());
+			audit(session, AuditOperation.RENAME_OFFICE, null, office.strip());
 			return null;
 		});
+	}
+
+	/** Appends the audit entry of a use case, as this register's operator, in the use case's transaction. */
+	void audit(Session session, AuditOperation operation, Long residentId, String detail) {
+		session.audit().append(operator.id(), operation.code(), residentId, detail);
 	}
 
 	public Operator operator() {
