@@ -37,6 +37,8 @@ public enum AuditOperation {
 	REVOKED(CardStatus.REVOKED),
 	EXPIRED(CardStatus.EXPIRED),
 	RETURNED(CardStatus.RETURNED),
+	RENEW_CERTIFICATES("renew-certificates"),
+	CHANGE_VALIDITY("change-validity"),
 	PRINT_CARD("print-card"),
 	PRINT_PROOF("print-proof"),
 	PRINT_PREVIEW("print-preview"),

@@ -18,6 +18,7 @@ import org.madoguchi.model.StatusTransition;
 import org.madoguchi.model.values.CardLifecycle;
 import org.madoguchi.model.values.CardSerial;
 import org.madoguchi.model.values.Problem;
+import org.madoguchi.model.values.ResidenceStatuses;
 import org.madoguchi.rules.expiry.Expiry;
 import org.madoguchi.rules.expiry.ExpiryResult;
 import org.madoguchi.store.Session;
@@ -126,6 +127,68 @@ public final class CardActions {
 		if (certificate != null) {
 			session.cards().addCertificate(cardId, certificate);
 		}
+	}
+
+	/**
+	 * Renews the certificates of a card the resident holds (電子証明書の更新) on {@code on}: the live
+	 * ones end that day, the new ones run as the rules give from it, never past the card. No
+	 * signature certificate for a holder under 15.
+	 */
+	public ExpiryResult renewCertificates(long cardId, LocalDate on) {
+		register.require(Permission.COUNTER_WORK, "renew certificates");
+		if (on.isAfter(register.today())) {
+			throw ServiceException.of("card.renewalInFuture", on);
+		}
+		return register.store().write(session -> {
+			MyNumberCard card = card(session, cardId);
+			if (card.getStatus() != CardStatus.ISSUED) {
+				throw ServiceException.of("card.renewalNotIssued", cardId, card.getStatus().getLiteral());
+			}
+			if (on.isBefore(card.getIssuedOn())) {
+				throw ServiceException.of("card.renewalBeforeIssue", on, card.getIssuedOn());
+			}
+			long holderId = session.cards().holderOf(cardId);
+			LocalDate previous = card.getCertificates().stream().filter(certificate -> certificate.getRevokedOn() == null)
+					.map(Certificate::getExpiresOn).min(LocalDate::compareTo).orElse(null);
+			ExpiryResult renewed = new CardExpiries(register.calculator()).renewal(resident(session, holderId), card, on, previous);
+			session.cards().revokeCertificates(cardId, on, "renewed on " + on);
+			addCertificate(session, cardId, CertificateKind.USER, on, renewed.userCertificate());
+			addCertificate(session, cardId, CertificateKind.SIGNATURE, on, renewed.signatureCertificate());
+			register.audit(session, AuditOperation.RENEW_CERTIFICATES, holderId, "card " + cardId + " on " + on);
+			return renewed;
+		});
+	}
+
+	/**
+	 * The validity change of a foreign resident's card after the period of stay was extended
+	 * (有効期間変更): the resident's period now ends {@code residenceUntil}, and the card's new
+	 * expiry is the rules' date for it (capped by the birthday rule). Certificates are not extended.
+	 */
+	public Expiry changeValidity(long cardId, LocalDate residenceUntil) {
+		register.require(Permission.COUNTER_WORK, "change card validity");
+		return register.store().write(session -> {
+			MyNumberCard card = card(session, cardId);
+			if (!CardLifecycle.HELD.contains(card.getStatus())) {
+				throw ServiceException.of("card.validityNotHeld", cardId, card.getStatus().getLiteral());
+			}
+			long holderId = session.cards().holderOf(cardId);
+			Resident holder = resident(session, holderId);
+			if (!ResidenceStatuses.hasPeriodOfStay(holder.getResidenceStatus())) {
+				throw ServiceException.of("card.validityNoPeriod", cardId);
+			}
+			if (holder.getResidenceUntil() != null && !residenceUntil.isAfter(holder.getResidenceUntil())) {
+				throw ServiceException.of("card.validityNotExtended", residenceUntil, holder.getResidenceUntil());
+			}
+			LocalDate before = card.getExpiresOn();
+			holder.setResidenceUntil(residenceUntil);
+			Expiry expiry = new CardExpiries(register.calculator())
+					.of(holder, card.getIssuedOn(), card.getApplication() == null ? null : card.getApplication().getReceivedOn()).card();
+			session.residents().update(holder);
+			session.cards().changeExpiry(cardId, expiry.date());
+			register.audit(session, AuditOperation.CHANGE_VALIDITY, holderId,
+					"card " + cardId + ": " + before + " → " + expiry.date() + " (period of stay until " + residenceUntil + ")");
+			return expiry;
+		});
 	}
 
 	/** The card has arrived at the office and waits for the resident. */

@@ -33,6 +33,19 @@ final class CardExpiries {
 		}
 	}
 
+	/**
+	 * The certificates renewed on {@code on} on a card that keeps its expiry; {@code previous} is
+	 * the expiry of the certificate they replace, null when it was revoked.
+	 */
+	ExpiryResult renewal(Resident holder, MyNumberCard card, LocalDate on, LocalDate previous) {
+		try {
+			return calculator.renewCertificates(new ExpiryRequest(holder.getBirthDate(), on, on, holder.getResidenceStatus(),
+					holder.getResidenceUntil(), false), card.getExpiresOn(), previous);
+		} catch (InvalidValueException e) {
+			throw new ServiceException(e.problem());
+		}
+	}
+
 	/** Sets the expiry of a produced card and gives it its certificates (revoked with a revoked card). */
 	void complete(Resident holder, MyNumberCard card) {
 		if (card.getIssuedOn() == null) {

@@ -38,6 +38,9 @@ public interface Cards {
 	/** Records production data: serial, issue date and expiry. */
 	void recordProduction(long cardId, String serial, LocalDate issuedOn, LocalDate expiresOn);
 
+	/** A new expiry of the card itself (a validity change); its certificates keep theirs. */
+	void changeExpiry(long cardId, LocalDate expiresOn);
+
 	void addCertificate(long cardId, Certificate certificate);
 
 	/** Marks every certificate of the card that is not revoked yet as revoked on {@code date}. */

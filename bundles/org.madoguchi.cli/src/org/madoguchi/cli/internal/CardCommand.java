@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "card", description = "Looks up My Number Cards and records each step of their life at the counter.", subcommands = {
 		CardCommand.Show.class, CardCommand.Apply.class, CardCommand.Produce.class, CardCommand.Ready.class, CardCommand.Issue.class,
-		CardCommand.Suspend.class, CardCommand.Reinstate.class, CardCommand.Revoke.class, CardCommand.Return.class })
+		CardCommand.Suspend.class, CardCommand.Reinstate.class, CardCommand.Revoke.class, CardCommand.Return.class,
+		CardCommand.RenewCertificates.class, CardCommand.ChangeValidity.class })
 final class CardCommand implements Runnable {
 
 	@Spec
@@ -62,6 +63,31 @@ final class CardCommand implements Runnable {
 				return register.cards().view(cardId);
 			});
 			print("Card " + after.id() + " " + done + ".", after);
+		}
+	}
+
+	@Command(name = "renew-certificates", description = "Renews the certificates of a card its holder has: from the day, to the 5th birthday after it (the 6th inside the renewal window), never past the card.")
+	static final class RenewCertificates extends Step {
+
+		@Option(names = "--on", required = true, paramLabel = "DATE", converter = DateConverter.class, description = "the renewal day")
+		LocalDate on;
+
+		@Override
+		public void run() {
+			step("has new certificates", (cards, id) -> cards.renewCertificates(id, on));
+		}
+	}
+
+	@Command(name = "change-validity", description = "Changes a foreign resident's card to the extended period of stay, capped by the birthday rule; certificates are not extended.")
+	static final class ChangeValidity extends Step {
+
+		@Option(names = "--residence-until", required = true, paramLabel = "DATE", converter = DateConverter.class,
+				description = "the new end of the period of stay, as on the residence card")
+		LocalDate residenceUntil;
+
+		@Override
+		public void run() {
+			step("has its validity changed", (cards, id) -> cards.changeValidity(id, residenceUntil));
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.madoguchi.rules.expiry;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 
 import org.madoguchi.model.ResidenceStatus;
@@ -45,11 +46,37 @@ public final class ExpiryCalculator {
 		Expiry card = expiry(ruleSet, ruleSet.getCard(), category, new TermEvaluator(ruleSet, request, null));
 		TermEvaluator certificateTerms = new TermEvaluator(ruleSet, request, card.date());
 		Expiry user = expiry(ruleSet, ruleSet.getUserCertificate(), category, certificateTerms);
-		Expiry signature = new Birthdays(ruleSet.getLeapDayBirthday()).ageOn(request.birthDate(), request.issuedOn())
-				< ruleSet.getSignatureCertificateMinimumAge()
-						? notIssued(ruleSet)
-						: expiry(ruleSet, ruleSet.getSignatureCertificate(), category, certificateTerms);
-		return new ExpiryResult(ruleSet, card, user, signature);
+		return new ExpiryResult(ruleSet, card, user, signature(ruleSet, request, category, certificateTerms));
+	}
+
+	/**
+	 * The certificates issued anew on a card that keeps its expiry (電子証明書の更新): from the renewal
+	 * day {@code renewal.issuedOn()}, by the rule set of that day, never past {@code cardExpiresOn}.
+	 * Renewed inside the renewal window of {@code previousExpiry} (the certificate replaced, null
+	 * when there was none or it was revoked), they run to the later birthday the rules give for it.
+	 *
+	 * @return the card's expiry as it stands, and the new certificates
+	 */
+	public ExpiryResult renewCertificates(ExpiryRequest renewal, LocalDate cardExpiresOn, LocalDate previousExpiry) {
+		RuleSet ruleSet = catalogue.forReceipt(renewal.receivedOn());
+		if (!renewal.issuedOn().isBefore(cardExpiresOn)) {
+			throw problem("expiry.renewalAfterCard", renewal.issuedOn(), cardExpiresOn);
+		}
+		boolean inWindow = previousExpiry != null
+				&& !renewal.issuedOn().isBefore(previousExpiry.minusMonths(ruleSet.getRenewalWindowMonths()));
+		ExpiryRequest request = renewal.renewedInWindow(inWindow);
+		StayCategory category = categoryOf(ruleSet, request.status());
+		TermEvaluator terms = new TermEvaluator(ruleSet, request, cardExpiresOn);
+		Expiry card = new Expiry(cardExpiresOn, null, new Reason("the card keeps its expiry", "カードの有効期限は変わらない"), false,
+				cardExpiresOn.minusMonths(ruleSet.getRenewalWindowMonths()));
+		return new ExpiryResult(ruleSet, card, expiry(ruleSet, ruleSet.getUserCertificate(), category, terms),
+				signature(ruleSet, request, category, terms));
+	}
+
+	/** No signature certificate is issued to a holder under the rule set's minimum age at issue. */
+	private Expiry signature(RuleSet ruleSet, ExpiryRequest request, StayCategory category, TermEvaluator terms) {
+		return new Birthdays(ruleSet.getLeapDayBirthday()).ageOn(request.birthDate(), request.issuedOn()) < ruleSet
+				.getSignatureCertificateMinimumAge() ? notIssued(ruleSet) : expiry(ruleSet, ruleSet.getSignatureCertificate(), category, terms);
 	}
 
 	private static Expiry expiry(RuleSet ruleSet, DocumentRule rule, StayCategory category, TermEvaluator evaluator) {

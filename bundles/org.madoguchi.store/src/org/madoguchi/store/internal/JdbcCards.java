@@ -290,6 +290,17 @@ final class JdbcCards implements Cards {
 	}
 
 	@Override
+	public void changeExpiry(long cardId, LocalDate expiresOn) {
+		Jdbc.call("Changing the expiry of card " + cardId, () -> {
+			try (PreparedStatement update = connection.prepareStatement("update card set expires_on = ?, version = version + 1 where id = ?")) {
+				Jdbc.setDate(update, 1, expiresOn);
+				update.setLong(2, cardId);
+				return update.executeUpdate();
+			}
+		});
+	}
+
+	@Override
 	public void addCertificate(long cardId, Certificate certificate) {
 		Jdbc.call("Storing a certificate of card " + cardId, () -> {
 			try (PreparedStatement insert = connection.prepareStatement("insert into certificate "

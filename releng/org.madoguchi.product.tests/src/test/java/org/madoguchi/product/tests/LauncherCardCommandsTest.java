@@ -19,8 +19,9 @@ class LauncherCardCommandsTest {
 	/** The register's today, so that what is "in the future" does not depend on the day the test runs. */
 	private static final String TODAY = "-J-Dmadoguchi.today=2026-11-20";
 	private static final String RESIDENTS = """
-			individual_number,family_name,given_name,family_name_kana,given_name_kana,birth_date,sex,postal_code,prefecture,municipality_code,town,address_number
-			123456789018,山田,太郎,ヤマダ,タロウ,1985-04-12,男,1000001,東京都,131016,千代田,1番1号
+			individual_number,family_name,given_name,family_name_kana,given_name_kana,birth_date,sex,nationality,residence_status,residence_until,postal_code,prefecture,municipality_code,town,address_number,card_serial,card_applied_on,card_issued_on,card_status
+			123456789018,山田,太郎,ヤマダ,タロウ,1985-04-12,男,,,,1000001,東京都,131016,千代田,1番1号,,,,
+			621498320257,NGUYEN,AN,グエン,アン,1990-01-01,男,VNM,engineer,2027-03-31,1000005,東京都,131016,丸の内,1番3号,VN2022060100,2022-05-01,2022-06-01,issued
 			""";
 
 	@TempDir
@@ -86,6 +87,13 @@ class LauncherCardCommandsTest {
 		Launcher.Run issued = madoguchi("card", "issue", card, "--json");
 		assertEquals("issued", field(issued.out(), "status"), issued.err());
 
+		Launcher.Run renewed = madoguchi("card", "renew-certificates", card, "--on", "2026-11-20");
+		assertEquals(0, renewed.exitCode(), renewed.err());
+		assertTrue(renewed.out().contains("user certificate: issued 2026-11-20, expires 2031-04-12, valid"), renewed.out());
+		assertTrue(renewed.out().contains("user certificate: issued 2026-11-10, expires 2031-04-12, revoked on 2026-11-20 (renewed on 2026-11-20)"),
+				renewed.out());
+		assertEquals(1, madoguchi("card", "renew-certificates", card, "--on", "2026-11-25").exitCode(), "no renewal in the future");
+
 		Launcher.Run lost = madoguchi("card", "suspend", card, "--reason", "紛失届", "--json");
 		assertEquals("suspended", field(lost.out(), "status"), lost.err());
 		assertEquals("suspended", field(lost.out(), "state"), "a lost card's certificates cannot be used");
@@ -93,13 +101,32 @@ class LauncherCardCommandsTest {
 		Launcher.Run found = madoguchi("card", "reinstate", card, "--reason", "自宅で発見");
 		assertEquals(0, found.exitCode(), found.err());
 		assertTrue(found.out().contains("issued, resident " + yamada), found.out());
-		assertTrue(found.out().contains("signature certificate: issued 2026-11-10, expires 2031-04-12, revoked on 2026-11-20 (card found and reinstated)"),
+		assertTrue(found.out().contains("signature certificate: issued 2026-11-20, expires 2031-04-12, revoked on 2026-11-20 (card found and reinstated)"),
 				"lifting the suspension revokes the certificates: " + found.out());
 
 		Launcher.Run revoked = madoguchi("card", "revoke", card, "--reason", "本人の申出");
 		assertEquals(0, revoked.exitCode(), revoked.err());
 		Launcher.Run shown = madoguchi("card", "show", "--resident", yamada, "--json");
 		assertTrue(shown.out().startsWith("[") && field(shown.out(), "status").equals("revoked"), shown.out());
+	}
+
+	@Test
+	void aForeignResidentsCardFollowsTheExtendedPeriodOfStay() throws Exception {
+		Launcher.Run before = madoguchi("card", "show", "VN2022060100");
+		assertTrue(before.out().contains("expires 2027-03-31"), "the period of stay decides: " + before.out());
+		Launcher.Run changed = madoguchi("card", "change-validity", "VN2022060100", "--residence-until", "2030-03-31");
+		assertEquals(0, changed.exitCode(), changed.err());
+		assertTrue(changed.out().contains("issued 2022-06-01, expires 2030-03-31"), changed.out());
+		assertTrue(changed.out().contains("user certificate: issued 2022-06-01, expires 2027-01-01, valid"), "certificates are not extended: "
+				+ changed.out());
+		Launcher.Run shorter = madoguchi("card", "change-validity", "VN2022060100", "--residence-until", "2029-01-01");
+		assertEquals(1, shorter.exitCode());
+		assertTrue(shorter.err().contains("is not later than the recorded one, 2030-03-31"), shorter.err());
+
+		String card = field(madoguchi("card", "apply", "--resident", yamada, "--json").out(), "id");
+		Launcher.Run national = madoguchi("card", "change-validity", card, "--residence-until", "2030-03-31");
+		assertEquals(1, national.exitCode());
+		assertTrue(national.err().contains("only a card its holder has gets a validity change"), national.err());
 	}
 
 	@Test
