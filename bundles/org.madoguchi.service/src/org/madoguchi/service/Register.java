@@ -205,6 +205,11 @@ public final class Register implements AutoCloseable {
 		return new CardActions(this);
 	}
 
+	/** The nightly job: what time alone changes. */
+	public DailyRun daily() {
+		return new DailyRun(this);
+	}
+
 	public RegisterQueries queries() {
 		return new RegisterQueries(this);
 	}

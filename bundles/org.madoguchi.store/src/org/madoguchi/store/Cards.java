@@ -29,6 +29,9 @@ public interface Cards {
 	/** Residents with a card in {@code status}; with {@code changedOn}, only cards that reached it that day. By resident. */
 	List<Long> holdersWithStatus(CardStatus status, LocalDate changedOn);
 
+	/** Cards a resident holds (issued or suspended) whose last valid day lies before {@code day}, at most {@code limit}, by id. */
+	List<Long> heldExpiredBefore(LocalDate day, int limit);
+
 	/** The resident the card belongs to. */
 	long holderOf(long cardId);
 

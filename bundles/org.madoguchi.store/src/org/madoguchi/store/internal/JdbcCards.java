@@ -21,6 +21,7 @@ import org.madoguchi.model.CertificateKind;
 import org.madoguchi.model.ModelFactory;
 import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.StatusTransition;
+import org.madoguchi.model.values.CardLifecycle;
 import org.madoguchi.store.Cards;
 import org.madoguchi.store.StoreException;
 
@@ -238,6 +239,25 @@ final class JdbcCards implements Cards {
 					}
 				}
 				return holders;
+			}
+		});
+	}
+
+	@Override
+	public List<Long> heldExpiredBefore(LocalDate day, int limit) {
+		String sql = "select id from card where expires_on < ? and status in (" + CardLifecycle.sqlLiterals(CardLifecycle.HELD)
+				+ ") order by id limit ?";
+		return Jdbc.call("Listing held cards past their expiry", () -> {
+			try (PreparedStatement query = connection.prepareStatement(sql)) {
+				Jdbc.setDate(query, 1, day);
+				query.setInt(2, limit);
+				List<Long> ids = new ArrayList<>();
+				try (ResultSet rows = query.executeQuery()) {
+					while (rows.next()) {
+						ids.add(rows.getLong(1));
+					}
+				}
+				return ids;
 			}
 		});
 	}

@@ -1,0 +1,84 @@
+package org.madoguchi.service.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.madoguchi.model.ApplicationChannel;
+import org.madoguchi.model.CardStatus;
+import org.madoguchi.service.CardView;
+import org.madoguchi.service.CardView.CertificateState;
+import org.madoguchi.service.DailyRun;
+import org.madoguchi.service.Login;
+import org.madoguchi.service.Register;
+import org.madoguchi.service.RegisterClock;
+import org.madoguchi.service.ServiceException;
+import org.madoguchi.store.DatabaseLocation;
+
+/** The nightly run: a card whose last valid day has passed becomes expired, once. */
+class DailyRunTest {
+
+	private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+
+	@TempDir
+	Path folder;
+
+	private Register register;
+
+	@BeforeEach
+	void open() {
+		register = Register.open(DatabaseLocation.of(folder.resolve("db").toString()), Login.none(), RegisterClock.fixedAt(TODAY));
+	}
+
+	@AfterEach
+	void close() {
+		register.close();
+	}
+
+	/** An issued card of a holder born on {@code birth}, issued 2016-12-01: valid until the 10th birthday after. */
+	private long issuedCard(String family, LocalDate birth, String number, String serial) {
+		long resident = register.residents().register(People.resident(family, "一", "ヤマダ", "ハジメ", birth, number));
+		long card = register.cards().apply(resident, LocalDate.of(2016, 11, 1), ApplicationChannel.COUNTER);
+		register.cards().recordProduction(card, serial, LocalDate.of(2016, 12, 1));
+		register.cards().readyForPickup(card);
+		register.cards().issue(card);
+		return card;
+	}
+
+	@Test
+	void aCardExpiresTheDayAfterItsLastValidDay() {
+		long pastItsDay = issuedCard("山田", LocalDate.of(1980, 11, 19), "123456789018", "AA0000000001");
+		long lastDayToday = issuedCard("川田", LocalDate.of(1980, 11, 20), "023456789013", "AA0000000002");
+		assertEquals(LocalDate.of(2026, 11, 19), register.cards().view(pastItsDay).expiresOn());
+		assertEquals(TODAY, register.cards().view(lastDayToday).expiresOn());
+
+		DailyRun.Result first = register.daily().run(TODAY);
+		assertEquals(List.of(pastItsDay), first.changes().stream().map(DailyRun.Change::cardId).toList());
+		assertEquals(TODAY, first.changes().get(0).on());
+		CardView expired = register.cards().view(pastItsDay);
+		assertEquals(CardStatus.EXPIRED, expired.status());
+		assertTrue(expired.certificates().stream().allMatch(certificate -> certificate.state() == CertificateState.REVOKED
+				&& "card expired".equals(certificate.revocationReason())), expired.toString());
+		assertEquals(CardStatus.ISSUED, register.cards().view(lastDayToday).status(), "valid through its last day");
+
+		assertEquals(List.of(), register.daily().run(TODAY).changes(), "a second run the same day changes nothing");
+	}
+
+	@Test
+	void aMissedNightIsCaughtUpButTheFutureIsRefused() {
+		long card = issuedCard("山田", LocalDate.of(1980, 10, 10), "123456789018", "AA0000000003");
+		DailyRun.Result caughtUp = register.daily().run(TODAY.minusDays(10));
+		assertEquals(LocalDate.of(2026, 10, 11), caughtUp.changes().get(0).on(), "expired the day after 2026-10-10, whenever the run comes");
+		assertEquals(CardStatus.EXPIRED, register.cards().view(card).status());
+		ServiceException future = assertThrows(ServiceException.class, () -> register.daily().run(TODAY.plusDays(1)));
+		assertEquals("The daily run cannot be for 2026-11-21: the register's today is 2026-11-20.", future.getMessage());
+	}
+}
