@@ -16,6 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.madoguchi.model.ApplicationChannel;
 import org.madoguchi.model.CardStatus;
 import org.madoguchi.model.CertificateKind;
+import org.madoguchi.model.Household;
+import org.madoguchi.model.HouseholdMember;
+import org.madoguchi.model.ModelFactory;
 import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.NotificationKind;
 import org.madoguchi.model.Resident;
@@ -77,6 +80,39 @@ class RegisterUseCasesTest {
 		ServiceException refused = assertThrows(ServiceException.class, () -> register.residents().register(wrong));
 		assertEquals("individualNumber.checkDigit", refused.problem().key());
 		assertTrue(refused.problem().japanese().contains("チェックデジット"));
+		assertEquals(0L, register.queries().counts().residents());
+	}
+
+	@Test
+	void aNameWithAnEscapeSequenceIsRefusedAndNothingIsStored() {
+		Resident hostile = People.resident("\u001b]0;pwned\u0007", "一郎", "サトウ", "イチロウ", LocalDate.of(1980, 10, 10), "123456789018");
+		ServiceException refused = assertThrows(ServiceException.class, () -> register.residents().register(hostile));
+		assertEquals("Control character U+001B in family name (character 1): only visible text is kept.", refused.getMessage());
+		assertEquals(0L, register.queries().counts().residents());
+	}
+
+	@Test
+	void aMoveToATownOverTwoLinesOrLongerThanTheRegisterKeepsIsRefused() {
+		long id = registerSato();
+		ServiceException twoLines = assertThrows(ServiceException.class,
+				() -> register.residents().move(id, People.move("神田\n偽町", "5番2号", LocalDate.of(2024, 4, 1), NotificationKind.MOVE_WITHIN)));
+		assertEquals("text.control", twoLines.problem().key());
+		ServiceException tooLong = assertThrows(ServiceException.class, () -> register.residents()
+				.move(id, People.move("神".repeat(101), "5番2号", LocalDate.of(2024, 4, 1), NotificationKind.MOVE_WITHIN)));
+		assertEquals("Too long: the town has 101 characters; the register keeps at most 100.", tooLong.getMessage());
+		assertEquals(1, register.residents().open(id).getAddresses().size());
+	}
+
+	@Test
+	void aHouseholdCodeLongerThanTheRegisterKeepsIsRefused() {
+		Resident resident = People.resident("佐藤", "一郎", "サトウ", "イチロウ", LocalDate.of(1980, 10, 10), "123456789018");
+		Household household = ModelFactory.eINSTANCE.createHousehold();
+		household.setId("H".repeat(41));
+		HouseholdMember member = ModelFactory.eINSTANCE.createHouseholdMember();
+		household.getMembers().add(member);
+		member.setResident(resident);
+		ServiceException refused = assertThrows(ServiceException.class, () -> register.residents().register(resident));
+		assertEquals("text.tooLong", refused.problem().key());
 		assertEquals(0L, register.queries().counts().residents());
 	}
 
