@@ -2,7 +2,10 @@ package org.madoguchi.service;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
+
+import org.eclipse.emf.ecore.EAttribute;
 
 import org.madoguchi.model.ApplicationChannel;
 import org.madoguchi.model.CardApplication;
@@ -10,10 +13,13 @@ import org.madoguchi.model.CardStatus;
 import org.madoguchi.model.Certificate;
 import org.madoguchi.model.CertificateKind;
 import org.madoguchi.model.ModelFactory;
+import org.madoguchi.model.ModelPackage.Literals;
 import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.StatusTransition;
 import org.madoguchi.model.values.CardLifecycle;
+import org.madoguchi.model.values.Problem;
+import org.madoguchi.model.values.TextFields;
 import org.madoguchi.rules.expiry.Expiry;
 import org.madoguchi.rules.expiry.ExpiryResult;
 import org.madoguchi.store.Session;
@@ -66,6 +72,7 @@ public final class CardActions {
 	 */
 	public ExpiryResult recordProduction(long cardId, String serial, LocalDate issuedOn) {
 		register.require(Permission.COUNTER_WORK, "record card production");
+		requireText(Literals.MY_NUMBER_CARD__SERIAL, serial);
 		return register.store().write(session -> {
 			MyNumberCard card = card(session, cardId);
 			requireStep(card, CardStatus.PRODUCED);
@@ -143,6 +150,7 @@ public final class CardActions {
 
 	private void change(long cardId, CardStatus to, Permission permission, String action, String reason) {
 		register.require(permission, action);
+		requireText(Literals.STATUS_TRANSITION__REASON, reason);
 		register.store().write(session -> {
 			MyNumberCard card = card(session, cardId);
 			requireStep(card, to);
@@ -154,6 +162,14 @@ public final class CardActions {
 					"card " + cardId + (reason == null ? "" : ": " + reason));
 			return null;
 		});
+	}
+
+	/** What the clerk typed fits the field and holds no control character. */
+	private static void requireText(EAttribute field, String text) {
+		Optional<Problem> refused = TextFields.problem(TextFields.of(field), text);
+		if (refused.isPresent()) {
+			throw new ServiceException(refused.get());
+		}
 	}
 
 	private static void requireStep(MyNumberCard card, CardStatus to) {

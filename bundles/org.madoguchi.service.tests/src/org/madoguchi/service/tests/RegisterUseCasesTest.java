@@ -160,6 +160,21 @@ class RegisterUseCasesTest {
 	}
 
 	@Test
+	void aSerialOrAReasonTheRegisterCannotKeepIsRefused() {
+		long id = registerSato();
+		long card = register.cards().apply(id, LocalDate.of(2020, 4, 20), ApplicationChannel.ONLINE);
+		ServiceException serial = assertThrows(ServiceException.class,
+				() -> register.cards().recordProduction(card, "AB".repeat(11), LocalDate.of(2020, 5, 15)));
+		assertEquals("Too long: the card number has 22 characters; the register keeps at most 20.", serial.getMessage());
+		register.cards().recordProduction(card, "AB0000000001", LocalDate.of(2020, 5, 15));
+		register.cards().readyForPickup(card);
+		register.cards().issue(card);
+		ServiceException reason = assertThrows(ServiceException.class, () -> register.cards().suspend(card, "lost\u001b[2J"));
+		assertEquals("text.control", reason.problem().key());
+		assertEquals(CardStatus.ISSUED, cardOf(id, card).getStatus());
+	}
+
+	@Test
 	void childUnderFifteenGetsNoSignatureCertificate() {
 		long child = register.residents().register(People.resident("佐藤", "翔太", "サトウ", "ショウタ", LocalDate.of(2012, 6, 1), "023456789013"));
 		long card = register.cards().apply(child, LocalDate.of(2024, 1, 10), ApplicationChannel.COUNTER);
