@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EAttribute;
 
 import org.madoguchi.model.ApplicationChannel;
 import org.madoguchi.model.CardApplication;
@@ -12,13 +15,16 @@ import org.madoguchi.model.CardStatus;
 import org.madoguchi.model.Certificate;
 import org.madoguchi.model.CertificateKind;
 import org.madoguchi.model.ModelFactory;
+import org.madoguchi.model.ModelPackage.Literals;
 import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.StatusTransition;
 import org.madoguchi.model.values.CardLifecycle;
 import org.madoguchi.model.values.CardSerial;
+import org.madoguchi.model.values.InvalidValueException;
 import org.madoguchi.model.values.Problem;
 import org.madoguchi.model.values.ResidenceStatuses;
+import org.madoguchi.model.values.TextFields;
 import org.madoguchi.rules.expiry.Expiry;
 import org.madoguchi.rules.expiry.ExpiryResult;
 import org.madoguchi.store.Session;
@@ -101,7 +107,7 @@ public final class CardActions {
 	 */
 	public ExpiryResult recordProduction(long cardId, String typedSerial, LocalDate issuedOn) {
 		register.require(Permission.COUNTER_WORK, "record card production");
-		String serial = CardSerial.normalize(typedSerial);
+		String serial = serial(typedSerial);
 		return register.store().write(session -> {
 			MyNumberCard card = card(session, cardId);
 			requireStep(card, CardStatus.PRODUCED);
@@ -261,6 +267,7 @@ public final class CardActions {
 	/** @param certificatesEnd why the step revokes the card's certificates, or null when it keeps them */
 	private void change(long cardId, CardStatus to, Permission permission, String action, String reason, String certificatesEnd) {
 		register.require(permission, action);
+		requireText(Literals.STATUS_TRANSITION__REASON, reason);
 		register.store().write(session -> {
 			MyNumberCard card = card(session, cardId);
 			requireStep(card, to);
@@ -274,6 +281,14 @@ public final class CardActions {
 		});
 	}
 
+	private static String serial(String typed) {
+		try {
+			return CardSerial.normalize(typed);
+		} catch (InvalidValueException e) {
+			throw new ServiceException(e.problem());
+		}
+	}
+
 	/** J-LIS produces a card after it received the application, and not in the future. */
 	private void requirePlausibleIssue(MyNumberCard card, LocalDate issuedOn) {
 		if (issuedOn.isAfter(register.today())) {
@@ -282,6 +297,14 @@ public final class CardActions {
 		LocalDate received = card.getApplication() == null ? null : card.getApplication().getReceivedOn();
 		if (received != null && issuedOn.isBefore(received)) {
 			throw new ServiceException(new Problem("card.issuedBeforeApplication", issuedOn.toString(), received.toString()));
+		}
+	}
+
+	/** What the clerk typed fits the field and holds no control character. */
+	private static void requireText(EAttribute field, String text) {
+		Optional<Problem> refused = TextFields.problem(TextFields.of(field), text);
+		if (refused.isPresent()) {
+			throw new ServiceException(refused.get());
 		}
 	}
 

@@ -1,11 +1,15 @@
 package org.madoguchi.service;
 
+import java.util.function.UnaryOperator;
+
 import org.eclipse.emf.ecore.EObject;
+import org.madoguchi.model.Address;
 import org.madoguchi.model.AddressEntry;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.validation.ModelValidation;
 import org.madoguchi.model.values.IndividualNumber;
 import org.madoguchi.model.values.InvalidValueException;
+import org.madoguchi.model.values.LocalGovernmentCode;
 import org.madoguchi.model.values.PostalCode;
 
 /** Registering residents and recording their moves. */
@@ -21,7 +25,13 @@ public final class ResidentActions {
 	public long register(Resident resident) {
 		register.require(Permission.COUNTER_WORK, "register residents");
 		normalize(resident);
+		if (!register.isDemo()) {
+			refuseDemoData(resident);
+		}
 		requireValid(resident);
+		if (resident.getHousehold() != null) {
+			requireValid(resident.getHousehold().eContainer());
+		}
 		return register.store().write(session -> {
 			String number = resident.getIndividualNumber();
 			if (number != null) {
@@ -41,7 +51,7 @@ public final class ResidentActions {
 	 */
 	public void move(long residentId, AddressEntry entry) {
 		register.require(Permission.COUNTER_WORK, "record moves");
-		entry.getAddress().setPostalCode(PostalCode.normalize(entry.getAddress().getPostalCode()));
+		normalize(entry.getAddress());
 		requireValid(entry);
 		register.store().write(session -> {
 			if (session.residents().find(residentId).isEmpty()) {
@@ -71,17 +81,38 @@ public final class ResidentActions {
 		});
 	}
 
-	/** Numbers and postal codes as stored: 12 and 7 ASCII digits. Invalid ones are left for validation to name. */
+	/**
+	 * Numbers and codes as stored: 12, 7 and 6 ASCII digits. Invalid ones are left as typed, for
+	 * the validator to name the field and the reason.
+	 */
 	private static void normalize(Resident resident) {
-		if (resident.getIndividualNumber() != null && IndividualNumber.isValid(resident.getIndividualNumber())) {
-			resident.setIndividualNumber(IndividualNumber.normalize(resident.getIndividualNumber()));
-		}
+		resident.setIndividualNumber(normalized(resident.getIndividualNumber(), IndividualNumber::normalize));
 		for (AddressEntry entry : resident.getAddresses()) {
-			try {
-				entry.getAddress().setPostalCode(PostalCode.normalize(entry.getAddress().getPostalCode()));
-			} catch (InvalidValueException e) {
-				// left as typed: the validator names the field and the reason
-			}
+			normalize(entry.getAddress());
+		}
+	}
+
+	private static void normalize(Address address) {
+		address.setPostalCode(normalized(address.getPostalCode(), PostalCode::normalize));
+		address.setMunicipalityCode(normalized(address.getMunicipalityCode(), LocalGovernmentCode::normalize));
+	}
+
+	private static String normalized(String typed, UnaryOperator<String> rule) {
+		try {
+			return typed == null ? null : rule.apply(typed);
+		} catch (InvalidValueException e) {
+			return typed;
+		}
+	}
+
+	/** A production register takes no demo data: neither a resident made by the generator nor a number of its range. */
+	private static void refuseDemoData(Resident resident) {
+		if (resident.isSynthetic()) {
+			throw ServiceException.of("demo.production");
+		}
+		String number = resident.getIndividualNumber();
+		if (number != null && IndividualNumber.isValid(number) && IndividualNumber.isSynthetic(number)) {
+			throw ServiceException.of("number.synthetic", IndividualNumber.format(number));
 		}
 	}
 

@@ -22,6 +22,7 @@ import org.madoguchi.exchange.csv.ParsedRow;
 import org.madoguchi.exchange.csv.RejectsFileWriter;
 import org.madoguchi.exchange.csv.ResidentFileReader;
 import org.madoguchi.exchange.csv.ResidentRowParser;
+import org.madoguchi.model.values.IndividualNumber;
 import org.madoguchi.model.values.Problem;
 import org.madoguchi.service.internal.ReadAhead;
 import org.madoguchi.store.ImportReject;
@@ -37,8 +38,34 @@ import org.madoguchi.store.Session;
  */
 public final class ResidentImport {
 
-	/** What an import did. */
-	public record Summary(long read, long imported, long updated, long unchanged, long rejected, Path rejectsFile) {
+	/**
+	 * What an import did. {@code read}: the rows of the file done so far, by this run and earlier
+	 * ones; {@code imported}, {@code updated}, {@code unchanged} and {@code rejected}: this run's
+	 * rows. {@code resumed}: what earlier runs of the same file (killed or cancelled) had done, whose
+	 * rows this run did not do again; null when this run started the file.
+	 */
+	public record Summary(long read, long imported, long updated, long unchanged, long rejected, Earlier resumed, Path rejectsFile) {
+
+		/** The rows rejected by this run and earlier ones: the rejects file holds them all. */
+		public long rejectedInAll() {
+			return rejected + (resumed == null ? 0 : resumed.rejected());
+		}
+
+		/**
+		 * {@code read: N, imported: N, updated: N, unchanged: N, rejected: N}, and for a resumed
+		 * import what the earlier runs had done, in parentheses.
+		 */
+		public String text() {
+			String counts = String.format("read: %d, imported: %d, updated: %d, unchanged: %d, rejected: %d", read, imported, updated,
+					unchanged, rejected);
+			return resumed == null ? counts
+					: counts + String.format(" (resumed after %d rows done by an earlier run: imported %d, updated %d, unchanged %d, rejected %d)",
+							resumed.rows(), resumed.imported(), resumed.updated(), resumed.unchanged(), resumed.rejected());
+		}
+	}
+
+	/** What earlier runs of a resumed import had done: the first {@code rows} rows of the file. */
+	public record Earlier(long rows, long imported, long updated, long unchanged, long rejected) {
 	}
 
 	/** The header and first rows of a file as the import will read them, and the encoding it will read them in. */
@@ -93,6 +120,7 @@ public final class ResidentImport {
 			}
 			return existing;
 		});
+		ImportRun earlier = run;
 		ResidentMatcher matcher = new ResidentMatcher(register);
 		ResidentRowParser parser = new ResidentRowParser(register.today(), register.operator().id());
 		LinesByNumber numbersSeen = new LinesByNumber();
@@ -118,13 +146,13 @@ public final class ResidentImport {
 		}
 		ImportRun last = run;
 		boolean finished = !progress.isCanceled();
+		Summary counts = summary(earlier, last, null);
 		List<ImportReject> rejects = register.store().write(session -> {
 			if (finished) {
 				session.importRuns().save(new ImportRun(last.name(), last.linesDone(), last.rowsRead(), last.imported(), last.updated(),
 						last.rejected(), true));
 			}
-			register.audit(session, AuditOperation.IMPORT, null, file.getFileName() + ": read " + last.rowsRead()
-					+ ", imported " + last.imported() + ", updated " + last.updated() + ", rejected " + last.rejected());
+			register.audit(session, AuditOperation.IMPORT, null, file.getFileName() + ": " + counts.text());
 			return session.importRuns().rejects(runName);
 		});
 		Path rejectsPath = null;
@@ -133,8 +161,19 @@ public final class ResidentImport {
 			RejectsFileWriter.write(rejectsPath, header, rejects.stream().map(reject -> new RejectsFileWriter.Reject(reject.line(),
 					reject.columns(), reject.reasonJapanese(), reject.reasonEnglish(), reject.original())).toList());
 		}
-		long unchanged = last.rowsRead() - last.imported() - last.updated() - last.rejected();
-		return new Summary(last.rowsRead(), last.imported(), last.updated(), unchanged, last.rejected(), rejectsPath);
+		return summary(earlier, last, rejectsPath);
+	}
+
+	/** This run's counts: where the run stands now less where it stood when this run took it up. */
+	private static Summary summary(ImportRun earlier, ImportRun last, Path rejectsFile) {
+		long imported = last.imported() - earlier.imported();
+		long updated = last.updated() - earlier.updated();
+		long rejected = last.rejected() - earlier.rejected();
+		long unchanged = last.rowsRead() - earlier.rowsRead() - imported - updated - rejected;
+		Earlier resumed = earlier.rowsRead() == 0 ? null
+				: new Earlier(earlier.rowsRead(), earlier.imported(), earlier.updated(),
+						earlier.rowsRead() - earlier.imported() - earlier.updated() - earlier.rejected(), earlier.rejected());
+		return new Summary(last.rowsRead(), imported, updated, unchanged, rejected, resumed, rejectsFile);
 	}
 
 	private static List<ParsedRow> nextBatch(ResidentFileReader reader, ResidentRowParser parser) {
@@ -155,6 +194,9 @@ public final class ResidentImport {
 		for (ParsedRow parsed : batch) {
 			line = parsed.row().line();
 			List<CellProblem> problems = new ArrayList<>(parsed.problems());
+			if (problems.isEmpty()) {
+				problems.addAll(demoNumber(parsed));
+			}
 			if (problems.isEmpty()) {
 				problems.addAll(duplicateInFile(parsed, numbersSeen));
 			}
@@ -194,6 +236,16 @@ public final class ResidentImport {
 			}
 			return first;
 		}
+	}
+
+	/** A production register takes no demo data: a number of the synthetic range is refused. */
+	private List<CellProblem> demoNumber(ParsedRow parsed) {
+		String number = parsed.resident().getIndividualNumber();
+		if (register.isDemo() || number == null || !IndividualNumber.isSynthetic(number)) {
+			return List.of();
+		}
+		return List.of(new CellProblem(Column.INDIVIDUAL_NUMBER,
+				new Problem(ServiceException.class, "number.synthetic", IndividualNumber.format(number))));
 	}
 
 	/** A second row with the same Individual Number in one file is refused, naming the first one's line. */

@@ -1,5 +1,7 @@
 package org.madoguchi.cli.internal;
 
+import static org.madoguchi.model.values.TextFields.visible;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -45,8 +47,8 @@ final class AuditCommand extends DatabaseCommand {
 			print(Json.print(array));
 		} else {
 			for (AuditEntry entry : entries) {
-				print(String.join("\t", entry.at().toString(), entry.operatorId(), entry.operation(),
-						entry.residentId() == null ? "-" : entry.residentId().toString(), entry.detail() == null ? "" : entry.detail()));
+				print(String.join("\t", entry.at().toString(), visible(entry.operatorId()), entry.operation(),
+						entry.residentId() == null ? "-" : entry.residentId().toString(), entry.detail() == null ? "" : visible(entry.detail())));
 			}
 		}
 	}

@@ -32,11 +32,11 @@ final class ImportCommand extends DatabaseCommand {
 		ResidentImport.Summary summary = withRegister(register -> new ResidentImport(register).importFile(file.toAbsolutePath(),
 				encoding == null ? null : Encodings.named(encoding), rejects == null ? null : rejects.toAbsolutePath(),
 				new StderrProgress(spec.commandLine().getErr(), "import: rows")));
-		print(String.format("read: %d, imported: %d, updated: %d, unchanged: %d, rejected: %d", summary.read(), summary.imported(),
-				summary.updated(), summary.unchanged(), summary.rejected()));
+		print(summary.text());
 		if (summary.rejectsFile() != null) {
 			print("rejected rows: " + summary.rejectsFile());
-			String rows = summary.rejected() == 1 ? "1 row was" : summary.rejected() + " rows were";
+			long rejected = summary.rejectedInAll();
+			String rows = rejected == 1 ? "1 row was" : rejected + " rows were";
 			throw new CommandFailure(rows + " rejected; see " + summary.rejectsFile(), ExitCodes.PARTIAL);
 		}
 	}

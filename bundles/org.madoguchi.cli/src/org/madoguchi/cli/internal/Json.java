@@ -9,8 +9,23 @@ final class Json {
 
 	private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().setPrettyPrinting().create();
 
+	/**
+	 * The element as JSON text. Gson escapes the C0 controls but leaves DEL and the C1 controls
+	 * (CSI, OSC, …) raw, as JSON allows: escaped here, they cannot act on the terminal, and a JSON
+	 * reader reads the same string.
+	 */
 	static String print(JsonElement element) {
-		return GSON.toJson(element);
+		String json = GSON.toJson(element);
+		StringBuilder escaped = new StringBuilder(json.length());
+		for (int index = 0; index < json.length(); index++) {
+			char c = json.charAt(index);
+			if (c >= 0x7f && c <= 0x9f) {
+				escaped.append(String.format("\\u%04x", (int) c));
+			} else {
+				escaped.append(c);
+			}
+		}
+		return escaped.toString();
 	}
 
 	private Json() {

@@ -1,5 +1,7 @@
 package org.madoguchi.cli.internal;
 
+import static org.madoguchi.model.values.TextFields.visible;
+
 import java.util.List;
 
 import org.madoguchi.service.ResidentView;
@@ -47,8 +49,8 @@ final class SearchCommand extends DatabaseCommand {
 			print(Json.print(array));
 		} else {
 			for (ResidentView resident : found) {
-				print(String.join("\t", String.valueOf(resident.id()), resident.name(), resident.kana(),
-						resident.birthDate().toString(), String.valueOf(resident.address()), String.valueOf(resident.maskedNumber())));
+				print(String.join("\t", String.valueOf(resident.id()), visible(resident.name()), visible(resident.kana()),
+						resident.birthDate().toString(), visible(String.valueOf(resident.address())), String.valueOf(resident.maskedNumber())));
 			}
 		}
 	}

@@ -1,16 +1,22 @@
 package org.madoguchi.exchange.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.madoguchi.exchange.csv.CellProblem;
 import org.madoguchi.exchange.csv.Column;
 import org.madoguchi.exchange.csv.Encodings;
@@ -18,9 +24,11 @@ import org.madoguchi.exchange.csv.ParsedRow;
 import org.madoguchi.exchange.csv.ResidentFileReader;
 import org.madoguchi.exchange.csv.ResidentRowParser;
 import org.madoguchi.model.CardStatus;
+import org.madoguchi.model.ModelPackage.Literals;
 import org.madoguchi.model.ResidenceStatus;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.Sex;
+import org.madoguchi.model.values.TextFields;
 
 /** Every column rule of the resident file. */
 class ResidentRowParserTest {
@@ -141,5 +149,70 @@ class ResidentRowParserTest {
 	void everyRowProblemIsReportedNotJustTheFirst() throws Exception {
 		ParsedRow parsed = parse(row("123456789010", "1980-02-30", "?", "ハナコ", ",,,").replace("山田", ""));
 		assertEquals(List.of(Column.INDIVIDUAL_NUMBER, Column.FAMILY_NAME, Column.BIRTH_DATE, Column.SEX), columns(parsed));
+	}
+
+	/** A good row with a card and a household, cell by cell in the order of the full header. */
+	private static List<String> goodCells() {
+		return new ArrayList<>(List.of("123456789018", "98765432109", "山田", "花子", "ヤマダ", "ハナコ", "", "1980-01-01", "男", "JPN", "", "",
+				"〒100-0001", "東京都", "131016", "千代田1丁目", "1番1号", "窓口ハイツ101", "R2.4.1", "H-1", "世帯主", "AB1", "2020-04-20",
+				"2020-05-15", "issued"));
+	}
+
+	/** The cells as one CSV record, each quoted (so that line breaks stay inside their field). */
+	private static String quoted(List<String> cells) {
+		return cells.stream().map(cell -> '"' + cell.replace("\"", "\"\"") + '"').collect(Collectors.joining(","));
+	}
+
+	private ParsedRow parseWith(Column column, String value) throws Exception {
+		List<String> cells = goodCells();
+		cells.set(column.ordinal(), value);
+		return parse(quoted(cells));
+	}
+
+	@Test
+	void theGoodRowOfTheseTestsIsGood() throws Exception {
+		ParsedRow parsed = parse(quoted(goodCells()));
+		assertTrue(parsed.isValid(), parsed.problems().toString());
+	}
+
+	@ParameterizedTest
+	@EnumSource(Column.class)
+	void aControlCharacterInAnyColumnRejectsTheRowNamingItVisibly(Column column) throws Exception {
+		String good = goodCells().get(column.ordinal());
+		String value = good.isEmpty() ? "x\u001b]0;pwned\u0007" : good.charAt(0) + "\u001b]0;pwned\u0007" + good.substring(1);
+		ParsedRow parsed = parseWith(column, value);
+		assertEquals(List.of(column), columns(parsed));
+		assertEquals("text.control", parsed.problems().get(0).problem().key());
+		String english = parsed.problems().get(0).problem().english();
+		assertEquals("Control character U+001B in " + column.header() + " (character 2): only visible text is kept.", english);
+		assertFalse(parsed.problems().get(0).problem().japanese().contains("\u001b"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 0x00, 0x07, 0x08, 0x09, 0x0a, 0x0d, 0x1b, 0x7f, 0x85, 0x9b, 0x9d, 0x2028, 0x2029 })
+	void everyKindOfControlCharacterIsRefused(int control) throws Exception {
+		ParsedRow parsed = parseWith(Column.FAMILY_NAME, "山" + Character.toString(control) + "田");
+		assertEquals(List.of(Column.FAMILY_NAME), columns(parsed));
+		assertEquals(String.format("Control character U+%04X in family_name (character 2): only visible text is kept.", control),
+				parsed.problems().get(0).problem().english());
+	}
+
+	@ParameterizedTest
+	@EnumSource(Column.class)
+	void aValueLongerThanItsColumnRejectsTheRow(Column column) throws Exception {
+		ParsedRow parsed = parseWith(column, "1".repeat(column.maxLength() + 1));
+		assertEquals(List.of(column), columns(parsed));
+		assertEquals("text.tooLong", parsed.problems().get(0).problem().key());
+	}
+
+	@Test
+	void namesMayBeAsLongAsTheRegisterKeepsThemAndNoLonger() throws Exception {
+		assertEquals(TextFields.of(Literals.RESIDENT__FAMILY_NAME).maximum(), Column.FAMILY_NAME.maxLength());
+		ParsedRow longest = parseWith(Column.FAMILY_NAME, "山".repeat(100));
+		assertTrue(longest.isValid(), longest.problems().toString());
+		ParsedRow tooLong = parseWith(Column.FAMILY_NAME, "山".repeat(9_000));
+		assertEquals("Too long: family_name has 9,000 characters; the register keeps at most 100.",
+				tooLong.problems().get(0).problem().english());
+		assertEquals("長すぎます: family_nameは9,000文字ですが、登録できるのは100文字までです。", tooLong.problems().get(0).problem().japanese());
 	}
 }

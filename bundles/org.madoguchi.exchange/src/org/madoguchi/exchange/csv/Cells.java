@@ -2,11 +2,13 @@ package org.madoguchi.exchange.csv;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.madoguchi.model.values.InvalidValueException;
 import org.madoguchi.model.values.JapaneseDates;
 import org.madoguchi.model.values.Problem;
+import org.madoguchi.model.values.TextFields;
 
 /** Reads the cells of one row, collecting a problem for each cell that cannot be read. */
 final class Cells {
@@ -19,11 +21,12 @@ final class Cells {
 		this.problems = problems;
 	}
 
-	/** The text, or null when the cell is empty. */
+	/** The text, or null when the cell is empty or holds what no field keeps (then a problem). */
 	String text(Column column) {
 		String value = row.get(column);
-		if (value.length() > column.maxLength()) {
-			problem(column, "cell.tooLong", column.header(), column.maxLength());
+		Optional<Problem> refused = TextFields.problem(value, column.header(), column.maxLength());
+		if (refused.isPresent()) {
+			problems.add(new CellProblem(column, refused.get()));
 			return null;
 		}
 		return value.isEmpty() ? null : value;
@@ -31,15 +34,13 @@ final class Cells {
 
 	/** The text; an empty cell is a problem. */
 	String required(Column column) {
-		String value = text(column);
-		if (value == null) {
-			missing(column);
-		}
-		return value;
+		requireText(column);
+		return text(column);
 	}
 
+	/** An empty cell is a problem (what the cell holds is checked where it is read). */
 	void requireText(Column column) {
-		if (text(column) == null) {
+		if (row.get(column).isEmpty()) {
 			missing(column);
 		}
 	}

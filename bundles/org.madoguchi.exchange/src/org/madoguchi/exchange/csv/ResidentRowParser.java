@@ -87,8 +87,8 @@ public final class ResidentRowParser {
 		} else if (row.get(Column.SEX).isEmpty()) {
 			cells.missing(Column.SEX);
 		}
-		String nationality = row.get(Column.NATIONALITY).toUpperCase(Locale.ROOT);
-		resident.setNationality(nationality.isEmpty() ? Nationality.JAPAN : nationality);
+		String nationality = cells.text(Column.NATIONALITY);
+		resident.setNationality(nationality == null ? Nationality.JAPAN : nationality.toUpperCase(Locale.ROOT));
 		ResidenceStatus status = cells.optional(Column.RESIDENCE_STATUS, ResidenceStatuses::fromWord);
 		if (status != null) {
 			resident.setResidenceStatus(status);
@@ -97,7 +97,7 @@ public final class ResidentRowParser {
 		}
 		resident.setResidenceUntil(cells.date(Column.RESIDENCE_UNTIL, false));
 		resident.getAddresses().add(address(cells));
-		household(row, resident);
+		household(cells, resident);
 		MyNumberCard card = card(cells);
 		if (card != null) {
 			resident.getCards().add(card);
@@ -135,22 +135,23 @@ public final class ResidentRowParser {
 		return entry;
 	}
 
-	private static void household(CsvRow row, Resident resident) {
-		String code = row.get(Column.HOUSEHOLD_ID);
-		if (code.isEmpty()) {
+	private static void household(Cells cells, Resident resident) {
+		String relationship = cells.text(Column.RELATIONSHIP);
+		String code = cells.text(Column.HOUSEHOLD_ID);
+		if (code == null) {
 			return;
 		}
 		Household household = FACTORY.createHousehold();
 		household.setId(code);
 		HouseholdMember member = FACTORY.createHouseholdMember();
-		String relationship = row.get(Column.RELATIONSHIP);
-		member.setRelationship(relationship.isEmpty() ? null : relationship);
+		member.setRelationship(relationship);
 		household.getMembers().add(member);
 		member.setResident(resident);
 	}
 
 	private MyNumberCard card(Cells cells) {
 		CsvRow row = cells.row;
+		String serial = cells.text(Column.CARD_SERIAL);
 		boolean anyCardData = !row.get(Column.CARD_SERIAL).isEmpty() || !row.get(Column.CARD_APPLIED_ON).isEmpty()
 				|| !row.get(Column.CARD_ISSUED_ON).isEmpty();
 		CardStatus status = cells.optional(Column.CARD_STATUS, ResidentRowParser::cardStatus);
@@ -166,8 +167,7 @@ public final class ResidentRowParser {
 			cells.problem(Column.CARD_ISSUED_ON, "cell.cardIssuedMissing", status.getLiteral());
 		}
 		MyNumberCard card = FACTORY.createMyNumberCard();
-		String serial = row.get(Column.CARD_SERIAL);
-		card.setSerial(serial.isEmpty() ? null : serial);
+		card.setSerial(serial);
 		card.setStatus(status);
 		card.setIssuedOn(status == CardStatus.APPLIED ? null : issued);
 		CardApplication application = FACTORY.createCardApplication();

@@ -58,7 +58,7 @@ public final class DemoResidents {
 		if (index < 0 || index >= CAPACITY) {
 			throw new IllegalArgumentException("Demo data holds at most " + CAPACITY + " residents");
 		}
-		String base = String.format("000%08d", index);
+		String base = IndividualNumber.SYNTHETIC_PREFIX + String.format("%08d", index);
 		return base + IndividualNumber.checkDigit(base);
 	}
 

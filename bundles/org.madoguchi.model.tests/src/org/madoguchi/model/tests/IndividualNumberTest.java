@@ -70,4 +70,13 @@ class IndividualNumberTest {
 		assertFalse(IndividualNumber.hasWeakCheckDigit("123456789018"));
 		assertFalse(IndividualNumber.isValid("000000000001"));
 	}
+
+	@Test
+	void demoNumbersAreTheSyntheticRange() {
+		String demo = "00000000005" + IndividualNumber.checkDigit("00000000005");
+		assertTrue(IndividualNumber.isSynthetic(demo));
+		assertTrue(IndividualNumber.isSynthetic(demo.substring(0, 4) + " " + demo.substring(4, 8) + " " + demo.substring(8)));
+		assertFalse(IndividualNumber.isSynthetic("123456789018"));
+		assertFalse(IndividualNumber.isSynthetic("023456789013"), "a real number may begin with 0");
+	}
 }

@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -31,6 +32,7 @@ import org.madoguchi.model.values.PostalCode;
 import org.madoguchi.model.values.Problem;
 import org.madoguchi.model.values.ResidenceStatuses;
 import org.madoguchi.model.values.Nationality;
+import org.madoguchi.model.values.TextFields;
 
 /**
  * The register's rules on top of EMF's structural checks. Each diagnostic carries the object,
@@ -54,9 +56,16 @@ final class RegisterValidator extends EObjectValidator {
 	public boolean validate(EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		boolean structural = super.validate(eClass, object, diagnostics, context);
 		boolean[] found = { false };
-		Consumer<Finding> report = finding -> {
+		Consumer<Finding> all = finding -> {
 			found[0] = true;
 			diagnostics.add(diagnostic(finding));
+		};
+		// A field whose text cannot be kept is not read any further: its other findings would quote the control character.
+		Set<EStructuralFeature> refused = checkText(eClass, object, all);
+		Consumer<Finding> report = finding -> {
+			if (!refused.contains(finding.feature())) {
+				all.accept(finding);
+			}
 		};
 		if (object instanceof Resident resident) {
 			checkResident(resident, report);
@@ -70,6 +79,20 @@ final class RegisterValidator extends EObjectValidator {
 			checkValue(municipality, Literals.MUNICIPALITY__CODE, municipality.getCode(), LocalGovernmentCode::normalize, report);
 		}
 		return structural && !found[0];
+	}
+
+	/** Control characters and lengths in every text field of {@code object}; returns the fields refused. */
+	private static Set<EStructuralFeature> checkText(EClass eClass, EObject object, Consumer<Finding> report) {
+		Set<EStructuralFeature> refused = new HashSet<>();
+		for (EAttribute attribute : eClass.getEAllAttributes()) {
+			if (attribute.getEAttributeType().getInstanceClass() == String.class) {
+				TextFields.problem(TextFields.of(attribute), (String) object.eGet(attribute)).ifPresent(problem -> {
+					refused.add(attribute);
+					report.accept(new Finding(object, attribute, problem));
+				});
+			}
+		}
+		return refused;
 	}
 
 	private void checkResident(Resident resident, Consumer<Finding> report) {

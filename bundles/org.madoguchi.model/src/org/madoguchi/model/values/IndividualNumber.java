@@ -11,6 +11,12 @@ public final class IndividualNumber {
 	private static final Label WHAT = Label.INDIVIDUAL_NUMBER;
 	private static final String MASK = "\u25cf\u25cf\u25cf\u25cf \u25cf\u25cf\u25cf\u25cf ";
 
+	/**
+	 * The synthetic range: demo numbers begin with these digits (then the demo resident's index in
+	 * 8 digits and the check digit). Production registers refuse them.
+	 */
+	public static final String SYNTHETIC_PREFIX = "000";
+
 	/** The check digit for 11 base digits: r = Σ digit × weight mod 11; 0 if r ≤ 1, else 11 − r. */
 	public static int checkDigit(String baseDigits) {
 		int remainder = Digits.weightedSum(baseDigits, WEIGHTS) % 11;
@@ -40,6 +46,11 @@ public final class IndividualNumber {
 		} catch (InvalidValueException e) {
 			return false;
 		}
+	}
+
+	/** Whether a valid number, in any accepted spelling, lies in the synthetic range of demo data. */
+	public static boolean isSynthetic(String number) {
+		return normalize(number).startsWith(SYNTHETIC_PREFIX);
 	}
 
 	/** "1234 5678 9018": the 4-4-4 grouping used on the card and on screen. */

@@ -1,6 +1,7 @@
 package org.madoguchi.service.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,7 +69,7 @@ class ImportExportTest {
 				123456789018,山田,花子,ヤマダ,ハナコ,S55.10.10,女,1000001,東京都,131016,千代田1丁目,1番1号,AB1,2020-04-20,2020-05-15,issued
 				123456789010,佐藤,一郎,サトウ,イチロウ,1980-01-01,男,1000001,東京都,131016,千代田1丁目,1番2号,,,,
 				""");
-		assertEquals(new Summary(2, 1, 0, 0, 1, folder.resolve("residents.csv.rejects.csv")), summary);
+		assertEquals(new Summary(2, 1, 0, 0, 1, null, folder.resolve("residents.csv.rejects.csv")), summary);
 		List<String> rejects = Files.readAllLines(summary.rejectsFile());
 		assertTrue(rejects.get(0).startsWith("line,column,reason_ja,reason_en,individual_number,family_name"), rejects.get(0));
 		assertTrue(rejects.get(1).startsWith("3,individual_number,チェックデジットが誤っています。"), rejects.get(1));
@@ -83,7 +85,7 @@ class ImportExportTest {
 		String rows = "123456789018,山田,花子,ヤマダ,ハナコ,1980-10-10,女,1000001,東京都,131016,千代田1丁目,1番1号,,,,\n";
 		assertEquals(1, importRows("first.csv", rows).imported());
 		Summary again = importRows("again.csv", rows);
-		assertEquals(new Summary(1, 0, 0, 1, 0, null), again);
+		assertEquals(new Summary(1, 0, 0, 1, 0, null, null), again);
 		assertEquals(1L, register.queries().counts().residents());
 	}
 
@@ -177,11 +179,58 @@ class ImportExportTest {
 		Path file = folder.resolve("big.csv");
 		Files.writeString(file, HEADER + rows, StandardCharsets.UTF_8);
 		Summary interrupted = new ResidentImport(register).importFile(file, null, null, new CancelAfter(1));
-		assertEquals(1_000, interrupted.imported());
+		assertEquals(new Summary(1_000, 1_000, 0, 0, 0, null, null), interrupted);
 		Summary resumed = new ResidentImport(register).importFile(file, null, null, Progress.NONE);
-		assertEquals(2_500, resumed.read());
-		assertEquals(2_500, resumed.imported());
+		assertEquals(new Summary(2_500, 1_500, 0, 0, 0, new ResidentImport.Earlier(1_000, 1_000, 0, 0, 0), null), resumed,
+				"this run's rows, and what the earlier run had done, apart");
+		assertEquals("read: 2500, imported: 1500, updated: 0, unchanged: 0, rejected: 0 "
+				+ "(resumed after 1000 rows done by an earlier run: imported 1000, updated 0, unchanged 0, rejected 0)", resumed.text());
 		assertEquals(2_500L, register.queries().counts().residents());
+		assertTrue(register.queries().audit(null, null, 100).stream()
+				.anyMatch(entry -> entry.operation().equals("import") && entry.detail().equals("big.csv: " + resumed.text())));
+		assertEquals(new Summary(2_500, 0, 0, 2_500, 0, null, null), new ResidentImport(register).importFile(file, null, null, Progress.NONE),
+				"a finished file imported again starts afresh");
+	}
+
+	@Test
+	void aValueLongerThanItsColumnRejectsItsRowAndTheRestIsImported() throws Exception {
+		StringBuilder rows = new StringBuilder();
+		for (int i = 1; i <= 3_000; i++) {
+			String base = String.format("900%08d", i);
+			String name = i == 2_500 ? "山".repeat(9_000) : "山田";
+			rows.append(base).append(IndividualNumber.checkDigit(base)).append(',').append(name)
+					.append(",太郎,ヤマダ,タロウ,1980-01-01,男,1000001,東京都,131016,千代田,").append(i).append("番1号,,,,\n");
+		}
+		Summary summary = importRows("long.csv", rows.toString());
+		assertEquals(new Summary(3_000, 2_999, 0, 0, 1, null, folder.resolve("long.csv.rejects.csv")), summary);
+		assertEquals(2_999L, register.queries().counts().residents());
+		String rejects = Files.readString(summary.rejectsFile());
+		String reject = rejects.lines().skip(1).findFirst().orElseThrow();
+		assertTrue(reject.startsWith("2501,family_name,\"長すぎます: family_nameは9,000文字ですが、登録できるのは100文字までです。\","
+				+ "\"Too long: family_name has 9,000 characters; the register keeps at most 100.\","), reject);
+		assertTrue(reject.contains("山".repeat(9_000)), "the row as read");
+		assertFalse(rejects.toLowerCase(Locale.ROOT).contains("insert") || rejects.contains("SQL"), "no SQL in any message");
+		assertEquals(new Summary(3_000, 0, 0, 2_999, 1, null, folder.resolve("long.csv.rejects.csv")), importRows("long.csv", rows.toString()),
+				"a second run gets past the row too");
+	}
+
+	@Test
+	void controlCharactersInAFileRejectTheirRowsAndAreNeverStored() throws Exception {
+		Summary summary = importRows("hostile.csv", """
+				123456789018,"\u001b]0;pwned\u0007",花子,ヤマダ,ハナコ,1980-10-10,女,1000001,東京都,131016,千代田1丁目,1番1号,,,,
+				023456789013,山田,"太
+				郎",ヤマダ,タロウ,1980-01-01,男,1000001,東京都,131016,千代田1丁目,1番2号,,,,
+				621498320257,山田,次郎,ヤマダ,ジロウ,1980-01-01,男,1000001,東京都,131016,千代田1丁目\u009b,1番3号,,,,
+				""");
+		assertEquals(3, summary.rejected());
+		List<String> reasons = Files.readAllLines(summary.rejectsFile()).stream().filter(line -> line.matches("^\\d+,.*")).toList();
+		assertEquals(3, reasons.size(), reasons.toString());
+		assertTrue(reasons.get(0).startsWith("2,family_name,"), reasons.get(0));
+		assertTrue(reasons.get(0).contains("Control character U+001B in family_name (character 1)"), reasons.get(0));
+		assertTrue(reasons.get(1).startsWith("3,given_name,"), reasons.get(1));
+		assertTrue(reasons.get(1).contains("Control character U+000A in given_name (character 2)"), reasons.get(1));
+		assertTrue(reasons.get(2).contains("Control character U+009B in town"), reasons.get(2));
+		assertEquals(0L, register.queries().counts().residents());
 	}
 
 	@Test

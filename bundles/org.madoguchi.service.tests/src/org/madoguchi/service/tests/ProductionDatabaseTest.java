@@ -12,11 +12,13 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.madoguchi.exchange.demo.DemoResidents;
 import org.madoguchi.model.ApplicationChannel;
 import org.madoguchi.service.DemoFill;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.Progress;
 import org.madoguchi.service.Register;
+import org.madoguchi.service.ResidentImport;
 import org.madoguchi.service.ServiceException;
 import org.madoguchi.store.DatabaseLocation;
 import org.madoguchi.store.Role;
@@ -87,6 +89,39 @@ class ProductionDatabaseTest {
 			ServiceException refused = assertThrows(ServiceException.class,
 					() -> new DemoFill(supervisor).fill(10, 1, Progress.NONE));
 			assertEquals("demo.production", refused.problem().key());
+		}
+	}
+
+	@Test
+	void aProductionImportRejectsTheRowsWithDemoNumbers() throws Exception {
+		String demoNumber = DemoResidents.individualNumber(5);
+		Path file = folder.resolve("mixed.csv");
+		Files.writeString(file, "individual_number,family_name,given_name,family_name_kana,given_name_kana,birth_date,sex,"
+				+ "postal_code,prefecture,municipality_code,town,address_number\n"
+				+ demoNumber + ",山田,太郎,ヤマダ,タロウ,1980-01-01,男,1000001,東京都,131016,千代田,1番1号\n"
+				+ "123456789018,山田,花子,ヤマダ,ハナコ,1980-10-10,女,1000001,東京都,131016,千代田,1番1号\n");
+		try (Register supervisor = as("sato", "supervisor-pass")) {
+			ResidentImport.Summary summary = new ResidentImport(supervisor).importFile(file, null, null, Progress.NONE);
+			assertEquals(1, summary.imported());
+			assertEquals(1, summary.rejected());
+			String reject = Files.readAllLines(summary.rejectsFile()).get(1);
+			assertTrue(reject.startsWith("2,individual_number,0000 0000 005"), reject);
+			assertTrue(reject.contains("is a synthetic number of demo data (it begins with 000): a production database takes no demo data."),
+					reject);
+			assertTrue(supervisor.queries().search(demoNumber, 10, 0).isEmpty());
+		}
+	}
+
+	@Test
+	void theCounterCannotRegisterDemoDataInAProductionDatabase() {
+		try (Register clerk = as("suzuki", "clerk-password")) {
+			ServiceException demoNumber = assertThrows(ServiceException.class, () -> clerk.residents()
+					.register(People.resident("山田", "太郎", "ヤマダ", "タロウ", LocalDate.of(1980, 1, 1), DemoResidents.individualNumber(7))));
+			assertEquals("number.synthetic", demoNumber.problem().key());
+			ServiceException demoResident = assertThrows(ServiceException.class,
+					() -> clerk.residents().register(new DemoResidents(1).resident(42)));
+			assertEquals("demo.production", demoResident.problem().key());
+			assertEquals(0L, clerk.queries().counts().residents());
 		}
 	}
 }

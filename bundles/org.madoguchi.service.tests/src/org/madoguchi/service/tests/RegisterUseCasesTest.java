@@ -16,6 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.madoguchi.model.ApplicationChannel;
 import org.madoguchi.model.CardStatus;
 import org.madoguchi.model.CertificateKind;
+import org.madoguchi.model.Household;
+import org.madoguchi.model.HouseholdMember;
+import org.madoguchi.model.ModelFactory;
 import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.NotificationKind;
 import org.madoguchi.model.Resident;
@@ -81,6 +84,39 @@ class RegisterUseCasesTest {
 	}
 
 	@Test
+	void aNameWithAnEscapeSequenceIsRefusedAndNothingIsStored() {
+		Resident hostile = People.resident("\u001b]0;pwned\u0007", "一郎", "サトウ", "イチロウ", LocalDate.of(1980, 10, 10), "123456789018");
+		ServiceException refused = assertThrows(ServiceException.class, () -> register.residents().register(hostile));
+		assertEquals("Control character U+001B in family name (character 1): only visible text is kept.", refused.getMessage());
+		assertEquals(0L, register.queries().counts().residents());
+	}
+
+	@Test
+	void aMoveToATownOverTwoLinesOrLongerThanTheRegisterKeepsIsRefused() {
+		long id = registerSato();
+		ServiceException twoLines = assertThrows(ServiceException.class,
+				() -> register.residents().move(id, People.move("神田\n偽町", "5番2号", LocalDate.of(2024, 4, 1), NotificationKind.MOVE_WITHIN)));
+		assertEquals("text.control", twoLines.problem().key());
+		ServiceException tooLong = assertThrows(ServiceException.class, () -> register.residents()
+				.move(id, People.move("神".repeat(101), "5番2号", LocalDate.of(2024, 4, 1), NotificationKind.MOVE_WITHIN)));
+		assertEquals("Too long: the town has 101 characters; the register keeps at most 100.", tooLong.getMessage());
+		assertEquals(1, register.residents().open(id).getAddresses().size());
+	}
+
+	@Test
+	void aHouseholdCodeLongerThanTheRegisterKeepsIsRefused() {
+		Resident resident = People.resident("佐藤", "一郎", "サトウ", "イチロウ", LocalDate.of(1980, 10, 10), "123456789018");
+		Household household = ModelFactory.eINSTANCE.createHousehold();
+		household.setId("H".repeat(41));
+		HouseholdMember member = ModelFactory.eINSTANCE.createHouseholdMember();
+		household.getMembers().add(member);
+		member.setResident(resident);
+		ServiceException refused = assertThrows(ServiceException.class, () -> register.residents().register(resident));
+		assertEquals("text.tooLong", refused.problem().key());
+		assertEquals(0L, register.queries().counts().residents());
+	}
+
+	@Test
 	void duplicateNumberIsRefused() {
 		registerSato();
 		ServiceException refused = assertThrows(ServiceException.class,
@@ -121,6 +157,21 @@ class RegisterUseCasesTest {
 		assertTrue(revoked.getCertificates().stream().allMatch(certificate -> certificate.getRevokedOn() != null));
 		ServiceException refused = assertThrows(ServiceException.class, () -> register.cards().issue(card));
 		assertEquals("Card " + card + " is revoked and cannot become issued.", refused.getMessage());
+	}
+
+	@Test
+	void aSerialOrAReasonTheRegisterCannotKeepIsRefused() {
+		long id = registerSato();
+		long card = register.cards().apply(id, LocalDate.of(2020, 4, 20), ApplicationChannel.ONLINE);
+		ServiceException serial = assertThrows(ServiceException.class,
+				() -> register.cards().recordProduction(card, "AB".repeat(11), LocalDate.of(2020, 5, 15)));
+		assertEquals("The card number \"ABABABABABABABABABABAB\" is not 8 to 20 letters and digits.", serial.getMessage());
+		register.cards().recordProduction(card, "AB0000000001", LocalDate.of(2020, 5, 15));
+		register.cards().readyForPickup(card);
+		register.cards().issue(card);
+		ServiceException reason = assertThrows(ServiceException.class, () -> register.cards().suspend(card, "lost\u001b[2J"));
+		assertEquals("text.control", reason.problem().key());
+		assertEquals(CardStatus.ISSUED, cardOf(id, card).getStatus());
 	}
 
 	@Test

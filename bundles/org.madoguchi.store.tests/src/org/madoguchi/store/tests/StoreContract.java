@@ -28,6 +28,7 @@ import org.madoguchi.model.StatusTransition;
 import org.madoguchi.store.AuditEntry;
 import org.madoguchi.store.ExpiringDocument;
 import org.madoguchi.store.HeldCard;
+import org.madoguchi.store.ImportReject;
 import org.madoguchi.store.Housemate;
 import org.madoguchi.store.MonthlyExpiries;
 import org.madoguchi.store.Operator;
@@ -110,7 +111,7 @@ abstract class StoreContract {
 		store.close();
 		store = reopen();
 		assertEquals("花子", store.read(session -> session.residents().find(id)).orElseThrow().getGivenName());
-		assertEquals(3, store.schemaVersion());
+		assertEquals(4, store.schemaVersion());
 	}
 
 	@Test
@@ -400,5 +401,27 @@ abstract class StoreContract {
 			return null;
 		});
 		assertEquals(0L, store.read(session -> session.jobs().done("demo")));
+	}
+
+	@Test
+	void aRejectedRowIsKeptWhateverItsLength() {
+		String original = "123456789018," + "あ".repeat(20_000) + ",花子";
+		String reason = "長すぎます。".repeat(1_000);
+		store.write(session -> {
+			session.importRuns().addReject("import:long", new ImportReject(2_501, "family_name", reason, "Too long.", original));
+			return null;
+		});
+		assertEquals(List.of(new ImportReject(2_501, "family_name", reason, "Too long.", original)),
+				store.read(session -> session.importRuns().rejects("import:long")));
+	}
+
+	@Test
+	void aNameAtItsMaximumIsStoredAndFoundWhenItsSearchKeyGrows() {
+		// NFKC writes the ligature U+FDFA as 18 letters: 100 of them fold to a key of 1,800
+		Resident resident = Fixtures.resident("\ufdfa".repeat(100), "\ufdfa".repeat(100), "アラビ", "アン", "123456789018");
+		resident.getAddresses().get(0).getAddress().setTown("\ufdfa".repeat(100));
+		long id = store.write(session -> session.residents().insert(resident));
+		assertEquals(id, store.read(session -> session.residents().search("\ufdfa", 10, 0)).get(0).id());
+		assertEquals(id, store.read(session -> session.residents().search("千代田区\ufdfa", 10, 0)).get(0).id());
 	}
 }

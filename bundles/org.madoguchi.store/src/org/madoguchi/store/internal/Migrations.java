@@ -22,7 +22,8 @@ import org.madoguchi.store.StoreException;
 final class Migrations {
 
 	/** The migrations this version knows, in order; version n is element n-1. */
-	static final List<String> SCRIPTS = List.of("V1__register.sql", "V2__import_runs.sql", "V3__audit_by_operator.sql");
+	static final List<String> SCRIPTS = List.of("V1__register.sql", "V2__import_runs.sql", "V3__audit_by_operator.sql",
+			"V4__import_rejects_of_any_length.sql");
 
 	static int latest() {
 		return SCRIPTS.size();

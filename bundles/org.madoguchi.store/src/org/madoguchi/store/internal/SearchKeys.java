@@ -19,18 +19,34 @@ final class SearchKeys {
 			"島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県", "熊本県",
 			"大分県", "宮崎県", "鹿児島県", "沖縄県");
 
+	/** The lengths of the resident table's name_key and address_key columns. */
+	private static final int NAME_KEY_LENGTH = 200;
+	private static final int ADDRESS_KEY_LENGTH = 400;
+
 	static String kana(String familyNameKana, String givenNameKana) {
 		return Kana.searchKey(nullToEmpty(familyNameKana) + nullToEmpty(givenNameKana));
 	}
 
 	static String name(String familyName, String givenName) {
-		return fold(nullToEmpty(familyName) + nullToEmpty(givenName));
+		return within(fold(nullToEmpty(familyName) + nullToEmpty(givenName)), NAME_KEY_LENGTH);
 	}
 
 	/** Municipality, town, chōme and number: a clerk types an address from the municipality on. */
 	static String address(Address address) {
-		return fold(nullToEmpty(address.getMunicipalityName()) + nullToEmpty(address.getTown())
-				+ nullToEmpty(address.getChome()) + nullToEmpty(address.getNumber()));
+		return within(fold(nullToEmpty(address.getMunicipalityName()) + nullToEmpty(address.getTown())
+				+ nullToEmpty(address.getChome()) + nullToEmpty(address.getNumber())), ADDRESS_KEY_LENGTH);
+	}
+
+	/**
+	 * The beginning of a key that fits its column. NFKC writes some characters as several (the
+	 * ligature U+FDFA as 18 letters), so a name within its maximum can fold to a longer key; the
+	 * searches match beginnings, and nobody types 200 characters.
+	 */
+	private static String within(String key, int length) {
+		if (key.length() <= length) {
+			return key;
+		}
+		return key.substring(0, Character.isHighSurrogate(key.charAt(length - 1)) ? length - 1 : length);
 	}
 
 	/** An address as typed, with a leading prefecture dropped, folded like {@link #address}. */

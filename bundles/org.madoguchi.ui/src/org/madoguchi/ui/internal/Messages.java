@@ -151,6 +151,7 @@ public final class Messages extends NLS {
 	public static String Import_detect;
 	public static String Import_noFile;
 	public static String Import_done;
+	public static String Import_resumed;
 	public static String Import_rejects;
 	public static String Report_title;
 	public static String Report_message;

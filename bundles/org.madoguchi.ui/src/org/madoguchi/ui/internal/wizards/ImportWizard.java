@@ -53,6 +53,11 @@ public final class ImportWizard extends ResultWizard {
 			ResidentImport.Summary summary = new ResidentImport(register).importFile(file, encoding, null, progress);
 			String text = NLS.bind(Messages.Import_done, new Object[] { summary.read(), summary.imported(), summary.updated(),
 					summary.unchanged(), summary.rejected() });
+			ResidentImport.Earlier earlier = summary.resumed();
+			if (earlier != null) {
+				text += "\n" + NLS.bind(Messages.Import_resumed, new Object[] { earlier.rows(), earlier.imported(), earlier.updated(),
+						earlier.unchanged(), earlier.rejected() });
+			}
 			if (summary.rejectsFile() != null) {
 				text += "\n" + NLS.bind(Messages.Import_rejects, summary.rejectsFile());
 			}

@@ -1,6 +1,7 @@
 package org.madoguchi.product.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -79,8 +80,34 @@ class LauncherImportTest {
 
 		Launcher.Run again = Launcher.run(folder, "--db", db, "import", big.toString());
 		assertEquals(0, again.exitCode(), again.err());
-		assertEquals("read: 30000, imported: 30000, updated: 0, unchanged: 0, rejected: 0\n", again.out());
+		assertEquals("read: 30000, imported: " + (30_000 - residents) + ", updated: 0, unchanged: 0, rejected: 0 (resumed after " + residents
+				+ " rows done by an earlier run: imported " + residents + ", updated 0, unchanged 0, rejected 0)\n", again.out(),
+				"what this run did, and what the killed run had done, apart");
 		assertEquals(30_000, residents(db));
+	}
+
+	@Test
+	void aNameLongerThanTheRegisterKeepsRejectsOnlyItsRow() throws Exception {
+		StringBuilder rows = new StringBuilder();
+		for (int i = 1; i <= 3_000; i++) {
+			String base = String.format("900%08d", i);
+			rows.append(base).append(checkDigit(base)).append(',').append(i == 2_500 ? "山".repeat(9_000) : "山田")
+					.append(",太郎,ヤマダ,タロウ,1980-01-01,男,1000001,東京都,131016,千代田,").append(i).append("番1号\r\n");
+		}
+		Path file = file("long.csv", rows.toString(), StandardCharsets.UTF_8);
+		String db = folder.resolve("db").toString();
+		for (int run = 1; run <= 2; run++) {
+			Launcher.Run imported = Launcher.run(folder, "--db", db, "import", file.toString());
+			assertEquals(2, imported.exitCode(), imported.err());
+			assertTrue(imported.out().startsWith(run == 1 ? "read: 3000, imported: 2999, updated: 0, unchanged: 0, rejected: 1\n"
+					: "read: 3000, imported: 0, updated: 0, unchanged: 2999, rejected: 1\n"), imported.out());
+			assertTrue(imported.err().endsWith("madoguchi: 1 row was rejected; see " + file + ".rejects.csv\n"), imported.err());
+			assertFalse(imported.err().contains("SQL") || imported.err().contains("山山山"), "no SQL, no row data: " + imported.err());
+		}
+		assertEquals(2_999, residents(db));
+		String reject = Files.readAllLines(Path.of(file + ".rejects.csv")).get(1);
+		assertTrue(reject.startsWith("2501,family_name,"), reject);
+		assertTrue(reject.contains("Too long: family_name has 9,000 characters; the register keeps at most 100."), reject);
 	}
 
 	private long residents(String db) throws Exception {
