@@ -23,6 +23,7 @@ import org.madoguchi.exchange.csv.RejectsFileWriter;
 import org.madoguchi.exchange.csv.ResidentFileReader;
 import org.madoguchi.exchange.csv.ResidentRowParser;
 import org.madoguchi.model.values.Problem;
+import org.madoguchi.service.internal.DraftFile;
 import org.madoguchi.service.internal.ReadAhead;
 import org.madoguchi.store.ImportReject;
 import org.madoguchi.store.ImportRun;
@@ -76,6 +77,9 @@ public final class ResidentImport {
 	 */
 	public Summary importFile(Path file, Charset encoding, Path rejectsFile, Progress progress) {
 		register.require(Permission.SUPERVISE, "import residents");
+		Path rejectsPath = rejectsFile != null ? rejectsFile : file.resolveSibling(file.getFileName() + ".rejects.csv");
+		// refused before a row is imported: the rejects are written at the end
+		DraftFile.requireWritable(rejectsPath);
 		Charset charset = encoding == null ? Encodings.detect(file) : encoding;
 		if (encoding != null) {
 			Encodings.require(file, encoding);
@@ -127,14 +131,17 @@ public final class ResidentImport {
 					+ ", imported " + last.imported() + ", updated " + last.updated() + ", rejected " + last.rejected());
 			return session.importRuns().rejects(runName);
 		});
-		Path rejectsPath = null;
 		if (!rejects.isEmpty()) {
-			rejectsPath = rejectsFile != null ? rejectsFile : file.resolveSibling(file.getFileName() + ".rejects.csv");
-			RejectsFileWriter.write(rejectsPath, header, rejects.stream().map(reject -> new RejectsFileWriter.Reject(reject.line(),
-					reject.columns(), reject.reasonJapanese(), reject.reasonEnglish(), reject.original())).toList());
+			// it holds the rows as read (names, full numbers): written aside, readable by its owner only
+			DraftFile.write(rejectsPath, draft -> {
+				RejectsFileWriter.write(draft, header, rejects.stream().map(reject -> new RejectsFileWriter.Reject(reject.line(),
+						reject.columns(), reject.reasonJapanese(), reject.reasonEnglish(), reject.original())).toList());
+				return null;
+			});
 		}
 		long unchanged = last.rowsRead() - last.imported() - last.updated() - last.rejected();
-		return new Summary(last.rowsRead(), last.imported(), last.updated(), unchanged, last.rejected(), rejectsPath);
+		return new Summary(last.rowsRead(), last.imported(), last.updated(), unchanged, last.rejected(),
+				rejects.isEmpty() ? null : rejectsPath);
 	}
 
 	private static List<ParsedRow> nextBatch(ResidentFileReader reader, ResidentRowParser parser) {

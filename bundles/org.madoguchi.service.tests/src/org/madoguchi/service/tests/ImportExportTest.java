@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -230,5 +231,25 @@ class ImportExportTest {
 		try (var files = Files.list(folder)) {
 			assertTrue(files.noneMatch(file -> file.getFileName().toString().endsWith(".part")), "no draft is left");
 		}
+	}
+
+	@Test
+	void theRejectsFileIsTheOwnersOnly() throws Exception {
+		Summary summary = importRows("residents.csv", "123456789010,佐藤,一郎,サトウ,イチロウ,1980-01-01,男,1000001,東京都,131016,千代田1丁目,1番2号,,,,\n");
+		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(summary.rejectsFile())));
+	}
+
+	@Test
+	void aRejectsFileThatIsALinkIsRefusedBeforeARowIsImported() throws Exception {
+		Path file = folder.resolve("residents.csv");
+		Files.writeString(file, HEADER + "123456789018,山田,花子,ヤマダ,ハナコ,1980-01-01,女,1000001,東京都,131016,千代田1丁目,1番1号,,,,\n"
+				+ "123456789010,佐藤,一郎,サトウ,イチロウ,1980-01-01,男,1000001,東京都,131016,千代田1丁目,1番2号,,,,\n");
+		Path mine = Files.writeString(folder.resolve("notes.txt"), "my notes\n");
+		Path link = Files.createSymbolicLink(folder.resolve("rejects.csv"), mine);
+		ServiceException refused = assertThrows(ServiceException.class,
+				() -> new ResidentImport(register).importFile(file, null, link, Progress.NONE));
+		assertTrue(refused.getMessage().startsWith(link + " is a symbolic link:"), refused.getMessage());
+		assertEquals("my notes\n", Files.readString(mine));
+		assertEquals(0L, register.queries().counts().residents(), "nothing was imported");
 	}
 }
