@@ -28,11 +28,11 @@ public final class Scratch {
 	/** Removes the scratch files and folders in {@code folder} named {@code base…suffix} whose process is gone. */
 	public static void removeLeftovers(Path folder, String base, String suffix) {
 		Pattern name = Pattern.compile(Pattern.quote(base) + "(\\d+)-\\d+" + Pattern.quote(suffix));
-		try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, entry -> name.matcher(entry.getFileName().toString()).matches())) {
-			for (Path leftover : entries) {
-				Matcher matcher = name.matcher(leftover.getFileName().toString());
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+			for (Path entry : entries) {
+				Matcher matcher = name.matcher(entry.getFileName().toString());
 				if (matcher.matches() && !alive(Long.parseLong(matcher.group(1)))) {
-					delete(leftover);
+					delete(entry);
 				}
 			}
 		} catch (NoSuchFileException e) {
