@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.madoguchi.service.ServiceException;
 import org.madoguchi.service.internal.DraftFile;
 
-/** Where a file of personal data may be written, who may read it, and what a killed run leaves. */
+/** Where a file of personal data may be written, and what a killed run leaves. */
 class DraftFileTest {
 
 	@TempDir
@@ -29,13 +28,6 @@ class DraftFileTest {
 	/** The file type bits of the mode (S_IFMT). */
 	private static int type(Path file) throws Exception {
 		return (Integer) Files.getAttribute(file, "unix:mode", LinkOption.NOFOLLOW_LINKS) & 0170000;
-	}
-
-	@Test
-	void aNewFileIsTheOwnersOnly() throws Exception {
-		Path out = folder.resolve("export.csv");
-		write(out);
-		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
 	}
 
 	@Test
