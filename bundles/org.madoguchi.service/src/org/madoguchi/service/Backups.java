@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.madoguchi.service.internal.DatabaseKeys;
+import org.madoguchi.service.internal.DraftFile;
 import org.madoguchi.store.DatabaseLocation;
 import org.madoguchi.store.Store;
 
@@ -26,7 +27,11 @@ public final class Backups {
 		String key = register.databaseKey();
 		Map<String, byte[]> attachments = key == null ? Map.of()
 				: Map.of(DatabaseKeys.FILE, new DatabaseKeys(register.store().location().folder()).bytes());
-		register.store().backup(file, key, attachments);
+		// written aside and moved into place: a killed or failed backup leaves the earlier file, never half a zip
+		DraftFile.write(file, draft -> {
+			register.store().backup(draft, key, attachments);
+			return null;
+		});
 		register.store().write(session -> {
 			register.audit(session, AuditOperation.BACKUP, null, file.toString());
 			return null;

@@ -24,6 +24,7 @@ import org.madoguchi.exchange.csv.ResidentFileReader;
 import org.madoguchi.exchange.csv.ResidentRowParser;
 import org.madoguchi.model.values.IndividualNumber;
 import org.madoguchi.model.values.Problem;
+import org.madoguchi.service.internal.DraftFile;
 import org.madoguchi.service.internal.ReadAhead;
 import org.madoguchi.store.ImportReject;
 import org.madoguchi.store.ImportRun;
@@ -103,6 +104,9 @@ public final class ResidentImport {
 	 */
 	public Summary importFile(Path file, Charset encoding, Path rejectsFile, Progress progress) {
 		register.require(Permission.SUPERVISE, "import residents");
+		Path rejectsPath = rejectsFile != null ? rejectsFile : file.resolveSibling(file.getFileName() + ".rejects.csv");
+		// refused before a row is imported: the rejects are written at the end
+		DraftFile.requireWritable(rejectsPath);
 		Charset charset = encoding == null ? Encodings.detect(file) : encoding;
 		if (encoding != null) {
 			Encodings.require(file, encoding);
@@ -155,13 +159,15 @@ public final class ResidentImport {
 			register.audit(session, AuditOperation.IMPORT, null, file.getFileName() + ": " + counts.text());
 			return session.importRuns().rejects(runName);
 		});
-		Path rejectsPath = null;
 		if (!rejects.isEmpty()) {
-			rejectsPath = rejectsFile != null ? rejectsFile : file.resolveSibling(file.getFileName() + ".rejects.csv");
-			RejectsFileWriter.write(rejectsPath, header, rejects.stream().map(reject -> new RejectsFileWriter.Reject(reject.line(),
-					reject.columns(), reject.reasonJapanese(), reject.reasonEnglish(), reject.original())).toList());
+			// it holds the rows as read (names, full numbers): written aside, readable by its owner only
+			DraftFile.write(rejectsPath, draft -> {
+				RejectsFileWriter.write(draft, header, rejects.stream().map(reject -> new RejectsFileWriter.Reject(reject.line(),
+						reject.columns(), reject.reasonJapanese(), reject.reasonEnglish(), reject.original())).toList());
+				return null;
+			});
 		}
-		return summary(earlier, last, rejectsPath);
+		return summary(earlier, last, rejects.isEmpty() ? null : rejectsPath);
 	}
 
 	/** This run's counts: where the run stands now less where it stood when this run took it up. */

@@ -41,6 +41,7 @@ public interface Store extends AutoCloseable {
 	 * Writes a consistent copy of the whole database to one file (a zip with a manifest and a
 	 * checksum per table), while the database stays open. With an {@code encryptionKey} the table
 	 * data is encrypted (AES-GCM) under it. Attachments are stored beside the tables as they are.
+	 * The file is written as it goes: the caller writes it aside and moves it into place.
 	 */
 	void backup(Path file, String encryptionKey, Map<String, byte[]> attachments);
 

@@ -3,6 +3,7 @@ package org.madoguchi.exchange.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -96,5 +97,23 @@ class ResidentFileReaderTest {
 		ResidentFileException broken = assertThrows(ResidentFileException.class,
 				() -> read(Files.HEADER + "\n123456789018,\"山田,花子,ヤマダ,ハナコ,1980-01-01,女,1000001,東京都,131016,千代田,1\n"));
 		assertEquals("file.broken", broken.problem().key());
+	}
+
+	@Test
+	void aFormulaNeutralisedForExcelIsReadAsItWasButOnlyInFilesForExcel() throws Exception {
+		String content = Files.HEADER + "\n123456789018,'=HYPERLINK(1),'plain,ヤマダ,''@twice,1980-01-01,女,1000001,東京都,131016,千代田,'-\n";
+		for (Charset excel : List.of(Encodings.CP932, StandardCharsets.UTF_8)) {
+			String text = excel.equals(Encodings.CP932) ? content : "\ufeff" + content;
+			Path file = Files.write(folder, "excel.csv", text, excel);
+			try (ResidentFileReader reader = ResidentFileReader.open(file, excel)) {
+				CsvRow row = reader.next();
+				assertEquals("=HYPERLINK(1)", row.get(Column.FAMILY_NAME));
+				assertEquals("'plain", row.get(Column.GIVEN_NAME), "a quote before no formula is the value's own");
+				assertEquals("'@twice", row.get(Column.GIVEN_NAME_KANA));
+				assertEquals("-", row.get(Column.ADDRESS_NUMBER));
+				assertEquals("'=HYPERLINK(1)", row.original().get(1), "the row as read keeps the quote (for the rejects file)");
+			}
+		}
+		assertEquals("'=HYPERLINK(1)", read(content).get(0).get(Column.FAMILY_NAME), "a plain UTF-8 file is read as it is");
 	}
 }

@@ -16,10 +16,11 @@ public record CsvRow(long line, List<String> original, Map<Column, String> field
 		return value == null ? "" : value;
 	}
 
-	static CsvRow of(long line, List<String> header, List<String> values) {
+	/** @param fromExcel whether formulas neutralised for Excel are restored ({@link FormulaGuard}) */
+	static CsvRow of(long line, List<String> header, List<String> values, boolean fromExcel) {
 		Map<Column, String> fields = new EnumMap<>(Column.class);
 		for (int i = 0; i < header.size() && i < values.size(); i++) {
-			String value = values.get(i).strip();
+			String value = fromExcel ? FormulaGuard.restore(values.get(i).strip()) : values.get(i).strip();
 			Column.ofHeader(header.get(i)).ifPresent(column -> fields.put(column, value));
 		}
 		return new CsvRow(line, List.copyOf(values), fields, header.size());

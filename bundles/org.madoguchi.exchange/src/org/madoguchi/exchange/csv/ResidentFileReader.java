@@ -21,7 +21,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads a resident file record by record, without loading it: quoted fields with commas, quotes
  * and line breaks, CRLF or LF, a UTF-8 BOM. The header row must name known columns only, each
- * once, and every required column.
+ * once, and every required column. In a file meant for Excel (a UTF-8 BOM, or CP932) a formula
+ * neutralised by {@link ResidentFileWriter} is read as it was before.
  */
 public final class ResidentFileReader implements Iterator<CsvRow>, AutoCloseable {
 
@@ -30,10 +31,13 @@ public final class ResidentFileReader implements Iterator<CsvRow>, AutoCloseable
 	private final CSVParser parser;
 	private final Iterator<CSVRecord> records;
 	private final List<String> header;
+	/** Whether the file is in an encoding meant for Excel, whose neutralised formulas are restored. */
+	private final boolean fromExcel;
 	private long nextLine;
 
-	private ResidentFileReader(CSVParser parser) {
+	private ResidentFileReader(CSVParser parser, boolean fromExcel) {
 		this.parser = parser;
+		this.fromExcel = fromExcel;
 		this.records = parser.iterator();
 		if (!records.hasNext()) {
 			throw ResidentFileException.of("header.missing");
@@ -46,10 +50,11 @@ public final class ResidentFileReader implements Iterator<CsvRow>, AutoCloseable
 	public static ResidentFileReader open(Path file, Charset encoding) {
 		try {
 			Reader reader = Files.newBufferedReader(file, encoding);
-			if (encoding.name().equals("UTF-8") && Encodings.hasUtf8Bom(file)) {
+			boolean bom = encoding.name().equals("UTF-8") && Encodings.hasUtf8Bom(file);
+			if (bom) {
 				reader.skip(1);
 			}
-			return new ResidentFileReader(FORMAT.parse(reader));
+			return new ResidentFileReader(FORMAT.parse(reader), bom || encoding.equals(Encodings.CP932));
 		} catch (IOException e) {
 			throw new UncheckedIOException("Cannot read " + file, e);
 		}
@@ -96,7 +101,7 @@ public final class ResidentFileReader implements Iterator<CsvRow>, AutoCloseable
 		CSVRecord record = records.next();
 		long line = nextLine;
 		nextLine = parser.getCurrentLineNumber() + 1;
-		return CsvRow.of(line, header, record.toList());
+		return CsvRow.of(line, header, record.toList(), fromExcel);
 	}
 
 	@Override

@@ -23,17 +23,21 @@ import org.madoguchi.model.Sex;
 
 /**
  * Writes residents in the resident file format (all columns, in order): the current address,
- * the household, and the newest card. What it writes, {@link ResidentRowParser} reads back.
+ * the household, and the newest card. What it writes, {@link ResidentRowParser} reads back. In a
+ * file meant for Excel a value that Excel would run as a formula is neutralised ({@link FormulaGuard}).
  */
 public final class ResidentFileWriter implements AutoCloseable {
 
 	private final CSVPrinter printer;
 	/** Null for a Unicode encoding, which writes every character. */
 	private final CharsetEncoder encoder;
+	/** Whether the file is meant for Excel (with a BOM, or in CP932): formulas are neutralised. */
+	private final boolean forExcel;
 
-	private ResidentFileWriter(CSVPrinter printer, Charset encoding) {
+	private ResidentFileWriter(CSVPrinter printer, Charset encoding, boolean byteOrderMark) {
 		this.printer = printer;
 		this.encoder = encoding.name().startsWith("UTF-") ? null : encoding.newEncoder();
+		this.forExcel = byteOrderMark || encoder != null;
 	}
 
 	public static ResidentFileWriter create(Path file, Charset encoding, boolean byteOrderMark) {
@@ -48,7 +52,7 @@ public final class ResidentFileWriter implements AutoCloseable {
 				header.add(column.header());
 			}
 			printer.printRecord(header);
-			return new ResidentFileWriter(printer, encoding);
+			return new ResidentFileWriter(printer, encoding, byteOrderMark);
 		} catch (IOException e) {
 			throw new UncheckedIOException("Cannot write " + file, e);
 		}
@@ -72,7 +76,7 @@ public final class ResidentFileWriter implements AutoCloseable {
 				card == null ? "" : date(card.getIssuedOn()), card == null ? "" : card.getStatus().getLiteral());
 		checkEncodable(resident, values);
 		try {
-			printer.printRecord(values);
+			printer.printRecord(forExcel ? values.stream().map(FormulaGuard::neutralise).toList() : values);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

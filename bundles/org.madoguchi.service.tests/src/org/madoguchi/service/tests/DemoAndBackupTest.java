@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.zip.ZipEntry;
@@ -78,7 +79,9 @@ class DemoAndBackupTest {
 			before = register.queries().counts();
 			new Backups(register).backup(backup);
 		}
+		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)), "the backup is its owner's only");
 		Backups.restore(backup, at("copy"), Login.none());
+		assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve("copy"))));
 		try (Register copy = Register.open(at("copy"), Login.none())) {
 			Counts after = copy.queries().counts();
 			assertEquals(before.residents(), after.residents());

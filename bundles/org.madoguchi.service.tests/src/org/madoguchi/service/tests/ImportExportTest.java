@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -278,6 +279,59 @@ class ImportExportTest {
 		assertTrue(Files.notExists(out));
 		try (var files = Files.list(folder)) {
 			assertTrue(files.noneMatch(file -> file.getFileName().toString().endsWith(".part")), "no draft is left");
+		}
+	}
+
+	@Test
+	void theRejectsFileIsTheOwnersOnly() throws Exception {
+		Summary summary = importRows("residents.csv", "123456789010,佐藤,一郎,サトウ,イチロウ,1980-01-01,男,1000001,東京都,131016,千代田1丁目,1番2号,,,,\n");
+		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(summary.rejectsFile())));
+	}
+
+	@Test
+	void aRejectsFileThatIsALinkIsRefusedBeforeARowIsImported() throws Exception {
+		Path file = folder.resolve("residents.csv");
+		Files.writeString(file, HEADER + "123456789018,山田,花子,ヤマダ,ハナコ,1980-01-01,女,1000001,東京都,131016,千代田1丁目,1番1号,,,,\n"
+				+ "123456789010,佐藤,一郎,サトウ,イチロウ,1980-01-01,男,1000001,東京都,131016,千代田1丁目,1番2号,,,,\n");
+		Path mine = Files.writeString(folder.resolve("notes.txt"), "my notes\n");
+		Path link = Files.createSymbolicLink(folder.resolve("rejects.csv"), mine);
+		ServiceException refused = assertThrows(ServiceException.class,
+				() -> new ResidentImport(register).importFile(file, null, link, Progress.NONE));
+		assertTrue(refused.getMessage().startsWith(link + " is a symbolic link:"), refused.getMessage());
+		assertEquals("my notes\n", Files.readString(mine));
+		assertEquals(0L, register.queries().counts().residents(), "nothing was imported");
+	}
+
+	@Test
+	void formulasAreNeutralisedInFilesForExcelAndTheRoundTripHolds() throws Exception {
+		Path file = folder.resolve("formulas.csv");
+		Files.writeString(file, """
+				individual_number,family_name,given_name,family_name_kana,given_name_kana,birth_date,sex,postal_code,prefecture,municipality_code,town,address_number,building
+				123456789018,"=HYPERLINK(""https://evil.example"",""x"")",@SUM(1),ヤマダ,ハナコ,1980-01-01,女,1000001,東京都,131016,千代田1丁目,1番1号,+81 棟
+				023456789013,'=quoted,'plain,サトウ,タロウ,1980-01-01,男,1000001,東京都,131016,千代田1丁目,1番2号,-
+				""", StandardCharsets.UTF_8);
+		assertEquals(2, new ResidentImport(register).importFile(file, null, null, Progress.NONE).imported());
+		Path plain = folder.resolve("plain.csv");
+		new ResidentExport(register).exportFile(plain, StandardCharsets.UTF_8, false, Progress.NONE);
+		assertTrue(Files.readString(plain).contains(",\"=HYPERLINK(\"\"https://evil.example\"\",\"\"x\"\")\",@SUM(1),"), "utf-8 is written as is");
+		for (boolean bom : List.of(true, false)) {
+			Charset encoding = bom ? StandardCharsets.UTF_8 : Charset.forName("windows-31j");
+			Path first = folder.resolve("excel-" + bom + ".csv");
+			new ResidentExport(register).exportFile(first, encoding, bom, Progress.NONE);
+			String text = Files.readString(first, encoding);
+			assertTrue(text.contains(",\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"x\"\")\",'@SUM(1),"), text);
+			assertTrue(text.contains(",'+81 棟,"), text);
+			assertTrue(text.contains(",''=quoted,'plain,"), "a leading quote before a formula gets one more; others stay: " + text);
+			assertTrue(text.contains(",'-,"), text);
+			try (Register empty = Register.open(DatabaseLocation.of(folder.resolve("empty-" + bom).toString()), Login.none())) {
+				assertEquals(2, new ResidentImport(empty).importFile(first, null, null, Progress.NONE).imported());
+				Resident yamada = empty.residents().open(empty.queries().search("123456789018", 1, 0).get(0).id());
+				assertEquals("=HYPERLINK(\"https://evil.example\",\"x\")", yamada.getFamilyName());
+				assertEquals("'=quoted", empty.residents().open(empty.queries().search("023456789013", 1, 0).get(0).id()).getFamilyName());
+				Path second = folder.resolve("again-" + bom + ".csv");
+				new ResidentExport(empty).exportFile(second, encoding, bom, Progress.NONE);
+				assertEquals(text, Files.readString(second, encoding));
+			}
 		}
 	}
 }

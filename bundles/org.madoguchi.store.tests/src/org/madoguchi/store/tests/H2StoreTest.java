@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +43,37 @@ class H2StoreTest extends StoreContract {
 		assertTrue(Files.exists(db.resolve("madoguchi.mv.db")));
 		try (var files = Files.list(db)) {
 			assertFalse(files.anyMatch(file -> file.getFileName().toString().startsWith(".creating")));
+		}
+	}
+
+	@Test
+	void theDatabaseIsTheOwnersOnlyAndH2WritesNoTraceOfFailingRows() throws Exception {
+		Path db = folder.resolve("db");
+		assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(db)));
+		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(db.resolve("madoguchi.mv.db"))));
+		// H2 traces a value too long for its column, with the value
+		assertThrows(StoreException.class, () -> store.write(
+				session -> session.residents().insert(Fixtures.resident("長".repeat(101), "花子", "ナガイ", "ハナコ", "123456789018"))));
+		assertFalse(Files.exists(db.resolve("madoguchi.trace.db")), "H2's trace would hold the row in plain text");
+	}
+
+	@Test
+	void aRestoreRemovesWhatAKilledRestoreLeftButNotWhatALiveOneIsWriting() throws Exception {
+		store.write(session -> session.residents().insert(Fixtures.resident("山田", "花子", "ヤマダ", "ハナコ", "123456789018")));
+		Path backup = folder.resolve("backup.zip");
+		store.backup(backup, null, Map.of());
+		Process gone = new ProcessBuilder("true").start();
+		assertTrue(gone.waitFor(10, TimeUnit.SECONDS));
+		Path copy = Files.createDirectory(folder.resolve("copy"));
+		Path killed = Files.createDirectory(copy.resolve(".restoring-" + gone.pid() + "-123"));
+		Files.writeString(killed.resolve("madoguchi.mv.db"), "half a database");
+		Path live = Files.createDirectory(copy.resolve(".restoring-" + ProcessHandle.current().pid() + "-456"));
+		Store.restore(backup, DatabaseLocation.of(copy.toString()), null, null);
+		assertFalse(Files.exists(killed), "the killed restore's scratch folder is removed");
+		assertTrue(Files.exists(live), "a live restore's scratch folder is kept");
+		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(copy.resolve("madoguchi.mv.db"))));
+		try (Store restored = Store.open(DatabaseLocation.of(copy.toString()), null)) {
+			assertEquals(1L, restored.read(session -> session.statistics().residents()));
 		}
 	}
 

@@ -135,6 +135,23 @@ abstract class StoreContract {
 	}
 
 	@Test
+	void aFailureNamesWhatFailedButNeverTheRowsData() {
+		insertYamada();
+		Resident twin = Fixtures.resident("山田", "太郎", "ヤマダ", "タロウ", "123456789018");
+		StoreException duplicate = assertThrows(StoreException.class, () -> store.write(session -> session.residents().insert(twin)));
+		assertTrue(duplicate.getMessage().startsWith("Storing residents failed: a value that must be unique is already in the register ("),
+				duplicate.getMessage());
+		assertFalse(duplicate.getMessage().contains("123456789018") || duplicate.getMessage().contains("タロウ"), duplicate.getMessage());
+
+		String longName = "長".repeat(101);
+		Resident tooLong = Fixtures.resident(longName, "花子", "ナガイ", "ハナコ", "023456789013");
+		StoreException refused = assertThrows(StoreException.class, () -> store.write(session -> session.residents().insert(tooLong)));
+		assertTrue(refused.getMessage().contains("a value is longer than its column allows"), refused.getMessage());
+		assertFalse(refused.getMessage().contains("長長") || refused.getMessage().contains("023456789013")
+				|| refused.getMessage().contains("ナガイ"), refused.getMessage());
+	}
+
+	@Test
 	void kanaSearchFindsHiraganaFullAndHalfWidthKatakanaAlike() {
 		insertYamada();
 		for (String query : List.of("やまだ", "ヤマダ", "ﾔﾏﾀﾞ", "やまだ はな", "ヤマ")) {

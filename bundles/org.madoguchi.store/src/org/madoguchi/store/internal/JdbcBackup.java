@@ -42,6 +42,7 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.madoguchi.store.DatabaseLocation;
+import org.madoguchi.store.Scratch;
 import org.madoguchi.store.StoreException;
 
 /**
@@ -61,11 +62,15 @@ public final class JdbcBackup {
 	private static final List<String> IDENTITY_TABLES = List.of("household", "resident", "address_entry", "card", "card_transition",
 			"certificate", "audit_entry", "import_reject");
 	private static final String NULL = "\\N";
+	/** The scratch folder a restore builds the database in, inside the new database's folder. */
+	private static final String RESTORING = ".restoring-";
 
-	/** Writes the backup; the caller runs it inside a snapshot (repeatable read) transaction. */
+	/**
+	 * Writes the backup to {@code file} (a new file the caller moves into place when complete); the
+	 * caller runs it inside a snapshot (repeatable read) transaction.
+	 */
 	static void write(Connection connection, int schemaVersion, Path file, String encryptionKey, Map<String, byte[]> attachments) {
-		Path draft = file.resolveSibling(file.getFileName() + ".partial");
-		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(draft))) {
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
 			Map<String, String> manifest = new LinkedHashMap<>();
 			manifest.put("format", FORMAT);
 			manifest.put("schemaVersion", String.valueOf(schemaVersion));
@@ -101,12 +106,7 @@ public final class JdbcBackup {
 		} catch (IOException e) {
 			throw new UncheckedIOException("Cannot write the backup " + file, e);
 		} catch (SQLException e) {
-			throw new StoreException("Reading the database for the backup failed: " + e.getMessage(), e);
-		}
-		try {
-			Files.move(draft, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		} catch (IOException e) {
-			throw new UncheckedIOException("Cannot move the backup into place at " + file, e);
+			throw new StoreException("Reading the database for the backup failed: " + SqlFailure.describe(e), e);
 		}
 	}
 
@@ -150,18 +150,18 @@ public final class JdbcBackup {
 			}
 			String key = Boolean.parseBoolean(manifest.get("encrypted")) ? encryptionKey : null;
 			if (location.isEmbedded()) {
-				Path scratch = Files.createTempDirectory(Files.createDirectories(location.folder()), ".restoring-");
-				DatabaseLocation draft = new DatabaseLocation(scratch, null);
-				try (JdbcStore store = JdbcStore.open(draft, filePassword, filePassword != null)) {
-					store.load(connection -> load(connection, zip, key));
-				}
-				Files.move(draft.h2File(), location.h2File(), StandardCopyOption.ATOMIC_MOVE);
-				try (var leftovers = Files.list(scratch)) {
-					for (Path leftover : leftovers.toList()) {
-						Files.delete(leftover);
+				Path folder = OwnerOnly.createFolders(location.folder());
+				Scratch.removeLeftovers(folder, RESTORING, "");
+				Path scratch = Files.createTempDirectory(folder, Scratch.prefix(RESTORING));
+				try {
+					DatabaseLocation draft = new DatabaseLocation(scratch, null);
+					try (JdbcStore store = JdbcStore.open(draft, filePassword, filePassword != null)) {
+						store.load(connection -> load(connection, zip, key));
 					}
+					Files.move(draft.h2File(), location.h2File(), StandardCopyOption.ATOMIC_MOVE);
+				} finally {
+					Scratch.delete(scratch);
 				}
-				Files.delete(scratch);
 			} else {
 				try (JdbcStore store = JdbcStore.open(location, null, false)) {
 					store.load(connection -> load(connection, zip, key));

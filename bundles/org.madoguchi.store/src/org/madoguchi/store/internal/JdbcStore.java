@@ -76,7 +76,7 @@ public final class JdbcStore implements Store {
 	 */
 	private static void createEmbedded(DatabaseLocation location, String filePassword) {
 		try {
-			Files.createDirectories(location.folder());
+			OwnerOnly.createFolders(location.folder());
 			Path scratch = Files.createTempDirectory(location.folder(), ".creating-");
 			DatabaseLocation draft = new DatabaseLocation(scratch, null);
 			try (Connection connection = connect(draft, filePassword)) {
@@ -103,7 +103,9 @@ public final class JdbcStore implements Store {
 			}
 			Properties credentials = new Properties();
 			credentials.setProperty("user", H2_USER);
-			String url = "jdbc:h2:file:" + location.folder().resolve("madoguchi") + ";WRITE_DELAY=" + WRITE_DELAY_MS + ";AUTO_SERVER=TRUE;CACHE_SIZE=" + CACHE_SIZE_KB;
+			// no trace file: H2 writes the failing statements' values there, in plain text beside an encrypted database
+			String url = "jdbc:h2:file:" + location.folder().resolve("madoguchi") + ";WRITE_DELAY=" + WRITE_DELAY_MS + ";AUTO_SERVER=TRUE;CACHE_SIZE="
+					+ CACHE_SIZE_KB + ";TRACE_LEVEL_FILE=0";
 			if (filePassword != null) {
 				url += ";CIPHER=AES";
 				// H2 takes "<file password> <user password>"; the user password is empty.
@@ -111,13 +113,21 @@ public final class JdbcStore implements Store {
 			} else {
 				credentials.setProperty("password", "");
 			}
+			boolean creating = !Files.exists(location.h2File());
 			Connection connection = new org.h2.Driver().connect(url, credentials);
 			if (connection == null) {
 				throw new StoreException("H2 refused the URL " + url);
 			}
+			if (creating) {
+				OwnerOnly.restrict(location.h2File());
+			}
+			// an earlier version's trace holds row text: it goes now that no trace is written
+			Files.deleteIfExists(location.folder().resolve("madoguchi.trace.db"));
 			return connection;
 		} catch (SQLException e) {
 			throw explain(location, filePassword, e);
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot protect the database files at " + location, e);
 		}
 	}
 
@@ -156,7 +166,7 @@ public final class JdbcStore implements Store {
 			return result;
 		} catch (SQLException e) {
 			rollback(connection);
-			throw new StoreException("The database failed: " + e.getMessage(), e);
+			throw new StoreException("The database failed: " + SqlFailure.describe(e), e);
 		} catch (RuntimeException | Error e) {
 			rollback(connection);
 			throw e;
@@ -221,7 +231,7 @@ public final class JdbcStore implements Store {
 			try {
 				work.run(connection);
 			} catch (SQLException e) {
-				throw new StoreException("Restoring failed: " + e.getMessage(), e);
+				throw new StoreException("Restoring failed: " + SqlFailure.describe(e), e);
 			} catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
