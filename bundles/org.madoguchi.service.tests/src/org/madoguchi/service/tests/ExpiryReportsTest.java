@@ -50,7 +50,7 @@ class ExpiryReportsTest {
 
 	@BeforeEach
 	void fill() throws Exception {
-		register = Register.open(DatabaseLocation.of(folder.resolve("db").toString()), Login.none());
+		register = Register.openOrCreateDemo(DatabaseLocation.of(folder.resolve("db").toString()), Login.none());
 		Path file = folder.resolve("residents.csv");
 		Files.writeString(file, FILE);
 		assertEquals(3, new ResidentImport(register).importFile(file, null, null, Progress.NONE).imported());

@@ -42,7 +42,7 @@ class ImportExportTest {
 
 	@BeforeEach
 	void open() {
-		register = Register.open(DatabaseLocation.of(folder.resolve("db").toString()), Login.none());
+		register = Register.openOrCreateDemo(DatabaseLocation.of(folder.resolve("db").toString()), Login.none());
 	}
 
 	@AfterEach
@@ -189,7 +189,7 @@ class ImportExportTest {
 		new DemoFill(register).fill(600, 3, Progress.NONE);
 		Path first = folder.resolve("first.csv");
 		assertEquals(600, new ResidentExport(register).exportFile(first, StandardCharsets.UTF_8, false, Progress.NONE));
-		try (Register empty = Register.open(DatabaseLocation.of(folder.resolve("empty").toString()), Login.none())) {
+		try (Register empty = Register.openOrCreateDemo(DatabaseLocation.of(folder.resolve("empty").toString()), Login.none())) {
 			Summary summary = new ResidentImport(empty).importFile(first, null, null, Progress.NONE);
 			assertEquals(600, summary.imported(), String.valueOf(summary));
 			Path second = folder.resolve("second.csv");

@@ -150,20 +150,16 @@ public final class JdbcBackup {
 			}
 			String key = Boolean.parseBoolean(manifest.get("encrypted")) ? encryptionKey : null;
 			if (location.isEmbedded()) {
-				Path scratch = Files.createTempDirectory(Files.createDirectories(location.folder()), ".restoring-");
-				DatabaseLocation draft = new DatabaseLocation(scratch, null);
-				try (JdbcStore store = JdbcStore.open(draft, filePassword, filePassword != null)) {
-					store.load(connection -> load(connection, zip, key));
-				}
-				Files.move(draft.h2File(), location.h2File(), StandardCopyOption.ATOMIC_MOVE);
-				try (var leftovers = Files.list(scratch)) {
-					for (Path leftover : leftovers.toList()) {
-						Files.delete(leftover);
+				boolean restored = ExclusiveCreation.publish(location, ".restoring-", draft -> {
+					try (JdbcStore store = JdbcStore.build(draft, filePassword)) {
+						store.load(connection -> load(connection, zip, key));
 					}
+				});
+				if (!restored) {
+					throw new StoreException("A database already exists at " + location + "; restore goes into a new, empty place");
 				}
-				Files.delete(scratch);
 			} else {
-				try (JdbcStore store = JdbcStore.open(location, null, false)) {
+				try (JdbcStore store = JdbcStore.open(location, null)) {
 					store.load(connection -> load(connection, zip, key));
 				}
 			}
