@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.EOFException;
+import java.io.IOException;
 import java.sql.SQLException;
 
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,10 @@ class TransientFailureTest {
 		assertEquals(TransientFailure.LOST_CONNECTION, TransientFailure.of(h2(90121), true), "Database is already closed");
 		assertEquals(TransientFailure.LOST_CONNECTION, TransientFailure.of(h2(8000), true), "Lock file recently modified");
 		assertEquals(TransientFailure.LOST_CONNECTION, TransientFailure.of(new StoreException("Storing residents failed", h2(90098)), true));
+		assertEquals(TransientFailure.LOST_CONNECTION,
+				TransientFailure.of(new SQLException("IO Exception", "90028", 90028, new EOFException()), true), "the host's socket closed");
+		assertNull(TransientFailure.of(new SQLException("IO Exception", "90028", 90028, new IOException("No space left on device")), true),
+				"a file's I/O error is not a lost connection");
 	}
 
 	@Test

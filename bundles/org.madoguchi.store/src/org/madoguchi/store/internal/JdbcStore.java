@@ -81,7 +81,12 @@ public final class JdbcStore implements Store {
 	public static JdbcStore openOrCreate(DatabaseLocation location, String filePassword, Work<?> initializer, boolean mustBeNew) {
 		if (!location.isEmbedded()) {
 			JdbcStore store = open(location, filePassword);
-			store.write(initializer);
+			try {
+				store.write(initializer);
+			} catch (RuntimeException e) {
+				store.close();
+				throw e;
+			}
 			return store;
 		}
 		boolean created;
@@ -114,7 +119,9 @@ public final class JdbcStore implements Store {
 	/**
 	 * A connection to the database. AUTO_SERVER: the first process to open an embedded database
 	 * hosts it for the others; when it exits, the others' connections break and the next connection
-	 * made hosts it (see {@link #onConnection}). IFEXISTS, except for a scratch database being built:
+	 * made hosts it (see {@link #onConnection}; H2's own reconnection, which AUTO_SERVER implies,
+	 * works only outside a transaction, and every unit of work here is one). IFEXISTS, except for a
+	 * scratch database being built:
 	 * a connection made after the file went away must fail, never make an empty register.
 	 */
 	private static Connection connect(DatabaseLocation location, String filePassword, boolean mayCreate) {

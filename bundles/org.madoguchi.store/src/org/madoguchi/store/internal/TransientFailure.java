@@ -1,5 +1,7 @@
 package org.madoguchi.store.internal;
 
+import java.io.EOFException;
+import java.net.SocketException;
 import java.sql.SQLException;
 import java.util.Set;
 
@@ -22,6 +24,8 @@ enum TransientFailure {
 
 	private static final Set<Integer> H2_LOST = Set.of(ErrorCode.CONNECTION_BROKEN_1, ErrorCode.DATABASE_IS_CLOSED,
 			ErrorCode.DATABASE_CALLED_AT_SHUTDOWN, ErrorCode.ERROR_OPENING_DATABASE_1, ErrorCode.DATABASE_ALREADY_OPEN_1);
+	/** H2's I/O errors: a lost connection when the host's socket closed mid-answer, else a file's. */
+	private static final Set<Integer> H2_IO = Set.of(ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2);
 	private static final Set<Integer> H2_CONFLICT = Set.of(ErrorCode.DEADLOCK_1, ErrorCode.LOCK_TIMEOUT_1, ErrorCode.CONCURRENT_UPDATE_1,
 			ErrorCode.DUPLICATE_KEY_1, ErrorCode.ROW_NOT_FOUND_WHEN_DELETING_1);
 	/** PostgreSQL: class 08 (connection exception), 57P01 (the server shut down) and 57P02/57P03 (crash, starting up). */
@@ -47,7 +51,20 @@ enum TransientFailure {
 	}
 
 	private static TransientFailure ofH2(SQLException failure) {
-		return H2_LOST.contains(failure.getErrorCode()) ? LOST_CONNECTION : H2_CONFLICT.contains(failure.getErrorCode()) ? CONFLICT : null;
+		if (H2_LOST.contains(failure.getErrorCode()) || H2_IO.contains(failure.getErrorCode()) && fromTheNetwork(failure)) {
+			return LOST_CONNECTION;
+		}
+		return H2_CONFLICT.contains(failure.getErrorCode()) ? CONFLICT : null;
+	}
+
+	/** An I/O failure of the connection to the host (its socket closed), not of a file. */
+	private static boolean fromTheNetwork(Throwable failure) {
+		for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof EOFException || cause instanceof SocketException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static TransientFailure ofPostgres(SQLException failure) {
