@@ -22,8 +22,10 @@ enum TransientFailure {
 	/** Another transaction got there first (a row lock, a deadlock, a key it committed meanwhile). */
 	CONFLICT;
 
+	/** The host's server answering while it shuts its database down says it has none (REMOTE_DATABASE_NOT_FOUND). */
 	private static final Set<Integer> H2_LOST = Set.of(ErrorCode.CONNECTION_BROKEN_1, ErrorCode.DATABASE_IS_CLOSED,
-			ErrorCode.DATABASE_CALLED_AT_SHUTDOWN, ErrorCode.ERROR_OPENING_DATABASE_1, ErrorCode.DATABASE_ALREADY_OPEN_1);
+			ErrorCode.DATABASE_CALLED_AT_SHUTDOWN, ErrorCode.ERROR_OPENING_DATABASE_1, ErrorCode.DATABASE_ALREADY_OPEN_1,
+			ErrorCode.REMOTE_DATABASE_NOT_FOUND_1);
 	/** H2's I/O errors: a lost connection when the host's socket closed mid-answer, else a file's. */
 	private static final Set<Integer> H2_IO = Set.of(ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2);
 	private static final Set<Integer> H2_CONFLICT = Set.of(ErrorCode.DEADLOCK_1, ErrorCode.LOCK_TIMEOUT_1, ErrorCode.CONCURRENT_UPDATE_1,
