@@ -28,7 +28,7 @@ public final class Backups {
 				: Map.of(DatabaseKeys.FILE, new DatabaseKeys(register.store().location().folder()).bytes());
 		register.store().backup(file, key, attachments);
 		register.store().write(session -> {
-			session.audit().append(register.operator().id(), "backup", null, file.toString());
+			register.audit(session, AuditOperation.BACKUP, null, file.toString());
 			return null;
 		});
 	}

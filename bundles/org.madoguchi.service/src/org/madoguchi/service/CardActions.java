@@ -1,8 +1,10 @@
 package org.madoguchi.service;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 
 import org.madoguchi.model.ApplicationChannel;
 import org.madoguchi.model.CardApplication;
@@ -14,6 +16,8 @@ import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.StatusTransition;
 import org.madoguchi.model.values.CardLifecycle;
+import org.madoguchi.model.values.CardSerial;
+import org.madoguchi.model.values.Problem;
 import org.madoguchi.rules.expiry.Expiry;
 import org.madoguchi.rules.expiry.ExpiryResult;
 import org.madoguchi.store.Session;
@@ -25,24 +29,54 @@ import org.madoguchi.store.Session;
  */
 public final class CardActions {
 
-	/** Statuses of a card that is on its way: a resident has at most one. */
-	private static final Set<CardStatus> PENDING = EnumSet.of(CardStatus.APPLIED, CardStatus.PRODUCED, CardStatus.READY);
-	/** Statuses of the card a resident holds: at most one. */
-	private static final Set<CardStatus> HELD = EnumSet.of(CardStatus.ISSUED, CardStatus.SUSPENDED);
-
 	private final Register register;
 
 	CardActions(Register register) {
 		this.register = register;
 	}
 
+	/**
+	 * The card a counter or a batch operator names: by its id, or by the card number printed on
+	 * it. A number made of digits is taken as an id first.
+	 */
+	public long find(String idOrSerial) {
+		register.require(Permission.READ_REGISTER, "look up cards");
+		String typed = idOrSerial.strip();
+		return register.store().read(session -> {
+			if (typed.matches("[0-9]{1,18}") && session.cards().find(Long.parseLong(typed)).isPresent()) {
+				return Long.parseLong(typed);
+			}
+			return session.cards().withSerial(typed.toUpperCase(Locale.ROOT))
+					.orElseThrow(() -> ServiceException.of("card.unknownSerial", typed));
+		});
+	}
+
+	/** The card with its certificates as they stand today. */
+	public CardView view(long cardId) {
+		register.require(Permission.READ_REGISTER, "look up cards");
+		return register.store().read(session -> CardView.of(card(session, cardId), session.cards().holderOf(cardId), register.today()));
+	}
+
+	/** The resident's cards, newest first. */
+	public List<CardView> ofResident(long residentId) {
+		register.require(Permission.READ_REGISTER, "look up cards");
+		return register.store().read(session -> {
+			List<MyNumberCard> cards = new ArrayList<>(resident(session, residentId).getCards());
+			cards.sort(Comparator.comparingLong(MyNumberCard::getId).reversed());
+			return cards.stream().map(card -> CardView.of(card, residentId, register.today())).toList();
+		});
+	}
+
 	/** Takes a card application (first card or renewal) that J-LIS received on {@code receivedOn}. */
 	public long apply(long residentId, LocalDate receivedOn, ApplicationChannel channel) {
 		register.require(Permission.COUNTER_WORK, "take card applications");
+		if (receivedOn.isAfter(register.today())) {
+			throw ServiceException.of("card.receivedInFuture", receivedOn);
+		}
 		return register.store().write(session -> {
 			Resident resident = resident(session, residentId);
 			for (MyNumberCard card : resident.getCards()) {
-				if (PENDING.contains(card.getStatus())) {
+				if (CardLifecycle.PENDING.contains(card.getStatus())) {
 					throw ServiceException.of("card.pendingExists", resident.getFamilyName() + " " + nullToEmpty(resident.getGivenName()),
 							card.getId());
 				}
@@ -55,7 +89,7 @@ public final class CardActions {
 			card.setStatus(CardStatus.APPLIED);
 			card.getTransitions().add(transition(null, CardStatus.APPLIED, "application received by J-LIS on " + receivedOn));
 			long cardId = session.cards().insert(residentId, card);
-			session.audit().append(register.operator().id(), "apply", residentId, "card " + cardId);
+			register.audit(session, AuditOperation.APPLY, residentId, "card " + cardId);
 			return cardId;
 		});
 	}
@@ -64,11 +98,16 @@ public final class CardActions {
 	 * Records that J-LIS produced the card: serial and issue date; the expiries of the card and its
 	 * certificates come from the rules (the signature certificate only from age 15).
 	 */
-	public ExpiryResult recordProduction(long cardId, String serial, LocalDate issuedOn) {
+	public ExpiryResult recordProduction(long cardId, String typedSerial, LocalDate issuedOn) {
 		register.require(Permission.COUNTER_WORK, "record card production");
+		String serial = CardSerial.normalize(typedSerial);
 		return register.store().write(session -> {
 			MyNumberCard card = card(session, cardId);
 			requireStep(card, CardStatus.PRODUCED);
+			if (session.cards().withSerial(serial).isPresent()) {
+				throw ServiceException.of("card.serialTaken", serial);
+			}
+			requirePlausibleIssue(card, issuedOn);
 			long holderId = session.cards().holderOf(cardId);
 			Resident holder = resident(session, holderId);
 			ExpiryResult expiry = new CardExpiries(register.calculator()).of(holder, issuedOn,
@@ -77,7 +116,7 @@ public final class CardActions {
 			addCertificate(session, cardId, CertificateKind.USER, issuedOn, expiry.userCertificate());
 			addCertificate(session, cardId, CertificateKind.SIGNATURE, issuedOn, expiry.signatureCertificate());
 			session.cards().changeStatus(cardId, transition(card.getStatus(), CardStatus.PRODUCED, "serial " + serial));
-			session.audit().append(register.operator().id(), "produced", holderId, "card " + cardId + " serial " + serial);
+			register.audit(session, AuditOperation.PRODUCED, holderId, "card " + cardId + " serial " + serial);
 			return expiry;
 		});
 	}
@@ -105,13 +144,13 @@ public final class CardActions {
 			requireStep(card, CardStatus.ISSUED);
 			long holderId = session.cards().holderOf(cardId);
 			for (MyNumberCard old : resident(session, holderId).getCards()) {
-				if (old.getId() != cardId && HELD.contains(old.getStatus())) {
+				if (old.getId() != cardId && CardLifecycle.HELD.contains(old.getStatus())) {
 					session.cards().changeStatus(old.getId(), transition(old.getStatus(), CardStatus.RETURNED, "replaced by card " + cardId));
 					session.cards().revokeCertificates(old.getId(), register.today(), "card replaced");
 				}
 			}
 			session.cards().changeStatus(cardId, transition(card.getStatus(), CardStatus.ISSUED, null));
-			session.audit().append(register.operator().id(), "issued", holderId, "card " + cardId);
+			register.audit(session, AuditOperation.ISSUED, holderId, "card " + cardId);
 			return null;
 		});
 	}
@@ -121,9 +160,12 @@ public final class CardActions {
 		change(cardId, CardStatus.SUSPENDED, Permission.COUNTER_WORK, "suspend cards", reason);
 	}
 
-	/** The card was found again. */
+	/**
+	 * The lost card was found and is given back to use in person at the counter. Its
+	 * certificates were suspended with it and are revoked now: new ones may be issued.
+	 */
 	public void reinstate(long cardId, String reason) {
-		change(cardId, CardStatus.ISSUED, Permission.APPROVE, "reinstate cards", reason);
+		change(cardId, CardStatus.ISSUED, Permission.APPROVE, "reinstate cards", reason, "card found and reinstated");
 	}
 
 	/** Revokes the card and its certificates (a supervisor decides). */
@@ -141,19 +183,36 @@ public final class CardActions {
 		change(cardId, CardStatus.RETURNED, Permission.COUNTER_WORK, "take cards back", reason);
 	}
 
+	/** A step after which the card's certificates end with it when the card ends. */
 	private void change(long cardId, CardStatus to, Permission permission, String action, String reason) {
+		change(cardId, to, permission, action, reason, CardLifecycle.isActive(to) ? null : to.getLiteral());
+	}
+
+	/** @param certificatesEnd why the step revokes the card's certificates, or null when it keeps them */
+	private void change(long cardId, CardStatus to, Permission permission, String action, String reason, String certificatesEnd) {
 		register.require(permission, action);
 		register.store().write(session -> {
 			MyNumberCard card = card(session, cardId);
 			requireStep(card, to);
 			session.cards().changeStatus(cardId, transition(card.getStatus(), to, reason));
-			if (!CardLifecycle.isActive(to)) {
-				session.cards().revokeCertificates(cardId, register.today(), to.getLiteral());
+			if (certificatesEnd != null) {
+				session.cards().revokeCertificates(cardId, register.today(), certificatesEnd);
 			}
-			session.audit().append(register.operator().id(), to.getLiteral(), session.cards().holderOf(cardId),
+			register.audit(session, AuditOperation.of(to), session.cards().holderOf(cardId),
 					"card " + cardId + (reason == null ? "" : ": " + reason));
 			return null;
 		});
+	}
+
+	/** J-LIS produces a card after it received the application, and not in the future. */
+	private void requirePlausibleIssue(MyNumberCard card, LocalDate issuedOn) {
+		if (issuedOn.isAfter(register.today())) {
+			throw ServiceException.of("card.issuedInFuture", issuedOn);
+		}
+		LocalDate received = card.getApplication() == null ? null : card.getApplication().getReceivedOn();
+		if (received != null && issuedOn.isBefore(received)) {
+			throw new ServiceException(new Problem("card.issuedBeforeApplication", issuedOn.toString(), received.toString()));
+		}
 	}
 
 	private static void requireStep(MyNumberCard card, CardStatus to) {

@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import org.madoguchi.model.Address;
 import org.madoguchi.model.CardStatus;
@@ -18,8 +16,10 @@ import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.Sex;
 import org.madoguchi.model.values.Addresses;
+import org.madoguchi.model.values.CardLifecycle;
 import org.madoguchi.model.values.JapaneseDates;
 import org.madoguchi.model.values.PersonNames;
+import org.madoguchi.model.values.Nationality;
 import org.madoguchi.print.CardFace;
 import org.madoguchi.print.CardLayout;
 import org.madoguchi.print.CardPrinter;
@@ -40,9 +40,6 @@ import org.madoguchi.store.Session;
 public final class CardPrinting {
 
 	/** Cards that can be printed: produced, or further along and still valid. */
-	private static final Set<CardStatus> PRINTABLE = EnumSet.of(CardStatus.PRODUCED, CardStatus.READY, CardStatus.ISSUED,
-			CardStatus.SUSPENDED);
-
 	/** Which cards: residents by ID, the cards that arrived (became ready) on a day, or all cards now ready. */
 	public record Selection(List<Long> residentIds, LocalDate batchDay, boolean allReady) {
 	}
@@ -68,7 +65,7 @@ public final class CardPrinting {
 		}), true));
 		register.store().write(session -> {
 			for (CardFace face : faces) {
-				session.audit().append(register.operator().id(), proof ? "print-proof" : "print-card", face.residentId(),
+				register.audit(session, proof ? AuditOperation.PRINT_PROOF : AuditOperation.PRINT_CARD, face.residentId(),
 						"card " + face.serial() + " to " + out.getFileName());
 			}
 			return null;
@@ -95,7 +92,7 @@ public final class CardPrinting {
 			}
 			byte[] image = PdfPreview.firstPage(scratch, dpi);
 			register.store().write(session -> {
-				session.audit().append(register.operator().id(), "print-preview", first.residentId(), "card " + first.serial());
+				register.audit(session, AuditOperation.PRINT_PREVIEW, first.residentId(), "card " + first.serial());
 				return null;
 			});
 			return image;
@@ -147,7 +144,7 @@ public final class CardPrinting {
 		write(out, stream -> checkSubjects(requested, new MaskingPrinter(layout).print(faces, sheet, stream), false));
 		register.store().write(session -> {
 			for (MaskingFace face : faces) {
-				session.audit().append(register.operator().id(), "print-masking", face.residentId(), face.officialId() + " to " + out.getFileName());
+				register.audit(session, AuditOperation.PRINT_MASKING, face.residentId(), face.officialId() + " to " + out.getFileName());
 			}
 			return null;
 		});
@@ -159,7 +156,7 @@ public final class CardPrinting {
 		Resident resident = session.residents().find(residentId).orElseThrow(() -> ServiceException.of("resident.unknown", residentId));
 		MyNumberCard card = null;
 		for (MyNumberCard candidate : resident.getCards()) {
-			boolean wanted = onlyReady ? candidate.getStatus() == CardStatus.READY : PRINTABLE.contains(candidate.getStatus());
+			boolean wanted = onlyReady ? candidate.getStatus() == CardStatus.READY : CardLifecycle.PRINTABLE.contains(candidate.getStatus());
 			if (wanted && candidate.getIssuedOn() != null) {
 				card = candidate;
 			}
@@ -173,7 +170,7 @@ public final class CardPrinting {
 		if (resident.getIndividualNumber() == null) {
 			throw ServiceException.of("print.noNumber", residentId);
 		}
-		boolean national = "JPN".equals(resident.getNationality());
+		boolean national = Nationality.isNational(resident.getNationality());
 		Address address = resident.getAddresses().get(resident.getAddresses().size() - 1).getAddress();
 		String birth = national ? JapaneseDates.eraKanji(resident.getBirthDate()) + "生" : JapaneseDates.westernKanji(resident.getBirthDate()) + "生";
 		String certificate = card.getCertificates().stream().filter(each -> each.getKind() == CertificateKind.USER && each.getRevokedOn() == null)

@@ -68,7 +68,7 @@ public final class DemoFill {
 		}
 		long added = reached - start;
 		register.store().write(session -> {
-			session.audit().append(register.operator().id(), "demo", null, added + " synthetic residents (seed " + seed + ")");
+			register.audit(session, AuditOperation.DEMO, null, added + " synthetic residents (seed " + seed + ")");
 			return null;
 		});
 		return added;

@@ -12,7 +12,9 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.madoguchi.model.ResidenceStatus;
+import org.madoguchi.model.values.CardLifecycle;
 import org.madoguchi.model.values.InvalidValueException;
+import org.madoguchi.model.values.Nationality;
 import org.madoguchi.reports.Document;
 import org.madoguchi.reports.ExpiryWorkbook;
 import org.madoguchi.reports.ReportParameters;
@@ -75,7 +77,7 @@ public final class ExpiryReports {
 		}
 		// the cards by status alone: the register's other counts scan whole tables
 		Map<String, Long> cards = register.store().read(session -> session.statistics().cardsByStatus());
-		long total = cards.get("issued") + cards.get("suspended");
+		long total = CardLifecycle.HELD.stream().mapToLong(status -> cards.get(status.getLiteral())).sum();
 		TreeSet<String> ruleSets = new TreeSet<>();
 		long[] seen = { 0 };
 		// written aside and moved into place: a cancel or a failure leaves no half workbook
@@ -109,7 +111,7 @@ public final class ExpiryReports {
 			}
 		});
 		register.store().write(session -> {
-			session.audit().append(register.operator().id(), request.withNumber() ? "report-with-numbers" : "report", null,
+			register.audit(session, request.withNumber() ? AuditOperation.REPORT_WITH_NUMBERS : AuditOperation.REPORT, null,
 					request.kind().title + ": " + rows + " rows to " + request.out());
 			return null;
 		});
@@ -166,7 +168,7 @@ public final class ExpiryReports {
 		String givenKana = card.givenNameKana() == null ? "" : " " + card.givenNameKana();
 		return new ReportRow(card.residentId(), card.familyName() + given, card.familyNameKana() + givenKana, card.birthDate(),
 				card.address(), card.town(), card.household(), card.serial(), document, expiry.date(), expiry.renewalFrom(),
-				expiry.reason().japanese(), !"JPN".equals(card.nationality()), byPeriod ? card.residenceUntil() : null, notice,
+				expiry.reason().japanese(), !Nationality.isNational(card.nationality()), byPeriod ? card.residenceUntil() : null, notice,
 				request.withNumber() ? card.individualNumber() : null);
 	}
 }

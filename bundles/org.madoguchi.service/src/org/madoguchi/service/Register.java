@@ -53,17 +53,18 @@ public final class Register implements AutoCloseable {
 	 * embedded, the password unlocks its encryption).
 	 */
 	public static Register open(DatabaseLocation location, Login login) {
-		return open(location, login, Clock.systemDefaultZone());
+		return open(location, login, RegisterClock.configured());
 	}
 
-	static Register open(DatabaseLocation location, Login login, Clock clock) {
+	/** As {@link #open(DatabaseLocation, Login)}, with the clock that decides the register's today. */
+	public static Register open(DatabaseLocation location, Login login, Clock clock) {
 		if (location.isEmbedded() && new DatabaseKeys(location.folder()).exist()) {
 			requireOperator(login);
 			char[] password = login.password().get();
 			String databaseKey = new DatabaseKeys(location.folder()).unlock(login.operatorId(), password)
 					.orElseThrow(() -> ServiceException.of("login.failed"));
 			Store store = Store.open(location, databaseKey);
-			return new Register(store, databaseKey, authenticate(store, login.operatorId(), password), false, clock);
+			return new Register(store, databaseKey, authenticate(store, login.operatorId(), password, clock), false, clock);
 		}
 		if (!location.exists()) {
 			throw ServiceException.of("register.missing", location.toString());
@@ -80,7 +81,7 @@ public final class Register implements AutoCloseable {
 			store.close();
 			throw e;
 		}
-		return new Register(store, null, authenticate(store, login.operatorId(), login.password().get()), false, clock);
+		return new Register(store, null, authenticate(store, login.operatorId(), login.password().get(), clock), false, clock);
 	}
 
 	/**
@@ -117,7 +118,7 @@ public final class Register implements AutoCloseable {
 			session.settings().put(KIND, PRODUCTION);
 			session.settings().put(OFFICE, office);
 			session.operators().insert(supervisor);
-			session.audit().append(supervisorId, "init", null, "production database created at " + location);
+			session.audit().append(supervisorId, AuditOperation.INIT.code(), null, "production database created at " + location);
 			return null;
 		};
 		Store store;
@@ -150,7 +151,7 @@ public final class Register implements AutoCloseable {
 				throw e;
 			}
 		}
-		return new Register(store, databaseKey, supervisor, false, Clock.systemDefaultZone());
+		return new Register(store, databaseKey, supervisor, false, RegisterClock.configured());
 	}
 
 	private static void requireOperator(Login login) {
@@ -159,13 +160,13 @@ public final class Register implements AutoCloseable {
 		}
 	}
 
-	private static Operator authenticate(Store store, String operatorId, char[] password) {
+	private static Operator authenticate(Store store, String operatorId, char[] password, Clock clock) {
 		try {
 			Operator operator = store.read(session -> session.operators().find(operatorId))
 					.filter(found -> PasswordHasher.matches(password, found.passwordHash()))
 					.orElseThrow(() -> ServiceException.of("login.failed"));
 			store.write(session -> {
-				session.audit().append(operatorId, "login", null, null);
+				session.audit().append(operatorId, AuditOperation.LOGIN.code(), null, RegisterClock.auditNote(clock));
 				return null;
 			});
 			return operator;
@@ -192,7 +193,7 @@ public final class Register implements AutoCloseable {
 		}
 		store.write(session -> {
 			session.operators().insert(new Operator(id, name, role, PasswordHasher.hash(password)));
-			session.audit().append(operator.id(), "add-operator", null, id + " (" + role.name().toLowerCase() + ")");
+			audit(session, AuditOperation.ADD_OPERATOR, null, id + " (" + role.name().toLowerCase() + ")");
 			return null;
 		});
 		if (databaseKey != null) {
@@ -210,9 +211,14 @@ public final class Register implements AutoCloseable {
 		require(Permission.SUPERVISE, "rename the office");
 		store.write(session -> {
 			session.settings().put(OFFICE, office.strip());
-			session.audit().append(operator.id(), "rename-office", null, office.strip());
+			audit(session, AuditOperation.RENAME_OFFICE, null, office.strip());
 			return null;
 		});
+	}
+
+	/** Appends the audit entry of a use case, as this register's operator, in the use case's transaction. */
+	void audit(Session session, AuditOperation operation, Long residentId, String detail) {
+		session.audit().append(operator.id(), operation.code(), residentId, detail);
 	}
 
 	public Operator operator() {

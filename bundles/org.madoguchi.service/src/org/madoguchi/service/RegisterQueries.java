@@ -69,7 +69,7 @@ public final class RegisterQueries {
 		return register.store().write(session -> {
 			String number = session.residents().find(residentId)
 					.orElseThrow(() -> ServiceException.of("resident.unknown", residentId)).getIndividualNumber();
-			session.audit().append(register.operator().id(), "show-number", residentId, "displayed the Individual Number");
+			register.audit(session, AuditOperation.SHOW_NUMBER, residentId, "displayed the Individual Number");
 			return number == null ? null : IndividualNumber.format(number);
 		});
 	}

@@ -30,7 +30,7 @@ public final class ResidentActions {
 				});
 			}
 			long id = session.residents().insert(resident);
-			session.audit().append(register.operator().id(), "register", id, null);
+			register.audit(session, AuditOperation.REGISTER, id, null);
 			return id;
 		});
 	}
@@ -48,7 +48,7 @@ public final class ResidentActions {
 				throw ServiceException.of("resident.unknown", residentId);
 			}
 			session.residents().addAddress(residentId, entry);
-			session.audit().append(register.operator().id(), entry.getNotification().getLiteral(), residentId,
+			register.audit(session, AuditOperation.of(entry.getNotification()), residentId,
 					entry.getAddress().getMunicipalityName() + entry.getAddress().getTown());
 			return null;
 		});
@@ -63,7 +63,7 @@ public final class ResidentActions {
 		return register.store().write(session -> {
 			Resident resident = session.residents().find(residentId)
 					.orElseThrow(() -> ServiceException.of("resident.unknown", residentId));
-			session.audit().append(register.operator().id(), "view-resident", residentId, null);
+			register.audit(session, AuditOperation.VIEW_RESIDENT, residentId, null);
 			if (resident.getIndividualNumber() != null) {
 				resident.setIndividualNumber(IndividualNumber.mask(resident.getIndividualNumber()));
 			}

@@ -49,7 +49,7 @@ public final class ResidentExport {
 			return residents;
 		});
 		register.store().write(session -> {
-			session.audit().append(register.operator().id(), "export", null, written + " residents with their Individual Numbers to " + file);
+			register.audit(session, AuditOperation.EXPORT, null, written + " residents with their Individual Numbers to " + file);
 			return null;
 		});
 		return written;

@@ -113,7 +113,7 @@ public final class ResidentImport {
 				session.importRuns().save(new ImportRun(last.name(), last.linesDone(), last.rowsRead(), last.imported(), last.updated(),
 						last.rejected(), true));
 			}
-			session.audit().append(register.operator().id(), "import", null, file.getFileName() + ": read " + last.rowsRead()
+			register.audit(session, AuditOperation.IMPORT, null, file.getFileName() + ": read " + last.rowsRead()
 					+ ", imported " + last.imported() + ", updated " + last.updated() + ", rejected " + last.rejected());
 			return session.importRuns().rejects(runName);
 		});

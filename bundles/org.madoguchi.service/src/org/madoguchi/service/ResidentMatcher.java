@@ -1,7 +1,6 @@
 package org.madoguchi.service;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,6 @@ final class ResidentMatcher {
 		}
 	}
 
-	private static final Set<CardStatus> HELD = EnumSet.of(CardStatus.ISSUED, CardStatus.SUSPENDED);
 
 	private final Register register;
 	private final CardExpiries expiries;
@@ -247,9 +245,9 @@ final class ResidentMatcher {
 		} catch (ServiceException e) {
 			return new Outcome(Kind.REJECTED, new CellProblem(Column.CARD_ISSUED_ON, e.problem()));
 		}
-		if (HELD.contains(card.getStatus())) {
+		if (CardLifecycle.HELD.contains(card.getStatus())) {
 			for (MyNumberCard old : stored.getCards()) {
-				if (HELD.contains(old.getStatus())) {
+				if (CardLifecycle.HELD.contains(old.getStatus())) {
 					session.cards().changeStatus(old.getId(), transition(old.getStatus(), CardStatus.RETURNED));
 				}
 			}

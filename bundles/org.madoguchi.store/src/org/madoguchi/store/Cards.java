@@ -20,6 +20,8 @@ public interface Cards {
 	/** The card with application, certificates and status history; not attached to a resident. */
 	Optional<MyNumberCard> find(long cardId);
 
+	/** The id of the card with {@code serial}, if there is one. */
+	Optional<Long> withSerial(String serial);
 
 	/** Those of {@code serials} that a stored card already has. */
 	Set<String> takenSerials(Collection<String> serials);

@@ -223,7 +223,7 @@ class ClerkDayTest {
 		Composite dashboard = Ui.sync(() -> (Composite) RunningWorkbench.windowContext().get(EPartService.class).findPart(DASHBOARD).getWidget());
 		Canvas chart = Ui.sync(() -> Ui.find(dashboard, Canvas.class, canvas -> true));
 		Table list = Ui.sync(() -> Ui.find(dashboard, Table.class, table -> true));
-		// 2026-11 is the first bar: March 2027 is the fifth; click its middle
+		// the register's today is 2026-11-20 (the pom): November is the first bar, March 2027 the fifth; click its middle
 		Ui.sync(() -> {
 			int slot = (chart.getClientArea().width - 72) / 12;
 			Event click = new Event();

@@ -26,7 +26,7 @@ final class DemoCommand extends DatabaseCommand {
 	public void run() {
 		PrintWriter err = spec.commandLine().getErr();
 		long started = System.nanoTime();
-		try (Register register = root.openOrCreateDemo()) {
+		try (Register register = root().openOrCreateDemo()) {
 			long added = new DemoFill(register).fill(residents, seed, new StderrProgress(err, "demo: residents"));
 			long total = register.queries().counts().residents();
 			print(String.format("Added %d synthetic residents (seed %d) in %.1f s; the database holds %d residents.", added, seed,

@@ -27,16 +27,18 @@ final class InitCommand extends DatabaseCommand {
 	@Override
 	public void run() {
 		if (!secure) {
-			print(withRegister(register -> (register.isDemo() ? "Demo database ready at " : "Database ready at ") + root.location()));
+			try (Register register = root().openOrCreateDemo()) {
+				print((register.isDemo() ? "Demo database ready at " : "Database ready at ") + root().location());
+			}
 			return;
 		}
-		if (root.operator == null || root.operator.isBlank()) {
+		if (root().operator == null || root().operator.isBlank()) {
 			throw new CommandFailure("init --secure needs --operator: the ID of the first supervisor", ExitCodes.USAGE);
 		}
-		char[] password = Passwords.newPassword(Passwords.PASSWORD, root.operator);
-		try (Register register = Register.initSecure(root.location(), root.operator, name == null ? root.operator : name, password,
+		char[] password = Passwords.newPassword(Passwords.PASSWORD, root().operator);
+		try (Register register = Register.initSecure(root().location(), root().operator, name == null ? root().operator : name, password,
 				office)) {
-			print("Production database created at " + root.location() + ", encrypted at rest; first supervisor: "
+			print("Production database created at " + root().location() + ", encrypted at rest; first supervisor: "
 					+ register.operator().id());
 		}
 	}

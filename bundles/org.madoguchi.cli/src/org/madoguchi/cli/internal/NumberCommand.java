@@ -6,7 +6,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code madoguchi number …}: commands about Individual Numbers. */
-@Command(name = "number", description = "Individual Numbers (My Number).", subcommands = NumberCheckCommand.class)
+@Command(name = "number", description = "Individual Numbers (My Number).", subcommands = { NumberCheckCommand.class, NumberShowCommand.class })
 final class NumberCommand implements Runnable {
 
 	@Spec
@@ -14,6 +14,6 @@ final class NumberCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'number check <digits>...'.");
+		throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'number check <digits>...' or 'number show RESIDENT'.");
 	}
 }

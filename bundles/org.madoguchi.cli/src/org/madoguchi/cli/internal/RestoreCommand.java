@@ -17,7 +17,7 @@ final class RestoreCommand extends DatabaseCommand {
 
 	@Override
 	public void run() {
-		Backups.restore(file.toAbsolutePath(), root.location(), root.login());
-		print("Restored " + file.toAbsolutePath() + " into " + root.location());
+		Backups.restore(file.toAbsolutePath(), root().location(), root().login());
+		print("Restored " + file.toAbsolutePath() + " into " + root().location());
 	}
 }

@@ -31,6 +31,7 @@ import org.madoguchi.model.values.LocalGovernmentCode;
 import org.madoguchi.model.values.PostalCode;
 import org.madoguchi.model.values.Problem;
 import org.madoguchi.model.values.ResidenceStatuses;
+import org.madoguchi.model.values.Nationality;
 
 /**
  * Turns a row of the resident file into a resident, checking every cell (numbers, dates in ISO
@@ -87,11 +88,11 @@ public final class ResidentRowParser {
 			cells.missing(Column.SEX);
 		}
 		String nationality = row.get(Column.NATIONALITY).toUpperCase(Locale.ROOT);
-		resident.setNationality(nationality.isEmpty() ? "JPN" : nationality);
+		resident.setNationality(nationality.isEmpty() ? Nationality.JAPAN : nationality);
 		ResidenceStatus status = cells.optional(Column.RESIDENCE_STATUS, ResidenceStatuses::fromWord);
 		if (status != null) {
 			resident.setResidenceStatus(status);
-		} else if (row.get(Column.RESIDENCE_STATUS).isEmpty() && "JPN".equals(resident.getNationality())) {
+		} else if (row.get(Column.RESIDENCE_STATUS).isEmpty() && Nationality.isNational(resident.getNationality())) {
 			resident.setResidenceStatus(ResidenceStatus.NATIONAL);
 		}
 		resident.setResidenceUntil(cells.date(Column.RESIDENCE_UNTIL, false));

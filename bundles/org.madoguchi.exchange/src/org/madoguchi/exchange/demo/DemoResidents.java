@@ -21,6 +21,7 @@ import org.madoguchi.model.Resident;
 import org.madoguchi.model.Sex;
 import org.madoguchi.model.StatusTransition;
 import org.madoguchi.model.values.IndividualNumber;
+import org.madoguchi.model.values.Nationality;
 
 /**
  * Synthetic residents for demos, tests and benchmarks: deterministic for a seed, each resident
@@ -118,7 +119,7 @@ public final class DemoResidents {
 		resident.setGivenName(given.written());
 		resident.setFamilyNameKana(family.kana());
 		resident.setGivenNameKana(given.kana());
-		resident.setNationality("JPN");
+		resident.setNationality(Nationality.JAPAN);
 		resident.setResidenceStatus(ResidenceStatus.NATIONAL);
 		resident.setRegisteredDomicile("東京都千代田区千代田1番");
 	}

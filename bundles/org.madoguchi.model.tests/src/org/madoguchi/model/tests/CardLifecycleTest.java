@@ -36,4 +36,21 @@ class CardLifecycleTest {
 		assertFalse(CardLifecycle.isActive(CardStatus.REVOKED));
 		assertTrue(CardLifecycle.isActive(CardStatus.SUSPENDED));
 	}
+
+	@Test
+	void everyCardStillInUseIsEitherHeldOrOnItsWay() {
+		for (CardStatus status : CardStatus.values()) {
+			boolean held = CardLifecycle.HELD.contains(status);
+			boolean pending = CardLifecycle.PENDING.contains(status);
+			assertFalse(held && pending, status + " is held and pending at once");
+			assertEquals(CardLifecycle.isActive(status), held || pending, status.getLiteral());
+		}
+		assertEquals(EnumSet.of(CardStatus.PRODUCED, CardStatus.READY, CardStatus.ISSUED, CardStatus.SUSPENDED), CardLifecycle.PRINTABLE,
+				"a card J-LIS made that has not ended may be printed");
+	}
+
+	@Test
+	void theStoreQueriesTheHeldCardsByTheirLiterals() {
+		assertEquals("'issued', 'suspended'", CardLifecycle.sqlLiterals(CardLifecycle.HELD));
+	}
 }

@@ -30,6 +30,7 @@ import org.madoguchi.model.values.LocalGovernmentCode;
 import org.madoguchi.model.values.PostalCode;
 import org.madoguchi.model.values.Problem;
 import org.madoguchi.model.values.ResidenceStatuses;
+import org.madoguchi.model.values.Nationality;
 
 /**
  * The register's rules on top of EMF's structural checks. Each diagnostic carries the object,
@@ -76,7 +77,7 @@ final class RegisterValidator extends EObjectValidator {
 		required(resident, Literals.RESIDENT__FAMILY_NAME_KANA, resident.getFamilyNameKana(), Label.FAMILY_NAME_KANA, report);
 		kana(resident, Literals.RESIDENT__FAMILY_NAME_KANA, resident.getFamilyNameKana(), Label.FAMILY_NAME_KANA, report);
 		kana(resident, Literals.RESIDENT__GIVEN_NAME_KANA, resident.getGivenNameKana(), Label.GIVEN_NAME_KANA, report);
-		boolean national = "JPN".equals(resident.getNationality());
+		boolean national = Nationality.isNational(resident.getNationality());
 		if (isBlank(resident.getGivenNameKana())) {
 			if (national) {
 				required(resident, Literals.RESIDENT__GIVEN_NAME_KANA, null, Label.GIVEN_NAME_KANA, report);

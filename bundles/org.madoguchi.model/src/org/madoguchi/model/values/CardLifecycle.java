@@ -1,8 +1,10 @@
 package org.madoguchi.model.values;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.madoguchi.model.CardStatus;
 
@@ -11,6 +13,15 @@ import org.madoguchi.model.CardStatus;
  * suspended (lost) → revoked / expired / returned. A suspended card that is found is issued again.
  */
 public final class CardLifecycle {
+
+	/** A card the resident has in hand and may use: it counts in expiry lists and the dashboard. */
+	public static final Set<CardStatus> HELD = Collections.unmodifiableSet(EnumSet.of(CardStatus.ISSUED, CardStatus.SUSPENDED));
+	/** An application on its way to the resident: a second one is refused. */
+	public static final Set<CardStatus> PENDING = Collections
+			.unmodifiableSet(EnumSet.of(CardStatus.APPLIED, CardStatus.PRODUCED, CardStatus.READY));
+	/** A card J-LIS has produced and that has not ended: what may be printed. */
+	public static final Set<CardStatus> PRINTABLE = Collections
+			.unmodifiableSet(EnumSet.of(CardStatus.PRODUCED, CardStatus.READY, CardStatus.ISSUED, CardStatus.SUSPENDED));
 
 	private static final Map<CardStatus, Set<CardStatus>> NEXT = Map.of(
 			CardStatus.APPLIED, EnumSet.of(CardStatus.PRODUCED, CardStatus.REVOKED),
@@ -43,6 +54,11 @@ public final class CardLifecycle {
 	/** Whether the card still counts as the resident's card: a resident has at most one such card. */
 	public static boolean isActive(CardStatus status) {
 		return !NEXT.get(status).isEmpty();
+	}
+
+	/** The statuses as an SQL list of their literals, {@code 'issued', 'suspended'}, for the store's queries. */
+	public static String sqlLiterals(Set<CardStatus> statuses) {
+		return statuses.stream().map(status -> "'" + status.getLiteral() + "'").collect(Collectors.joining(", "));
 	}
 
 	private CardLifecycle() {

@@ -211,6 +211,11 @@ final class JdbcCards implements Cards {
 	}
 
 	@Override
+	public Optional<Long> withSerial(String serial) {
+		return Jdbc.call("Looking up a card serial", () -> Optional.ofNullable(Jdbc.idsByKey(connection, "card", "serial", List.of(serial)).get(serial)));
+	}
+
+	@Override
 	public Set<String> takenSerials(Collection<String> serials) {
 		return Jdbc.call("Looking up card serials", () -> Jdbc.idsByKey(connection, "card", "serial", serials).keySet());
 	}

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 
+import org.madoguchi.model.values.CardLifecycle;
 import org.madoguchi.store.HeldCard;
 import org.madoguchi.store.HeldCards;
 
@@ -27,14 +28,14 @@ final class JdbcHeldCards implements HeldCards {
 			+ "from card c join resident r on r.id = c.resident_id left join household h on h.id = r.household_id "
 			// the status test is written so that no index can serve it: the resident range must drive the plan (H2 would scan
 			// every held card through card_status for each range otherwise)
-			+ "where c.resident_id between ? and ? and case when c.status in ('issued', 'suspended') then true else false end "
+			+ "where c.resident_id between ? and ? and case when c.status in (" + CardLifecycle.sqlLiterals(CardLifecycle.HELD) + ") then true else false end "
 			+ "order by r.id, c.id";
 	private static final String ADDRESSES = "select resident_id, municipality_code, town, chome from address_entry "
 			+ "where resident_id between ? and ? order by resident_id, seq";
 	private static final String CERTIFICATES = "select u.card_id, u.kind from certificate u join card c on c.id = u.card_id "
 			+ "where c.resident_id between ? and ? and u.revoked_on is null";
 	private static final String PENDING = "select resident_id from card "
-			+ "where resident_id between ? and ? and case when status in ('applied', 'produced', 'ready') then true else false end";
+			+ "where resident_id between ? and ? and case when status in (" + CardLifecycle.sqlLiterals(CardLifecycle.PENDING) + ") then true else false end";
 	/**
 	 * Residents per range: one query over the whole register would make the database sort every
 	 * held card before the first row (in memory, or in temporary files past its limit); a range of

@@ -12,11 +12,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.madoguchi.model.CardStatus;
+import org.madoguchi.model.values.CardLifecycle;
 import org.madoguchi.store.ExpiringDocument;
 import org.madoguchi.store.MonthlyExpiries;
 import org.madoguchi.store.Statistics;
 
 final class JdbcStatistics implements Statistics {
+
+	private static final String HELD = CardLifecycle.sqlLiterals(CardLifecycle.HELD);
 
 	private final Connection connection;
 
@@ -69,10 +72,10 @@ final class JdbcStatistics implements Statistics {
 	@Override
 	public List<MonthlyExpiries> expiriesByMonth(LocalDate from, int months) {
 		YearMonth first = YearMonth.from(from);
-		long[] cards = countByMonth("select c.expires_on from card c where c.status in ('issued', 'suspended') "
+		long[] cards = countByMonth("select c.expires_on from card c where c.status in (" + HELD + ") "
 				+ "and c.expires_on between ? and ?", first, months);
 		long[] certificates = countByMonth("select e.expires_on from certificate e join card c on c.id = e.card_id "
-				+ "where c.status in ('issued', 'suspended') and e.revoked_on is null and e.expires_on between ? and ?", first, months);
+				+ "where c.status in (" + HELD + ") and e.revoked_on is null and e.expires_on between ? and ?", first, months);
 		List<MonthlyExpiries> result = new ArrayList<>();
 		for (int month = 0; month < months; month++) {
 			result.add(new MonthlyExpiries(first.plusMonths(month), cards[month], certificates[month]));
@@ -103,10 +106,10 @@ final class JdbcStatistics implements Statistics {
 	public List<ExpiringDocument> expiring(LocalDate from, LocalDate until, int limit) {
 		String sql = "select * from (select r.id, r.family_name, r.given_name, r.family_name_kana, r.given_name_kana, "
 				+ "'card' document, c.expires_on from card c join resident r on r.id = c.resident_id "
-				+ "where c.status in ('issued', 'suspended') and c.expires_on between ? and ? "
+				+ "where c.status in (" + HELD + ") and c.expires_on between ? and ? "
 				+ "union all select r.id, r.family_name, r.given_name, r.family_name_kana, r.given_name_kana, "
 				+ "e.kind document, e.expires_on from certificate e join card c on c.id = e.card_id "
-				+ "join resident r on r.id = c.resident_id where c.status in ('issued', 'suspended') and e.revoked_on is null "
+				+ "join resident r on r.id = c.resident_id where c.status in (" + HELD + ") and e.revoked_on is null "
 				+ "and e.expires_on between ? and ?) expiring order by expires_on, id, document limit ?";
 		return Jdbc.call("Listing expiring cards and certificates", () -> {
 			try (PreparedStatement query = connection.prepareStatement(sql)) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -17,6 +18,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.madoguchi.model.values.JapaneseDates;
+import org.madoguchi.service.AuditOperation;
 import org.madoguchi.service.Permission;
 import org.madoguchi.store.AuditEntry;
 import org.madoguchi.ui.internal.Failures;
@@ -98,7 +100,8 @@ public final class AuditPart {
 		}
 		table.removeAll();
 		for (AuditEntry entry : entries) {
-			new TableItem(table, SWT.NONE).setText(new String[] { TIME.format(entry.at()), entry.operatorId(), entry.operation(),
+			new TableItem(table, SWT.NONE).setText(new String[] { TIME.format(entry.at()), entry.operatorId(),
+					AuditOperation.labelOf(entry.operation(), Locale.getDefault()),
 					entry.residentId() == null ? "" : entry.residentId().toString(), entry.detail() == null ? "" : entry.detail() });
 		}
 		status.setText(NLS.bind(entries.size() >= LIMIT ? Messages.Audit_first : Messages.Audit_count, entries.size()));

@@ -31,11 +31,11 @@ public record CardSubject(Resident resident, MyNumberCard card) {
 	}
 
 	public static boolean isHeld(MyNumberCard card) {
-		return card.getStatus() == CardStatus.ISSUED || card.getStatus() == CardStatus.SUSPENDED;
+		return CardLifecycle.HELD.contains(card.getStatus());
 	}
 
 	/** Applied, produced or ready for pickup. */
 	public static boolean isOnItsWay(MyNumberCard card) {
-		return CardLifecycle.isActive(card.getStatus()) && !isHeld(card);
+		return CardLifecycle.PENDING.contains(card.getStatus());
 	}
 }

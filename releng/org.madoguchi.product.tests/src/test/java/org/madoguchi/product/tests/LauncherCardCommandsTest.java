@@ -1,0 +1,125 @@
+package org.madoguchi.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A card from application to revocation, step by step from the command line, with the refusals a clerk meets. */
+class LauncherCardCommandsTest {
+
+	/** The register's today, so that what is "in the future" does not depend on the day the test runs. */
+	private static final String TODAY = "-J-Dmadoguchi.today=2026-11-20";
+	private static final String RESIDENTS = """
+			individual_number,family_name,given_name,family_name_kana,given_name_kana,birth_date,sex,postal_code,prefecture,municipality_code,town,address_number
+			123456789018,山田,太郎,ヤマダ,タロウ,1985-04-12,男,1000001,東京都,131016,千代田,1番1号
+			""";
+
+	@TempDir
+	Path folder;
+
+	private String db;
+	private String yamada;
+
+	@BeforeEach
+	void registerWithOneResident() throws Exception {
+		db = folder.resolve("office").toString();
+		assertEquals(0, Launcher.run(folder, "--db", db, "demo", "--residents", "0").exitCode());
+		Path file = folder.resolve("residents.csv");
+		Files.writeString(file, RESIDENTS, StandardCharsets.UTF_8);
+		assertEquals(0, madoguchi("import", file.toString()).exitCode());
+		yamada = madoguchi("search", "ヤマダ").out().split("\t")[0];
+	}
+
+	private Launcher.Run madoguchi(String... command) throws Exception {
+		String[] args = new String[command.length + 3];
+		args[0] = TODAY;
+		args[1] = "--db";
+		args[2] = db;
+		System.arraycopy(command, 0, args, 3, command.length);
+		return Launcher.run(folder, args);
+	}
+
+	private static String field(String json, String key) {
+		Matcher matcher = Pattern.compile("\"" + key + "\": \"?([^\",\n]*)").matcher(json);
+		assertTrue(matcher.find(), key + " in " + json);
+		return matcher.group(1);
+	}
+
+	@Test
+	void aCardGoesFromApplicationThroughLossToRevocation() throws Exception {
+		Launcher.Run applied = madoguchi("card", "apply", "--resident", yamada, "--received", "2026-11-01", "--channel", "online", "--json");
+		assertEquals(0, applied.exitCode(), applied.err());
+		assertEquals("applied", field(applied.out(), "status"));
+		assertEquals("2026-11-01", field(applied.out(), "appliedOn"));
+		String card = field(applied.out(), "id");
+
+		Launcher.Run second = madoguchi("card", "apply", "--resident", yamada);
+		assertEquals(1, second.exitCode());
+		assertTrue(second.err().contains("already has a card application in progress (card " + card + ")"), second.err());
+		Launcher.Run tooEarly = madoguchi("card", "issue", card);
+		assertEquals(1, tooEarly.exitCode());
+		assertTrue(tooEarly.err().contains("Card " + card + " is applied and cannot become issued."), tooEarly.err());
+
+		Launcher.Run badSerial = madoguchi("card", "produce", card, "--serial", "x", "--issued", "2026-11-10");
+		assertEquals(1, badSerial.exitCode());
+		assertTrue(badSerial.err().contains("The card number \"x\" is not 8 to 20 letters and digits."), badSerial.err());
+		Launcher.Run future = madoguchi("card", "produce", card, "--serial", "XY0987654321", "--issued", "2026-11-25");
+		assertEquals(1, future.exitCode());
+		assertTrue(future.err().contains("The issue date 2026-11-25 lies in the future"), future.err());
+
+		Launcher.Run produced = madoguchi("card", "produce", card, "--serial", "xy0987654321", "--issued", "2026-11-10");
+		assertEquals(0, produced.exitCode(), produced.err());
+		assertTrue(produced.out().startsWith("Card " + card + " produced.\ncard " + card + ": XY0987654321, produced, resident " + yamada
+				+ "\n  applied 2026-11-01, issued 2026-11-10, expires 2036-04-12\n"), produced.out());
+		assertTrue(produced.out().contains("signature certificate: issued 2026-11-10, expires 2031-04-12, valid"), produced.out());
+
+		assertEquals(0, madoguchi("card", "ready", "XY0987654321").exitCode(), "a card is named by its card number too");
+		Launcher.Run issued = madoguchi("card", "issue", card, "--json");
+		assertEquals("issued", field(issued.out(), "status"), issued.err());
+
+		Launcher.Run lost = madoguchi("card", "suspend", card, "--reason", "紛失届", "--json");
+		assertEquals("suspended", field(lost.out(), "status"), lost.err());
+		assertEquals("suspended", field(lost.out(), "state"), "a lost card's certificates cannot be used");
+
+		Launcher.Run found = madoguchi("card", "reinstate", card, "--reason", "自宅で発見");
+		assertEquals(0, found.exitCode(), found.err());
+		assertTrue(found.out().contains("issued, resident " + yamada), found.out());
+		assertTrue(found.out().contains("signature certificate: issued 2026-11-10, expires 2031-04-12, revoked on 2026-11-20 (card found and reinstated)"),
+				"lifting the suspension revokes the certificates: " + found.out());
+
+		Launcher.Run revoked = madoguchi("card", "revoke", card, "--reason", "本人の申出");
+		assertEquals(0, revoked.exitCode(), revoked.err());
+		Launcher.Run shown = madoguchi("card", "show", "--resident", yamada, "--json");
+		assertTrue(shown.out().startsWith("[") && field(shown.out(), "status").equals("revoked"), shown.out());
+	}
+
+	@Test
+	void anUnknownCardAndAMissingStepAreRefused() throws Exception {
+		Launcher.Run unknown = madoguchi("card", "show", "AB0000000000");
+		assertEquals(1, unknown.exitCode());
+		assertTrue(unknown.err().contains("There is no card with the id or card number AB0000000000."), unknown.err());
+		assertEquals(64, madoguchi("card").exitCode());
+		assertEquals(64, madoguchi("card", "suspend", "1").exitCode(), "a suspension needs its reason");
+		assertEquals(64, madoguchi("card", "apply", "--resident", yamada, "--channel", "fax").exitCode());
+	}
+
+	@Test
+	void theNumberIsShownInFullAndAuditedAndTheOfficeRenamed() throws Exception {
+		Launcher.Run number = madoguchi("number", "show", yamada);
+		assertEquals(0, number.exitCode(), number.err());
+		assertEquals("1234 5678 9018\n", number.out());
+		assertTrue(madoguchi("audit", "--resident", yamada).out().contains("show-number"), "every display of the number is audited");
+
+		Launcher.Run renamed = madoguchi("office", "rename", "千代田区役所");
+		assertEquals("Office renamed to 千代田区役所\n", renamed.out(), renamed.err());
+	}
+}
