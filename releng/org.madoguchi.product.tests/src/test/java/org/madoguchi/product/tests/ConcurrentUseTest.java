@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Several real processes on one embedded register. The first to open it hosts it for the others
- * (H2's AUTO_SERVER); when it exits, the others carry on through the next host, and nobody's work
- * is lost or counted twice.
+ * (H2's AUTO_SERVER); when it exits, or is killed, the others carry on through the next host, and
+ * nobody's work is lost or counted twice.
  */
 class ConcurrentUseTest {
 
@@ -66,26 +67,39 @@ class ConcurrentUseTest {
 
 	@Test
 	void anImportSurvivesTheHostingImportExitingFirst() throws Exception {
+		// stopped with SIGTERM: Java shuts down and H2 closes the register as at a normal exit
+		importBesideAHostThatGoes(Process::destroy);
+	}
+
+	@Test
+	void anImportSurvivesTheHostingProcessKilled() throws Exception {
+		// SIGKILL: the host's last 0.1 s of commits, the other import's included, may be lost with it
+		importBesideAHostThatGoes(Process::destroyForcibly);
+	}
+
+	/**
+	 * A second import works through the first, which hosts the register, and the first goes while
+	 * the second is in the middle of its batches: the second finishes with exact counts, and the
+	 * register holds whole batches of the first.
+	 */
+	private void importBesideAHostThatGoes(Consumer<Process> stop) throws Exception {
 		Launcher.createDemoRegister(folder, db());
 		// long enough that the second import starts and commits a batch before the first ends
 		Path first = ResidentFiles.write(folder.resolve("first.csv"), 0, 40_000);
 		Path second = ResidentFiles.write(folder.resolve("second.csv"), 40_000, 43_000);
-		// the first import opens the register first, so it hosts it; the second works through it
 		Launcher.Started host = Launcher.start(folder, folder, "--db", db(), "import", first.toString());
 		awaitProgress(host, "import: rows: 1000 of");
 		Launcher.Started beside = Launcher.start(folder, folder, "--db", db(), "import", second.toString());
 		awaitProgress(beside, "import: rows: 1000 of");
-		// the host is stopped (SIGTERM: Java shuts down and H2 closes the register as at a normal exit)
-		// while the second import is in the middle of its batches
 		assertTrue(host.process().isAlive(), "the second import committed a batch through the first one");
 		assertTrue(beside.process().isAlive(), "the second import is in the middle of its batches");
-		host.process().destroy();
+		stop.accept(host.process());
 		host.finish();
 		Launcher.Run survivor = beside.finish();
 		assertEquals(0, survivor.exitCode(), survivor.err());
 		assertEquals("read: 3000, imported: 3000, updated: 0, unchanged: 0, rejected: 0\n", survivor.out());
 		long hostsBatches = residents(folder, db()) - 3_000;
-		assertTrue(hostsBatches >= 1_000 && hostsBatches % 1_000 == 0, "the stopped host's committed batches, whole: " + hostsBatches);
+		assertTrue(hostsBatches >= 1_000 && hostsBatches % 1_000 == 0, "the first import's committed batches, whole: " + hostsBatches);
 	}
 
 	/** Waits until the command's progress on stderr shows {@code line}, failing if it ends first. */
