@@ -139,7 +139,7 @@ public final class Benchmark {
 		say("warming up");
 		Path csv = folder.resolve("warm-up.csv");
 		writeFile(csv, 3 * BATCH);
-		try (Register register = Register.open(DatabaseLocation.of(folder.resolve("warm-up").toString()), Login.none())) {
+		try (Register register = Register.openOrCreateDemo(DatabaseLocation.of(folder.resolve("warm-up").toString()), Login.none())) {
 			new ResidentImport(register).importFile(csv, StandardCharsets.UTF_8, null, Progress.NONE);
 			for (int i = 0; i < 200; i++) {
 				register.queries().search("ヤマ", 20, 0);
@@ -153,14 +153,14 @@ public final class Benchmark {
 		say("import: Madoguchi");
 		Heap.resetPeak();
 		long start = System.nanoTime();
-		try (Register register = Register.open(db, Login.none())) {
+		try (Register register = Register.openOrCreateDemo(db, Login.none())) {
 			new ResidentImport(register).importFile(csv, StandardCharsets.UTF_8, null, Progress.NONE);
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		double heap = Heap.peakMB();
 		say("import: bare JDBC batch insert");
 		DatabaseLocation bare = DatabaseLocation.of(folder.resolve("bare").toString());
-		Store.open(bare, null).close();
+		Store.openOrCreate(bare, session -> null).close();
 		DemoResidents generator = new DemoResidents(1);
 		ExpiryCalculator calculator = ExpiryCalculator.bundled();
 		long baseline = 0;
@@ -394,8 +394,8 @@ public final class Benchmark {
 
 	/** The workbench from launch to its first window, three times after one warm-up start; the median. */
 	private Measurement starting(Path launcher, DatabaseLocation db) throws Exception {
-		// an existing demo register opens without login; a missing one would start the first-run wizard
-		Register.open(db, Login.none()).close();
+		// a demo register opens without login; a missing one would start the first-run wizard
+		Register.openOrCreateDemo(db, Login.none()).close();
 		double[] seconds = new double[3];
 		for (int run = -1; run < seconds.length; run++) {
 			Path marker = folder.resolve("started-" + run);

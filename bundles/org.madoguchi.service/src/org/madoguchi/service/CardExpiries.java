@@ -75,7 +75,9 @@ final class CardExpiries {
 		return certificate;
 	}
 
+	/** Gives the card its certificate of {@code kind} in place of one given before (completing a card twice changes nothing). */
 	private static void add(MyNumberCard card, CertificateKind kind, Expiry expiry) {
+		card.getCertificates().removeIf(given -> given.getKind() == kind);
 		Certificate certificate = certificate(kind, card.getIssuedOn(), expiry);
 		if (certificate != null) {
 			card.getCertificates().add(certificate);

@@ -37,7 +37,8 @@ public final class DemoFill {
 		CardExpiries expiries = new CardExpiries(register.calculator());
 		long start = register.store().read(session -> session.jobs().done(job));
 		long reached = start;
-		for (long from = start; from < residents && !progress.isCanceled(); from += BATCH) {
+		while (reached < residents && !progress.isCanceled()) {
+			long from = reached;
 			long to = Math.min(residents, from + BATCH);
 			List<Resident> batch = new ArrayList<>();
 			List<CivilServant> officials = new ArrayList<>();
@@ -50,15 +51,20 @@ public final class DemoFill {
 					officials.add(official);
 				}
 			}
-			long done = to;
-			register.store().write(session -> {
+			// The register's progress decides, not this process's: a commit whose answer was lost, or
+			// a fill of the same seed running beside this one, moved it on (this batch is there); the
+			// host of the register killed before writing its last commits moved it back.
+			reached = register.store().write(session -> {
+				long stored = session.jobs().done(job);
+				if (stored != from) {
+					return stored;
+				}
 				session.residents().insertAll(batch);
 				officials.forEach(session.civilServants()::insert);
-				session.jobs().record(job, done, Math.max(done, residents));
-				return null;
+				session.jobs().record(job, to, Math.max(to, residents));
+				return to;
 			});
-			progress.worked(to, residents);
-			reached = to;
+			progress.worked(reached, residents);
 		}
 		long added = reached - start;
 		register.store().write(session -> {

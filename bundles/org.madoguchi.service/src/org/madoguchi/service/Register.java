@@ -12,6 +12,8 @@ import org.madoguchi.store.Operator;
 import org.madoguchi.store.Role;
 import org.madoguchi.store.Session;
 import org.madoguchi.store.Store;
+import org.madoguchi.store.StoreException;
+import org.madoguchi.store.Work;
 
 /**
  * The register as one operator works with it: every use case goes through here, checks the
@@ -45,9 +47,10 @@ public final class Register implements AutoCloseable {
 	}
 
 	/**
-	 * Opens the register at {@code location}. A database that does not exist yet is created as an
-	 * open demo database, run by the built-in batch operator; a production database needs the
-	 * operator's login (and, embedded, the password unlocks its encryption).
+	 * Opens the register at {@code location}; where there is none, nothing is created and the
+	 * problem {@code register.missing} names the place and how to make one. A demo register is run
+	 * by the built-in batch operator; a production register needs the operator's login (and,
+	 * embedded, the password unlocks its encryption).
 	 */
 	public static Register open(DatabaseLocation location, Login login) {
 		return open(location, login, RegisterClock.configured());
@@ -63,33 +66,66 @@ public final class Register implements AutoCloseable {
 			Store store = Store.open(location, databaseKey);
 			return new Register(store, databaseKey, authenticate(store, login.operatorId(), password, clock), false, clock);
 		}
-		Store store = Store.open(location, null);
-		String kind = store.write(session -> {
-			if (session.settings().get(KIND).isEmpty()) {
-				session.settings().put(KIND, DEMO);
-			}
-			return session.settings().get(KIND).orElseThrow();
-		});
-		if (DEMO.equals(kind)) {
-			return new Register(store, null, new Operator(BATCH_OPERATOR, "batch", Role.BATCH, null), true, clock);
+		if (!location.exists()) {
+			throw ServiceException.of("register.missing", location.toString());
 		}
+		Store store = Store.open(location, null);
 		try {
+			String kind = store.read(session -> session.settings().get(KIND))
+					.orElseThrow(() -> ServiceException.of("register.missing", location.toString()));
+			if (DEMO.equals(kind)) {
+				return new Register(store, null, new Operator(BATCH_OPERATOR, "batch", Role.BATCH, null), true, clock);
+			}
 			requireOperator(login);
-			return new Register(store, null, authenticate(store, login.operatorId(), login.password().get(), clock), false, clock);
 		} catch (RuntimeException e) {
 			store.close();
 			throw e;
 		}
+		return new Register(store, null, authenticate(store, login.operatorId(), login.password().get(), clock), false, clock);
+	}
+
+	/**
+	 * Opens the register at {@code location}, first creating an open demo register there when there
+	 * is none (demo fills, restores and the first-run wizard make registers on purpose). Of several
+	 * processes doing so at once, one creates it and the others open what it made.
+	 */
+	public static Register openOrCreateDemo(DatabaseLocation location, Login login) {
+		return openOrCreateDemo(location, login, RegisterClock.configured());
+	}
+
+	/** As {@link #openOrCreateDemo(DatabaseLocation, Login)}, with the clock that decides the register's today. */
+	public static Register openOrCreateDemo(DatabaseLocation location, Login login, Clock clock) {
+		if (!location.isEmbedded() || !new DatabaseKeys(location.folder()).exist()) {
+			Store.openOrCreate(location, Register::markDemoUnlessMarked).close();
+		}
+		return open(location, login, clock);
+	}
+
+	/** A new register is a demo register; one that already says what it is stays as it is. */
+	private static Void markDemoUnlessMarked(Session session) {
+		if (session.settings().get(KIND).isEmpty()) {
+			session.settings().put(KIND, DEMO);
+		}
+		return null;
 	}
 
 	/**
 	 * Creates a production database with its first supervisor; an embedded one is encrypted at
-	 * rest with a key that the supervisor's password unlocks.
+	 * rest with a key that the supervisor's password unlocks. The register appears with its kind and
+	 * supervisor already in it, so that no other process ever sees it half made.
 	 */
 	public static Register initSecure(DatabaseLocation location, String supervisorId, String name, char[] password, String office) {
 		if (password.length < MINIMUM_PASSWORD) {
 			throw ServiceException.of("password.short", MINIMUM_PASSWORD);
 		}
+		Operator supervisor = new Operator(supervisorId, name, Role.SUPERVISOR, PasswordHasher.hash(password));
+		Work<Void> production = session -> {
+			session.settings().put(KIND, PRODUCTION);
+			session.settings().put(OFFICE, office);
+			session.operators().insert(supervisor);
+			session.audit().append(supervisorId, AuditOperation.INIT.code(), null, "production database created at " + location);
+			return null;
+		};
 		Store store;
 		String databaseKey = null;
 		if (location.isEmbedded()) {
@@ -97,23 +133,29 @@ public final class Register implements AutoCloseable {
 				throw ServiceException.of("init.exists", location.toString());
 			}
 			databaseKey = DatabaseKeys.newDatabaseKey();
-			store = Store.createEncrypted(location, databaseKey);
+			try {
+				store = Store.createEncrypted(location, databaseKey, production);
+			} catch (StoreException e) {
+				if (location.exists()) {
+					throw ServiceException.of("init.exists", location.toString());
+				}
+				throw e;
+			}
 			new DatabaseKeys(location.folder()).grant(supervisorId, password, databaseKey);
 		} else {
 			store = Store.open(location, null);
-			if (store.read(session -> session.settings().get(KIND).isPresent() || session.statistics().residents() > 0)) {
+			try {
+				store.write(session -> {
+					if (session.settings().get(KIND).isPresent() || session.statistics().residents() > 0) {
+						throw ServiceException.of("init.exists", location.toString());
+					}
+					return production.run(session);
+				});
+			} catch (RuntimeException e) {
 				store.close();
-				throw ServiceException.of("init.exists", location.toString());
+				throw e;
 			}
 		}
-		Operator supervisor = new Operator(supervisorId, name, Role.SUPERVISOR, PasswordHasher.hash(password));
-		store.write(session -> {
-			session.settings().put(KIND, PRODUCTION);
-			session.settings().put(OFFICE, office);
-			session.operators().insert(supervisor);
-			session.audit().append(supervisorId, AuditOperation.INIT.code(), null, "production database created at " + location);
-			return null;
-		});
 		return new Register(store, databaseKey, supervisor, false, RegisterClock.configured());
 	}
 

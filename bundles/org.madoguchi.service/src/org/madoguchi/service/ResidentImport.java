@@ -74,6 +74,8 @@ public final class ResidentImport {
 	}
 
 	static final int BATCH = 1_000;
+	/** Reading the file again after lost commits, at most this often: each needs its host killed again. */
+	private static final int MAXIMUM_PASSES = 10;
 
 	private final Register register;
 
@@ -124,31 +126,20 @@ public final class ResidentImport {
 			}
 			return existing;
 		});
+		// where this run took the import up: its summary counts what it did apart from earlier runs
 		ImportRun earlier = run;
-		ResidentMatcher matcher = new ResidentMatcher(register);
-		ResidentRowParser parser = new ResidentRowParser(register.today(), register.operator().id());
-		LinesByNumber numbersSeen = new LinesByNumber();
-		List<String> header;
-		try (ResidentFileReader reader = ResidentFileReader.open(file, charset)) {
-			header = reader.header();
-			long skipped = 0;
-			while (skipped < run.rowsRead() && reader.hasNext()) {
-				remember(numbersSeen, parser.parse(reader.next()));
-				skipped++;
-			}
-			try (ReadAhead<ParsedRow> batches = new ReadAhead<>("Reading " + file.getFileName(), () -> nextBatch(reader, parser))) {
-				while (!progress.isCanceled()) {
-					List<ParsedRow> batch = batches.next();
-					if (batch.isEmpty()) {
-						break;
-					}
-					ImportRun before = run;
-					run = register.store().write(session -> importBatch(session, before, batch, numbersSeen, matcher));
-					progress.worked(run.rowsRead(), rows);
+		List<String> header = null;
+		for (int pass = 1; header == null; pass++) {
+			try {
+				header = importRows(file, charset, rows, run, progress);
+			} catch (ProgressLost lost) {
+				if (pass == MAXIMUM_PASSES) {
+					throw lost;
 				}
+				run = lost.stored;
 			}
 		}
-		ImportRun last = run;
+		ImportRun last = register.store().read(session -> session.importRuns().find(runName)).orElse(ImportRun.start(runName));
 		boolean finished = !progress.isCanceled();
 		Summary counts = summary(earlier, last, null);
 		List<ImportReject> rejects = register.store().write(session -> {
@@ -160,9 +151,10 @@ public final class ResidentImport {
 			return session.importRuns().rejects(runName);
 		});
 		if (!rejects.isEmpty()) {
+			List<String> columns = header;
 			// it holds the rows as read (names, full numbers): written aside, readable by its owner only
 			DraftFile.write(rejectsPath, draft -> {
-				RejectsFileWriter.write(draft, header, rejects.stream().map(reject -> new RejectsFileWriter.Reject(reject.line(),
+				RejectsFileWriter.write(draft, columns, rejects.stream().map(reject -> new RejectsFileWriter.Reject(reject.line(),
 						reject.columns(), reject.reasonJapanese(), reject.reasonEnglish(), reject.original())).toList());
 				return null;
 			});
@@ -180,6 +172,64 @@ public final class ResidentImport {
 				: new Earlier(earlier.rowsRead(), earlier.imported(), earlier.updated(),
 						earlier.rowsRead() - earlier.imported() - earlier.updated() - earlier.rejected(), earlier.rejected());
 		return new Summary(last.rowsRead(), imported, updated, unchanged, rejected, resumed, rejectsFile);
+	}
+
+	/**
+	 * Reads the file from where {@code run} got to and imports the rest, batch by batch; returns the
+	 * file's header. Each batch checks in its transaction that the register's progress is where this
+	 * pass expects it: a batch found done already (a commit whose answer was lost, or an import of the
+	 * same file running beside this one) is passed over; progress found behind (commits lost when the
+	 * process hosting the register was killed) throws {@link ProgressLost}, to read again from there.
+	 */
+	private List<String> importRows(Path file, Charset charset, long rows, ImportRun run, Progress progress) {
+		ResidentMatcher matcher = new ResidentMatcher(register);
+		ResidentRowParser parser = new ResidentRowParser(register.today(), register.operator().id());
+		LinesByNumber numbersSeen = new LinesByNumber();
+		try (ResidentFileReader reader = ResidentFileReader.open(file, charset)) {
+			long position = 0;
+			while (position < run.rowsRead() && reader.hasNext()) {
+				remember(numbersSeen, parser.parse(reader.next()));
+				position++;
+			}
+			try (ReadAhead<ParsedRow> batches = new ReadAhead<>("Reading " + file.getFileName(), () -> nextBatch(reader, parser))) {
+				while (!progress.isCanceled()) {
+					List<ParsedRow> batch = batches.next();
+					if (batch.isEmpty()) {
+						break;
+					}
+					long from = position;
+					ImportRun stored = register.store().write(session -> {
+						ImportRun now = session.importRuns().find(run.name()).orElse(ImportRun.start(run.name()));
+						if (now.rowsRead() >= from + batch.size()) {
+							return now;
+						}
+						if (now.rowsRead() != from) {
+							throw new ProgressLost(now);
+						}
+						return importBatch(session, now, batch, numbersSeen, matcher);
+					});
+					// a batch passed over still counts for the numbers seen in the file
+					batch.forEach(parsed -> remember(numbersSeen, parsed));
+					position = from + batch.size();
+					progress.worked(stored.rowsRead(), rows);
+				}
+			}
+			return reader.header();
+		}
+	}
+
+	/**
+	 * The register's progress of the run is behind what this pass committed (commits lost with a
+	 * killed host, or the same file imported anew beside this one): read the file again from there.
+	 */
+	private static final class ProgressLost extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+		private final transient ImportRun stored;
+
+		ProgressLost(ImportRun stored) {
+			super("The import's progress in the register went back to row " + stored.rowsRead());
+			this.stored = stored;
+		}
 	}
 
 	private static List<ParsedRow> nextBatch(ResidentFileReader reader, ResidentRowParser parser) {
@@ -233,12 +283,13 @@ public final class ResidentImport {
 	private static final class LinesByNumber {
 		private final LongIntHashMap lines = new LongIntHashMap();
 
-		/** Records the number's line unless it came before; returns the earlier line, or 0. */
+		/** Records the number's line unless it came before; returns the line it came on first (this one when new). */
 		int firstLine(String number, long line) {
 			long key = Long.parseLong(number);
 			int first = lines.getOrDefault(key, 0);
 			if (first == 0) {
-				lines.put(key, Math.toIntExact(line));
+				first = Math.toIntExact(line);
+				lines.put(key, first);
 			}
 			return first;
 		}
@@ -260,8 +311,9 @@ public final class ResidentImport {
 		if (number == null) {
 			return List.of();
 		}
+		// a batch run again (its transaction failed) meets its own rows again: not duplicates
 		int first = numbersSeen.firstLine(number, parsed.row().line());
-		return first == 0 ? List.of()
+		return first == parsed.row().line() ? List.of()
 				: List.of(new CellProblem(Column.INDIVIDUAL_NUMBER, new Problem(ServiceException.class, "import.duplicateInFile", first)));
 	}
 

@@ -66,6 +66,9 @@ final class ResidentMatcher {
 	 * through {@link #pendingSerials}; numbers are unique within a file (checked before matching).
 	 */
 	void prepare(Session session, List<Resident> batch) {
+		// a batch whose transaction failed runs again from the start
+		pending.clear();
+		pendingSerials.clear();
 		Set<String> numbers = new HashSet<>();
 		Set<String> serials = new HashSet<>();
 		for (Resident resident : batch) {

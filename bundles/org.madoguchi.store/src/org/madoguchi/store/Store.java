@@ -15,24 +15,46 @@ import org.madoguchi.store.internal.JdbcStore;
 public interface Store extends AutoCloseable {
 
 	/**
-	 * Opens the database, creating it if it does not exist, and brings its schema up to date.
+	 * Opens an existing database and brings its schema up to date. An embedded database that does
+	 * not exist is refused, never created.
 	 *
 	 * @param filePassword the encryption password of an encrypted embedded database, or null
-	 * @throws StoreException when the database cannot be opened (wrong password, newer schema, …)
+	 * @throws StoreException when the database cannot be opened (none there, wrong password, newer schema, …)
 	 */
 	static Store open(DatabaseLocation location, String filePassword) {
-		return JdbcStore.open(location, filePassword, false);
+		return JdbcStore.open(location, filePassword);
 	}
 
-	/** Creates a new embedded database encrypted at rest with {@code filePassword}. */
-	static Store createEncrypted(DatabaseLocation location, String filePassword) {
-		return JdbcStore.open(location, filePassword, true);
+	/**
+	 * Opens the database, creating it first when there is none. A new embedded database is built
+	 * aside with {@code initializer} run in it and appears whole; of several processes creating it at
+	 * once, one makes it and the others open what it made. A server database always exists:
+	 * {@code initializer} runs in it after its schema is up to date, so it must leave a register
+	 * already there as it is.
+	 */
+	static Store openOrCreate(DatabaseLocation location, Work<?> initializer) {
+		return JdbcStore.openOrCreate(location, null, initializer, false);
 	}
 
-	/** Runs {@code work} in one transaction and commits it. */
+	/**
+	 * Creates a new embedded database encrypted at rest with {@code filePassword}, with
+	 * {@code initializer} run in it before it appears; refused when a database exists there.
+	 */
+	static Store createEncrypted(DatabaseLocation location, String filePassword, Work<?> initializer) {
+		return JdbcStore.openOrCreate(location, filePassword, initializer, true);
+	}
+
+	/**
+	 * Runs {@code work} in one transaction and commits it. The work may run more than once: when the
+	 * transaction fails because the connection was lost (another process hosting the register
+	 * exited) or a concurrent transaction got in the way, it is rolled back and run again. So it
+	 * must not rely on what an earlier run changed outside the database, and work that must not
+	 * happen twice checks inside its transaction whether it already did (its commit may have
+	 * happened even though its answer was lost).
+	 */
 	<T> T write(Work<T> work);
 
-	/** Runs {@code work} in a read-only transaction that sees one consistent snapshot. */
+	/** Runs {@code work} in a read-only transaction that sees one consistent snapshot (run again as {@link #write} is). */
 	<T> T read(Work<T> work);
 
 	DatabaseLocation location();

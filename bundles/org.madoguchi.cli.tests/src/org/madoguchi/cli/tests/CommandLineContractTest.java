@@ -77,9 +77,16 @@ class CommandLineContractTest {
 		assertEquals("madoguchi: Unknown option: '--ot'\nRun 'madoguchi report expiring --help' for the commands and options.\n", run.err());
 	}
 
+	/** A demo register at {@code folder/db}: commands other than demo, init and restore create none. */
+	private static String demoRegister(Path folder) {
+		String db = folder.resolve("db").toString();
+		assertEquals(0, CliRun.of("--db", db, "demo", "--residents", "0").exitCode());
+		return db;
+	}
+
 	@Test
 	void residentIdsMayBeSeparatedByCommas(@TempDir Path folder) {
-		CliRun run = CliRun.of("--db", folder.resolve("db").toString(), "print", "cards", "--ids", "7,8", "--out",
+		CliRun run = CliRun.of("--db", demoRegister(folder), "print", "cards", "--ids", "7,8", "--out",
 				folder.resolve("cards.pdf").toString());
 		assertEquals("madoguchi: There is no resident 7.\n", run.err(), "the IDs were read, and the first looked up");
 		assertEquals(ExitCodes.FAILURE, run.exitCode());
@@ -88,14 +95,14 @@ class CommandLineContractTest {
 	@Test
 	void aMissingOutputFolderIsNamedNotTheHiddenDraft(@TempDir Path folder) {
 		Path out = folder.resolve("no-such-folder").resolve("residents.csv");
-		CliRun run = CliRun.of("--db", folder.resolve("db").toString(), "export", out.toString());
+		CliRun run = CliRun.of("--db", demoRegister(folder), "export", out.toString());
 		assertEquals(ExitCodes.FAILURE, run.exitCode());
 		assertEquals("madoguchi: Cannot write " + out + ": " + out.getParent() + ": no such file or folder\n", run.err());
 	}
 
 	@Test
 	void aMissingFileIsNamedWithoutAStackTrace(@TempDir Path folder) {
-		CliRun run = CliRun.of("--db", folder.resolve("db").toString(), "import", folder.resolve("missing.csv").toString());
+		CliRun run = CliRun.of("--db", demoRegister(folder), "import", folder.resolve("missing.csv").toString());
 		assertEquals(ExitCodes.FAILURE, run.exitCode());
 		assertEquals("madoguchi: " + folder.resolve("missing.csv") + ": no such file or folder\n", run.err());
 	}

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  * {@code madoguchi demo --residents N [--seed S]}: synthetic residents with households, address
  * histories, cards in every state and certificates. Interrupted, it resumes when run again.
  */
-@Command(name = "demo", description = { "Fills a demo database with synthetic residents, households, cards and certificates.",
+@Command(name = "demo", description = { "Fills a demo database with synthetic residents, households, cards and certificates (creating it where --db holds none).",
 		"Deterministic for a seed; run again after an interruption, it continues where it stopped." })
 final class DemoCommand extends DatabaseCommand {
 
@@ -26,7 +26,7 @@ final class DemoCommand extends DatabaseCommand {
 	public void run() {
 		PrintWriter err = spec.commandLine().getErr();
 		long started = System.nanoTime();
-		try (Register register = root().open()) {
+		try (Register register = root().openOrCreateDemo()) {
 			long added = new DemoFill(register).fill(residents, seed, new StderrProgress(err, "demo: residents"));
 			long total = register.queries().counts().residents();
 			print(String.format("Added %d synthetic residents (seed %d) in %.1f s; the database holds %d residents.", added, seed,

@@ -27,7 +27,9 @@ final class InitCommand extends DatabaseCommand {
 	@Override
 	public void run() {
 		if (!secure) {
-			print(withRegister(register -> (register.isDemo() ? "Demo database ready at " : "Database ready at ") + root().location()));
+			try (Register register = root().openOrCreateDemo()) {
+				print((register.isDemo() ? "Demo database ready at " : "Database ready at ") + root().location());
+			}
 			return;
 		}
 		if (root().operator == null || root().operator.isBlank()) {

@@ -53,9 +53,14 @@ public final class Madoguchi implements Runnable {
 		return new Login(operator, () -> Passwords.of(operator));
 	}
 
-	/** Opens the register at --db as --operator (a new --db becomes an open demo database). */
+	/** Opens the register at --db as --operator; where there is none, the command is refused and nothing is created. */
 	Register open() {
 		return Register.open(location(), login());
+	}
+
+	/** Opens the register at --db as --operator, creating an open demo register where there is none. */
+	Register openOrCreateDemo() {
+		return Register.openOrCreateDemo(location(), login());
 	}
 
 	/** Runs one command line and returns the process exit code (see {@link ExitCodes}). */

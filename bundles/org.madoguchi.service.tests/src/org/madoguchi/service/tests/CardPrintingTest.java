@@ -40,7 +40,7 @@ class CardPrintingTest {
 
 	@BeforeEach
 	void open() {
-		register = Register.open(DatabaseLocation.of(folder.resolve("db").toString()), Login.none());
+		register = Register.openOrCreateDemo(DatabaseLocation.of(folder.resolve("db").toString()), Login.none());
 		printing = new CardPrinting(register, CardLayout.standard());
 	}
 

@@ -35,7 +35,7 @@ class DailyRunTest {
 
 	@BeforeEach
 	void open() {
-		register = Register.open(DatabaseLocation.of(folder.resolve("db").toString()), Login.none(), RegisterClock.fixedAt(TODAY));
+		register = Register.openOrCreateDemo(DatabaseLocation.of(folder.resolve("db").toString()), Login.none(), RegisterClock.fixedAt(TODAY));
 	}
 
 	@AfterEach

@@ -55,7 +55,7 @@ class DemoAndBackupTest {
 
 	@Test
 	void anInterruptedFillResumesWithoutDuplicatesAndAFinishedOneAddsNothing() {
-		try (Register register = Register.open(at("demo"), Login.none())) {
+		try (Register register = Register.openOrCreateDemo(at("demo"), Login.none())) {
 			DemoFill fill = new DemoFill(register);
 			assertEquals(2_000, fill.fill(5_000, 42, new StopAfterFirstBatch()));
 			assertEquals(2_000L, register.queries().counts().residents());
@@ -74,7 +74,7 @@ class DemoAndBackupTest {
 	void backupRestoresIntoANewDatabaseWithEveryRow() throws Exception {
 		Path backup = folder.resolve("backup.zip");
 		Counts before;
-		try (Register register = Register.open(at("source"), Login.none())) {
+		try (Register register = Register.openOrCreateDemo(at("source"), Login.none())) {
 			new DemoFill(register).fill(700, 7, Progress.NONE);
 			before = register.queries().counts();
 			new Backups(register).backup(backup);
@@ -98,7 +98,7 @@ class DemoAndBackupTest {
 	@Test
 	void restoreRefusesADamagedOrForeignFileAndLeavesNoDatabase() throws Exception {
 		Path backup = folder.resolve("backup.zip");
-		try (Register register = Register.open(at("source"), Login.none())) {
+		try (Register register = Register.openOrCreateDemo(at("source"), Login.none())) {
 			new DemoFill(register).fill(100, 7, Progress.NONE);
 			new Backups(register).backup(backup);
 		}

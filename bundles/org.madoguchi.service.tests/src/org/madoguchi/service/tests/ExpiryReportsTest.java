@@ -52,7 +52,8 @@ class ExpiryReportsTest {
 	@BeforeEach
 	void fill() throws Exception {
 		// the register's today is the last day the tests look at, so that no date they use lies in its future
-		register = Register.open(DatabaseLocation.of(folder.resolve("db").toString()), Login.none(), RegisterClock.fixedAt(LocalDate.of(2027, 4, 1)));
+		register = Register.openOrCreateDemo(DatabaseLocation.of(folder.resolve("db").toString()), Login.none(),
+				RegisterClock.fixedAt(LocalDate.of(2027, 4, 1)));
 		Path file = folder.resolve("residents.csv");
 		Files.writeString(file, FILE);
 		assertEquals(3, new ResidentImport(register).importFile(file, null, null, Progress.NONE).imported());

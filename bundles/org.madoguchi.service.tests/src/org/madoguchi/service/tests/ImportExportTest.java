@@ -45,7 +45,7 @@ class ImportExportTest {
 
 	@BeforeEach
 	void open() {
-		register = Register.open(DatabaseLocation.of(folder.resolve("db").toString()), Login.none());
+		register = Register.openOrCreateDemo(DatabaseLocation.of(folder.resolve("db").toString()), Login.none());
 	}
 
 	@AfterEach
@@ -239,7 +239,7 @@ class ImportExportTest {
 		new DemoFill(register).fill(600, 3, Progress.NONE);
 		Path first = folder.resolve("first.csv");
 		assertEquals(600, new ResidentExport(register).exportFile(first, StandardCharsets.UTF_8, false, Progress.NONE));
-		try (Register empty = Register.open(DatabaseLocation.of(folder.resolve("empty").toString()), Login.none())) {
+		try (Register empty = Register.openOrCreateDemo(DatabaseLocation.of(folder.resolve("empty").toString()), Login.none())) {
 			Summary summary = new ResidentImport(empty).importFile(first, null, null, Progress.NONE);
 			assertEquals(600, summary.imported(), String.valueOf(summary));
 			Path second = folder.resolve("second.csv");
@@ -323,7 +323,7 @@ class ImportExportTest {
 			assertTrue(text.contains(",'+81 棟,"), text);
 			assertTrue(text.contains(",''=quoted,'plain,"), "a leading quote before a formula gets one more; others stay: " + text);
 			assertTrue(text.contains(",'-,"), text);
-			try (Register empty = Register.open(DatabaseLocation.of(folder.resolve("empty-" + bom).toString()), Login.none())) {
+			try (Register empty = Register.openOrCreateDemo(DatabaseLocation.of(folder.resolve("empty-" + bom).toString()), Login.none())) {
 				assertEquals(2, new ResidentImport(empty).importFile(first, null, null, Progress.NONE).imported());
 				Resident yamada = empty.residents().open(empty.queries().search("123456789018", 1, 0).get(0).id());
 				assertEquals("=HYPERLINK(\"https://evil.example\",\"x\")", yamada.getFamilyName());

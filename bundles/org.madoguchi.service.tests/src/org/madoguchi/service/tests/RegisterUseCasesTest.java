@@ -39,7 +39,7 @@ class RegisterUseCasesTest {
 
 	@BeforeEach
 	void open() {
-		register = Register.open(DatabaseLocation.of(folder.resolve("db").toString()), Login.none());
+		register = Register.openOrCreateDemo(DatabaseLocation.of(folder.resolve("db").toString()), Login.none());
 	}
 
 	@AfterEach
@@ -55,6 +55,19 @@ class RegisterUseCasesTest {
 	void aNewDatabaseIsAnOpenDemoDatabase() {
 		assertTrue(register.isDemo());
 		assertEquals(Register.BATCH_OPERATOR, register.operator().id());
+	}
+
+	@Test
+	void openingWhereThereIsNoRegisterCreatesNothingAndSaysHowToMakeOne() {
+		DatabaseLocation mistyped = DatabaseLocation.of(folder.resolve("dbb").toString());
+		ServiceException refused = assertThrows(ServiceException.class, () -> Register.open(mistyped, Login.none()));
+		assertEquals("register.missing", refused.problem().key());
+		assertTrue(refused.getMessage().contains(mistyped.toString()) && refused.getMessage().contains("init --secure")
+				&& refused.getMessage().contains("demo"), refused.getMessage());
+		assertTrue(!mistyped.exists());
+		try (Register again = Register.openOrCreateDemo(DatabaseLocation.of(folder.resolve("db").toString()), Login.none())) {
+			assertTrue(again.isDemo(), "an existing register is opened as it is");
+		}
 	}
 
 	@Test

@@ -11,8 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -29,7 +34,7 @@ class H2StoreTest extends StoreContract {
 
 	@Override
 	protected Store openEmpty() {
-		return Store.open(DatabaseLocation.of(folder.resolve("db").toString()), null);
+		return Store.openOrCreate(DatabaseLocation.of(folder.resolve("db").toString()), session -> null);
 	}
 
 	@Override
@@ -78,6 +83,36 @@ class H2StoreTest extends StoreContract {
 	}
 
 	@Test
+	void aMissingDatabaseIsRefusedAndNothingIsCreated() {
+		DatabaseLocation mistyped = DatabaseLocation.of(folder.resolve("mistyped").toString());
+		StoreException refused = assertThrows(StoreException.class, () -> Store.open(mistyped, null));
+		assertTrue(refused.getMessage().contains("There is no database at " + mistyped), refused.getMessage());
+		assertFalse(mistyped.exists());
+	}
+
+	@Test
+	void creatorsRacingOnOneFolderMakeOneDatabaseWithOneInitialization() throws Exception {
+		DatabaseLocation shared = DatabaseLocation.of(folder.resolve("shared").toString());
+		ExecutorService creators = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<Long>> seen = new ArrayList<>();
+			for (int creator = 0; creator < 4; creator++) {
+				seen.add(creators.submit(() -> {
+					try (Store created = Store.openOrCreate(shared, session -> session.residents()
+							.insert(Fixtures.resident("作成", "一", "サクセイ", "ハジメ", "123456789018")))) {
+						return created.read(session -> session.statistics().residents());
+					}
+				}));
+			}
+			for (Future<Long> residents : seen) {
+				assertEquals(1L, residents.get(), "every creator opens the one database, initialized once");
+			}
+		} finally {
+			creators.shutdown();
+		}
+	}
+
+	@Test
 	void databaseOfANewerVersionIsRefusedUntouched() throws Exception {
 		store.close();
 		Path db = folder.resolve("db");
@@ -87,13 +122,13 @@ class H2StoreTest extends StoreContract {
 		}
 		StoreException refused = assertThrows(StoreException.class, this::reopen);
 		assertTrue(refused.getMessage().contains("newer Madoguchi (schema version 99"), refused.getMessage());
-		store = Store.open(DatabaseLocation.of(folder.resolve("other").toString()), null);
+		store = Store.openOrCreate(DatabaseLocation.of(folder.resolve("other").toString()), session -> null);
 	}
 
 	@Test
 	void encryptedDatabaseNeedsItsPasswordAndHidesNames() throws Exception {
 		DatabaseLocation secure = DatabaseLocation.of(folder.resolve("secure").toString());
-		try (Store encrypted = Store.createEncrypted(secure, "correct horse battery staple")) {
+		try (Store encrypted = Store.createEncrypted(secure, "correct horse battery staple", session -> null)) {
 			encrypted.write(session -> session.residents().insert(Fixtures.resident("暗号", "花子", "アンゴウ", "ハナコ", "123456789018")));
 		}
 		byte[] file = Files.readAllBytes(secure.h2File());

@@ -60,7 +60,7 @@ class TextFieldsMatchTheSchemaTest {
 	@Test
 	void everyTextFieldIsAsLongAsItsColumn() throws Exception {
 		Path db = folder.resolve("db");
-		Store.open(DatabaseLocation.of(db.toString()), null).close();
+		Store.openOrCreate(DatabaseLocation.of(db.toString()), session -> null).close();
 		Map<String, Integer> declared = new TreeMap<>();
 		Map<String, Integer> inTheSchema = new TreeMap<>();
 		try (Connection connection = new org.h2.Driver().connect("jdbc:h2:file:" + db.resolve("madoguchi") + ";AUTO_SERVER=TRUE",

@@ -150,20 +150,16 @@ public final class JdbcBackup {
 			}
 			String key = Boolean.parseBoolean(manifest.get("encrypted")) ? encryptionKey : null;
 			if (location.isEmbedded()) {
-				Path folder = OwnerOnly.createFolders(location.folder());
-				Scratch.removeLeftovers(folder, RESTORING, "");
-				Path scratch = Files.createTempDirectory(folder, Scratch.prefix(RESTORING));
-				try {
-					DatabaseLocation draft = new DatabaseLocation(scratch, null);
-					try (JdbcStore store = JdbcStore.open(draft, filePassword, filePassword != null)) {
+				boolean restored = ExclusiveCreation.publish(location, RESTORING, draft -> {
+					try (JdbcStore store = JdbcStore.build(draft, filePassword)) {
 						store.load(connection -> load(connection, zip, key));
 					}
-					Files.move(draft.h2File(), location.h2File(), StandardCopyOption.ATOMIC_MOVE);
-				} finally {
-					Scratch.delete(scratch);
+				});
+				if (!restored) {
+					throw new StoreException("A database already exists at " + location + "; restore goes into a new, empty place");
 				}
 			} else {
-				try (JdbcStore store = JdbcStore.open(location, null, false)) {
+				try (JdbcStore store = JdbcStore.open(location, null)) {
 					store.load(connection -> load(connection, zip, key));
 				}
 			}

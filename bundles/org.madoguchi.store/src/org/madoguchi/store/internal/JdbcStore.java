@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import org.h2.api.ErrorCode;
 import org.madoguchi.store.DatabaseLocation;
 import org.madoguchi.store.Store;
 import org.madoguchi.store.StoreException;
@@ -40,6 +40,7 @@ public final class JdbcStore implements Store {
 	private static final int H2_WRONG_PASSWORD = 28000;
 	private static final int H2_FILE_ENCRYPTION = 90049;
 	private static final int H2_FILE_CORRUPTED = 90030;
+	private static final int H2_NOT_FOUND = ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1;
 
 	private final DatabaseLocation location;
 	private final String filePassword;
@@ -55,48 +56,76 @@ public final class JdbcStore implements Store {
 		idle.push(first);
 	}
 
-	public static JdbcStore open(DatabaseLocation location, String filePassword, boolean encrypt) {
-		if (location.isEmbedded() && !location.exists()) {
-			createEmbedded(location, encrypt ? filePassword : null);
-		} else if (encrypt) {
-			throw new StoreException("A database already exists at " + location + "; a new encrypted one is made only in an empty place");
+	/** Opens the database at {@code location}; one that does not exist is refused, never created. */
+	public static JdbcStore open(DatabaseLocation location, String filePassword) {
+		return Retrying.run(location.isEmbedded(), () -> {
+			Connection connection = connect(location, filePassword, false);
+			try {
+				return new JdbcStore(location, filePassword, connection, Migrations.apply(connection));
+			} catch (SQLException | RuntimeException e) {
+				closeQuietly(connection);
+				throw e instanceof StoreException store ? store
+						: new StoreException("Cannot prepare the database at " + location + ": " + e.getMessage(), e);
+			}
+		}, () -> {
+		});
+	}
+
+	/**
+	 * Opens the database, creating it first when there is none: an embedded one is built aside with
+	 * {@code initializer} run in it, and appears whole, made by one process only (see
+	 * {@link ExclusiveCreation}). A server database always exists: {@code initializer} runs there
+	 * after its schema is up to date, and must leave a register already in it as it is.
+	 *
+	 * @param mustBeNew refuse a database that exists already
+	 */
+	public static JdbcStore openOrCreate(DatabaseLocation location, String filePassword, Work<?> initializer, boolean mustBeNew) {
+		if (!location.isEmbedded()) {
+			JdbcStore store = open(location, filePassword);
+			try {
+				store.write(initializer);
+			} catch (RuntimeException e) {
+				store.close();
+				throw e;
+			}
+			return store;
 		}
-		Connection connection = connect(location, filePassword);
+		boolean created;
 		try {
-			return new JdbcStore(location, filePassword, connection, Migrations.apply(connection));
+			created = ExclusiveCreation.publish(location, ".creating-", draft -> {
+				try (JdbcStore store = build(draft, filePassword)) {
+					store.write(initializer);
+				}
+			});
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot create the database at " + location, e);
+		}
+		if (!created && mustBeNew) {
+			throw new StoreException("A database already exists at " + location + "; a new one is made only in an empty place");
+		}
+		return open(location, filePassword);
+	}
+
+	/** A new, empty database at a scratch location nobody else knows of. */
+	static JdbcStore build(DatabaseLocation draft, String filePassword) {
+		Connection connection = connect(draft, filePassword, true);
+		try {
+			return new JdbcStore(draft, filePassword, connection, Migrations.apply(connection));
 		} catch (SQLException | RuntimeException e) {
 			closeQuietly(connection);
-			throw e instanceof StoreException store ? store : new StoreException("Cannot prepare the database at " + location + ": " + e.getMessage(), e);
+			throw e instanceof StoreException store ? store : new StoreException("Cannot create the database at " + draft + ": " + e.getMessage(), e);
 		}
 	}
 
 	/**
-	 * Makes a new embedded database in a scratch folder and moves the finished file into place,
-	 * so that a crash while creating never leaves a half-made database behind.
+	 * A connection to the database. AUTO_SERVER: the first process to open an embedded database
+	 * hosts it for the others; when it exits, the others' connections break and the next connection
+	 * made hosts it (see {@link #onConnection}; H2's own reconnection, which AUTO_SERVER implies,
+	 * works only outside a transaction, and every unit of work here is one). IFEXISTS, except for a
+	 * scratch database being built:
+	 * a connection made after the file went away must fail, never make an empty register.
 	 */
-	private static void createEmbedded(DatabaseLocation location, String filePassword) {
-		try {
-			OwnerOnly.createFolders(location.folder());
-			Path scratch = Files.createTempDirectory(location.folder(), ".creating-");
-			DatabaseLocation draft = new DatabaseLocation(scratch, null);
-			try (Connection connection = connect(draft, filePassword)) {
-				Migrations.apply(connection);
-			} catch (SQLException e) {
-				throw new StoreException("Cannot create the database at " + location + ": " + e.getMessage(), e);
-			}
-			Files.move(draft.h2File(), location.h2File(), StandardCopyOption.ATOMIC_MOVE);
-			try (var leftovers = Files.list(scratch)) {
-				for (Path leftover : leftovers.toList()) {
-					Files.delete(leftover);
-				}
-			}
-			Files.delete(scratch);
-		} catch (IOException e) {
-			throw new UncheckedIOException("Cannot create the database at " + location, e);
-		}
-	}
-
-	private static Connection connect(DatabaseLocation location, String filePassword) {
+	private static Connection connect(DatabaseLocation location, String filePassword, boolean mayCreate) {
 		try {
 			if (!location.isEmbedded()) {
 				return new org.postgresql.Driver().connect(location.postgresUrl(), new Properties());
@@ -105,7 +134,7 @@ public final class JdbcStore implements Store {
 			credentials.setProperty("user", H2_USER);
 			// no trace file: H2 writes the failing statements' values there, in plain text beside an encrypted database
 			String url = "jdbc:h2:file:" + location.folder().resolve("madoguchi") + ";WRITE_DELAY=" + WRITE_DELAY_MS + ";AUTO_SERVER=TRUE;CACHE_SIZE="
-					+ CACHE_SIZE_KB + ";TRACE_LEVEL_FILE=0";
+					+ CACHE_SIZE_KB + ";TRACE_LEVEL_FILE=0" + (mayCreate ? "" : ";IFEXISTS=TRUE");
 			if (filePassword != null) {
 				url += ";CIPHER=AES";
 				// H2 takes "<file password> <user password>"; the user password is empty.
@@ -138,6 +167,9 @@ public final class JdbcStore implements Store {
 					? "The database at " + location + " is encrypted: log in with an operator and password"
 					: "Wrong password for the encrypted database at " + location, e);
 		}
+		if (code == H2_NOT_FOUND) {
+			return new StoreException("There is no database at " + location, e);
+		}
 		return new StoreException("Cannot open the database at " + location + ": " + e.getMessage(), e);
 	}
 
@@ -155,24 +187,39 @@ public final class JdbcStore implements Store {
 		return onConnection(connection -> work.run(new JdbcSession(connection)), readOnly);
 	}
 
-	/** Runs {@code work} in one transaction on a connection nobody else is using. */
+	/**
+	 * Runs {@code work} in one transaction on a connection nobody else is using. When the
+	 * transaction fails for a reason outside it (the connection was lost because the process hosting
+	 * the register exited, or a concurrent transaction got in the way), it was rolled back, and the
+	 * whole work runs again on a fresh connection, a bounded number of times (see {@link Retrying}).
+	 * A commit whose answer was lost may have happened: the work runs again then too, so units of
+	 * work that must not happen twice check inside their transaction whether they already did.
+	 */
 	private <T> T onConnection(ConnectionFunction<T> work, boolean readOnly) {
-		Connection connection = take();
-		try {
-			connection.setAutoCommit(false);
-			connection.setTransactionIsolation(readOnly ? Connection.TRANSACTION_REPEATABLE_READ : Connection.TRANSACTION_READ_COMMITTED);
-			T result = work.apply(connection);
-			connection.commit();
-			return result;
-		} catch (SQLException e) {
-			rollback(connection);
-			throw new StoreException("The database failed: " + SqlFailure.describe(e), e);
-		} catch (RuntimeException | Error e) {
-			rollback(connection);
-			throw e;
-		} finally {
-			giveBack(connection);
-		}
+		return Retrying.run(location.isEmbedded(), () -> {
+			Connection connection = take();
+			boolean healthy = false;
+			try {
+				connection.setAutoCommit(false);
+				connection.setTransactionIsolation(readOnly ? Connection.TRANSACTION_REPEATABLE_READ : Connection.TRANSACTION_READ_COMMITTED);
+				T result = work.apply(connection);
+				connection.commit();
+				healthy = true;
+				return result;
+			} catch (SQLException e) {
+				healthy = rollback(connection, e);
+				throw new StoreException("The database failed: " + SqlFailure.describe(e), e);
+			} catch (RuntimeException | Error e) {
+				healthy = rollback(connection, e);
+				throw e;
+			} finally {
+				if (healthy) {
+					giveBack(connection);
+				} else {
+					closeQuietly(connection);
+				}
+			}
+		}, this::dropIdle);
 	}
 
 	@FunctionalInterface
@@ -190,7 +237,7 @@ public final class JdbcStore implements Store {
 				return free;
 			}
 		}
-		return connect(location, filePassword);
+		return connect(location, filePassword, false);
 	}
 
 	private void giveBack(Connection connection) {
@@ -203,12 +250,31 @@ public final class JdbcStore implements Store {
 		closeQuietly(connection);
 	}
 
-	private static void rollback(Connection connection) {
+	/**
+	 * Rolls back after {@code failure}; returns whether the connection can be used again (not when it
+	 * was lost, or when even the rollback failed: the failure that made us roll back is reported).
+	 */
+	private boolean rollback(Connection connection, Throwable failure) {
+		if (TransientFailure.of(failure, location.isEmbedded()) == TransientFailure.LOST_CONNECTION) {
+			return false;
+		}
 		try {
 			connection.rollback();
+			return true;
 		} catch (SQLException e) {
-			throw new StoreException("The database could not roll back: " + e.getMessage(), e);
+			failure.addSuppressed(e);
+			return false;
 		}
+	}
+
+	/** Closes the idle connections: after one was lost, the others went through the same host. */
+	private void dropIdle() {
+		List<Connection> stale;
+		synchronized (idle) {
+			stale = List.copyOf(idle);
+			idle.clear();
+		}
+		stale.forEach(JdbcStore::closeQuietly);
 	}
 
 	@Override

@@ -87,7 +87,7 @@ public final class FirstRunWizard extends Wizard {
 	}
 
 	private Register demoRegister(String office, int residents, MonitorProgress progress) {
-		Register demo = Register.open(location, Login.none());
+		Register demo = Register.openOrCreateDemo(location, Login.none());
 		demo.renameOffice(office);
 		new DemoFill(demo).fill(residents, 1, progress);
 		return demo;

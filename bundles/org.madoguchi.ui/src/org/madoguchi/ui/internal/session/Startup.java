@@ -20,8 +20,11 @@ import org.madoguchi.ui.internal.preferences.WorkbenchPreferences;
 public final class Startup {
 
 	private static final String LOGIN_REQUIRED = "login.required";
+	private static final String REGISTER_MISSING = "register.missing";
 
 	private final DatabaseLocation location;
+	/** Whether the last look found no register at the location (a server database may be empty). */
+	private boolean missing;
 
 	/** @param databaseArgument {@code --db} as given, or null: the one in the preferences, else the default */
 	public Startup(String databaseArgument, WorkbenchPreferences preferences) {
@@ -30,13 +33,15 @@ public final class Startup {
 
 	/** The session when the register opens without asking anybody (a demo register); else null. */
 	public Session withoutAsking() {
-		if (!location.exists()) {
+		missing = !location.exists();
+		if (missing) {
 			return null;
 		}
 		try {
 			return new Session(location, Register.open(location, Login.none()));
 		} catch (ServiceException e) {
-			if (LOGIN_REQUIRED.equals(e.problem().key())) {
+			missing = REGISTER_MISSING.equals(e.problem().key());
+			if (missing || LOGIN_REQUIRED.equals(e.problem().key())) {
 				return null;
 			}
 			throw e;
@@ -46,13 +51,13 @@ public final class Startup {
 	/** The first-run wizard or the login dialog; null when the user cancelled or the register cannot be opened. */
 	public Session ask(Shell shell) {
 		try {
-			if (!location.exists()) {
-				FirstRunWizard wizard = new FirstRunWizard(location);
-				return new WizardDialog(shell, wizard).open() == Window.OK ? new Session(location, wizard.register()) : null;
-			}
 			Session opened = withoutAsking();
 			if (opened != null) {
 				return opened;
+			}
+			if (missing) {
+				FirstRunWizard wizard = new FirstRunWizard(location);
+				return new WizardDialog(shell, wizard).open() == Window.OK ? new Session(location, wizard.register()) : null;
 			}
 		} catch (RuntimeException e) {
 			MessageDialog.openError(shell, Messages.Login_title, Failures.message(e));

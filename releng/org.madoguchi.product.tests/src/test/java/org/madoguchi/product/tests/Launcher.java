@@ -42,6 +42,35 @@ final class Launcher {
 		}
 	}
 
+	/** A command running in the background, its output going to files. */
+	record Started(Process process, Path out, Path err, String command) {
+
+		/** Waits for it (two minutes at most) and returns what it did. */
+		Run finish() throws IOException, InterruptedException {
+			if (!process.waitFor(2, TimeUnit.MINUTES)) {
+				process.destroyForcibly();
+				throw new AssertionError(command + " did not finish in 2 minutes");
+			}
+			return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+		}
+	}
+
+	/** Starts the launcher in the background, its output going to files in {@code logs}. */
+	static Started start(Path workingDirectory, Path logs, String... args) throws IOException {
+		Path out = Files.createTempFile(logs, "out-", ".txt");
+		Path err = Files.createTempFile(logs, "err-", ".txt");
+		Process process = builder(workingDirectory, args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+		return new Started(process, out, err, "madoguchi " + String.join(" ", args));
+	}
+
+	/** Makes an empty demo register at {@code db}, as a command other than demo, init or restore no longer creates one. */
+	static void createDemoRegister(Path workingDirectory, String db) throws IOException, InterruptedException {
+		Run demo = run(workingDirectory, "--db", db, "demo", "--residents", "0");
+		if (demo.exitCode() != 0) {
+			throw new AssertionError("demo --residents 0 failed: " + demo.err());
+		}
+	}
+
 	/** A process builder for the launcher with these arguments, started in {@code workingDirectory}. */
 	static ProcessBuilder builder(Path workingDirectory, String... args) {
 		List<String> command = new ArrayList<>();

@@ -33,6 +33,7 @@ class LauncherImportTest {
 	@Test
 	void exitCodesSayWhetherEveryRowWasImported() throws Exception {
 		String db = folder.resolve("db").toString();
+		Launcher.createDemoRegister(folder, db);
 		Path clean = file("clean.csv", "123456789018,山田,花子,ﾔﾏﾀﾞ,ﾊﾅｺ,令和元年5月1日,女,100-0001,東京都,131016,千代田,1番1号\r\n",
 				Charset.forName("windows-31j"));
 		Launcher.Run ok = Launcher.run(folder, "--db", db, "import", clean.toString());
@@ -65,6 +66,7 @@ class LauncherImportTest {
 		}
 		Path big = file("big.csv", rows.toString(), StandardCharsets.UTF_8);
 		String db = folder.resolve("db").toString();
+		Launcher.createDemoRegister(folder, db);
 		Process running = Launcher.builder(folder, "--db", db, "import", big.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
 		try (BufferedReader progress = new BufferedReader(new InputStreamReader(running.getErrorStream(), StandardCharsets.UTF_8))) {
 			String line;

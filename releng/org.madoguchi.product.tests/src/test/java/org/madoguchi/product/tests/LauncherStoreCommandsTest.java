@@ -66,6 +66,30 @@ class LauncherStoreCommandsTest {
 	}
 
 	@Test
+	void commandsOtherThanDemoInitAndRestoreCreateNoRegister() throws Exception {
+		Path csv = ResidentFiles.write(folder.resolve("base.csv"), 0, 10);
+		Launcher.Run mistyped = Launcher.run(folder, "--db", db("offfice"), "import", csv.toString());
+		assertEquals(1, mistyped.exitCode(), mistyped.err());
+		assertEquals("madoguchi: There is no register at " + db("offfice") + "; nothing was created. Make one on purpose: init --secure for a "
+				+ "production register, demo for a training register.\n", mistyped.err());
+		assertTrue(!Files.exists(folder.resolve("offfice")), "a mistyped --db leaves nothing behind");
+
+		Launcher.Run shortPassword = Launcher.run(folder, Map.of("MADOGUCHI_PASSWORD", "short"), "--db", db("office"), "--operator", "sato",
+				"init", "--secure");
+		assertEquals(1, shortPassword.exitCode());
+		for (String[] command : new String[][] { { "import", csv.toString() }, { "stats" }, { "search", "ヤマダ" }, { "audit" } }) {
+			String[] args = new String[command.length + 2];
+			args[0] = "--db";
+			args[1] = db("office");
+			System.arraycopy(command, 0, args, 2, command.length);
+			Launcher.Run refused = Launcher.run(folder, args);
+			assertEquals(1, refused.exitCode(), command[0] + ": " + refused.err());
+			assertTrue(refused.err().contains("There is no register at " + db("office")), refused.err());
+		}
+		assertTrue(!Files.exists(folder.resolve("office").resolve("madoguchi.mv.db")), "no open register holds the residents");
+	}
+
+	@Test
 	void productionDatabaseNeedsTheOperatorsPassword() throws Exception {
 		Map<String, String> password = Map.of("MADOGUCHI_PASSWORD", "supervisor-pass");
 		Launcher.Run init = Launcher.run(folder, password, "--db", db("office"), "--operator", "sato", "init", "--secure");
