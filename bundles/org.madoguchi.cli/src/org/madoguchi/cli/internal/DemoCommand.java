@@ -2,6 +2,7 @@ package org.madoguchi.cli.internal;
 
 import java.io.PrintWriter;
 
+import org.madoguchi.exchange.demo.DemoResidents;
 import org.madoguchi.service.DemoFill;
 import org.madoguchi.service.Register;
 
@@ -16,7 +17,10 @@ import picocli.CommandLine.Option;
 		"Deterministic for a seed; run again after an interruption, it continues where it stopped." })
 final class DemoCommand extends DatabaseCommand {
 
-	@Option(names = "--residents", required = true, paramLabel = "N", description = "how many residents the demo data should have")
+	static final OptionRange RESIDENTS = new OptionRange(1, DemoResidents.CAPACITY);
+
+	@Option(names = "--residents", required = true, paramLabel = "N",
+			description = "how many residents the demo data should have, 1 to 100000000")
 	long residents;
 
 	@Option(names = "--seed", paramLabel = "S", description = "the generator's seed (default 1)")
@@ -24,6 +28,7 @@ final class DemoCommand extends DatabaseCommand {
 
 	@Override
 	public void run() {
+		RESIDENTS.check(spec, "--residents", residents);
 		PrintWriter err = spec.commandLine().getErr();
 		long started = System.nanoTime();
 		try (Register register = root.open()) {
