@@ -11,9 +11,11 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 import org.madoguchi.store.DatabaseLocation;
+import org.madoguchi.store.DiskFullException;
 import org.madoguchi.store.Store;
 import org.madoguchi.store.StoreException;
 import org.madoguchi.store.Work;
@@ -103,7 +105,7 @@ public final class JdbcStore implements Store {
 			}
 			Properties credentials = new Properties();
 			credentials.setProperty("user", H2_USER);
-			String url = "jdbc:h2:file:" + location.folder().resolve("madoguchi") + ";WRITE_DELAY=" + WRITE_DELAY_MS + ";AUTO_SERVER=TRUE;CACHE_SIZE=" + CACHE_SIZE_KB;
+			String url = "jdbc:h2:file:" + location.folder().resolve("madoguchi") + ";WRITE_DELAY=" + WRITE_DELAY_MS + FullDisk.accessMode(location) + ";CACHE_SIZE=" + CACHE_SIZE_KB;
 			if (filePassword != null) {
 				url += ";CIPHER=AES";
 				// H2 takes "<file password> <user password>"; the user password is empty.
@@ -122,6 +124,10 @@ public final class JdbcStore implements Store {
 	}
 
 	private static StoreException explain(DatabaseLocation location, String filePassword, SQLException e) {
+		Optional<DiskFullException> full = FullDisk.of(location, e);
+		if (full.isPresent()) {
+			return full.get();
+		}
 		int code = e.getErrorCode();
 		if (location.isEmbedded() && (code == H2_WRONG_PASSWORD || code == H2_FILE_ENCRYPTION || code == H2_FILE_CORRUPTED)) {
 			return new StoreException(filePassword == null
@@ -155,9 +161,10 @@ public final class JdbcStore implements Store {
 			connection.commit();
 			return result;
 		} catch (SQLException e) {
-			rollback(connection);
-			throw new StoreException("The database failed: " + e.getMessage(), e);
-		} catch (RuntimeException | Error e) {
+			throw failed(connection, new StoreException("The database failed: " + e.getMessage(), e));
+		} catch (RuntimeException e) {
+			throw failed(connection, e);
+		} catch (Error e) {
 			rollback(connection);
 			throw e;
 		} finally {
@@ -191,6 +198,16 @@ public final class JdbcStore implements Store {
 			}
 		}
 		closeQuietly(connection);
+	}
+
+	/** Rolls back after {@code failure} and says what went wrong; a full disk in words (it fails the rollback too). */
+	private RuntimeException failed(Connection connection, RuntimeException failure) {
+		try {
+			rollback(connection);
+		} catch (StoreException rollbackFailure) {
+			return FullDisk.explain(location, rollbackFailure);
+		}
+		return FullDisk.explain(location, failure);
 	}
 
 	private static void rollback(Connection connection) {
