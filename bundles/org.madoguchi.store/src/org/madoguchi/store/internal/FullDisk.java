@@ -1,10 +1,14 @@
 package org.madoguchi.store.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.Properties;
 
 import org.madoguchi.store.DatabaseLocation;
 import org.madoguchi.store.DiskFullException;
@@ -22,6 +26,7 @@ final class FullDisk {
 	private static final long TOO_FULL_TO_OPEN = 1L << 20;
 	/** H2: IO_EXCEPTION_1, IO_EXCEPTION_2 and DATABASE_IS_READ_ONLY. */
 	private static final int[] H2_WRITE_FAILURES = { 90028, 90031, 90097 };
+	private static final String AUTO_SERVER = ";AUTO_SERVER=TRUE";
 	private static final String[] WRITE_FAILURE_TEXTS = { "No space left on device", "Writing to ", "Could not save properties" };
 
 	/** The failure as a full disk, when it is a failed write on a disk with hardly any room left. */
@@ -40,12 +45,46 @@ final class FullDisk {
 
 	/**
 	 * The H2 access setting for opening the register: read-only on a disk too full to open it
-	 * otherwise, unless a lock file is there (another process has it open: its server is used, as
-	 * always; H2 reads nothing read-only beside a lock file).
+	 * otherwise, unless another process has it open (then its server is used, as always).
 	 */
 	static String accessMode(DatabaseLocation location) {
-		boolean locked = Files.exists(location.folder().resolve("madoguchi.lock.db"));
-		return locked || usableSpace(location.folder()) >= TOO_FULL_TO_OPEN ? ";AUTO_SERVER=TRUE" : ";ACCESS_MODE_DATA=r";
+		if (usableSpace(location.folder()) >= TOO_FULL_TO_OPEN) {
+			return AUTO_SERVER;
+		}
+		Path lock = location.folder().resolve("madoguchi.lock.db");
+		if (Files.exists(lock)) {
+			if (serverAnswers(lock)) {
+				return AUTO_SERVER;
+			}
+			try {
+				// left by a process that died with the disk full; H2 would have to rewrite it to take over, and reads nothing beside it
+				Files.delete(lock);
+			} catch (IOException e) {
+				return AUTO_SERVER;
+			}
+		}
+		return ";ACCESS_MODE_DATA=r";
+	}
+
+	/** Whether the process named in H2's lock file still serves the database (AUTO_SERVER). */
+	private static boolean serverAnswers(Path lock) {
+		Properties owner = new Properties();
+		try (InputStream in = Files.newInputStream(lock)) {
+			owner.load(in);
+		} catch (IOException e) {
+			return true;
+		}
+		String server = owner.getProperty("server", "");
+		int colon = server.lastIndexOf(':');
+		if (colon < 0) {
+			return false;
+		}
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress(server.substring(0, colon), Integer.parseInt(server.substring(colon + 1))), 2_000);
+			return true;
+		} catch (IOException | NumberFormatException e) {
+			return false;
+		}
 	}
 
 	private static boolean isWriteFailure(Throwable failure) {
