@@ -48,6 +48,7 @@ public enum AuditOperation {
 	IMPORT("import"),
 	EXPORT("export"),
 	BACKUP("backup"),
+	RESTORE("restore"),
 	DEMO("demo");
 
 	private static final Map<String, AuditOperation> BY_CODE = Arrays.stream(values())

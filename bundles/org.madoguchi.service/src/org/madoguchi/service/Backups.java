@@ -1,18 +1,24 @@
 package org.madoguchi.service;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.madoguchi.service.internal.DatabaseKeys;
 import org.madoguchi.service.internal.DraftFile;
+import org.madoguchi.service.internal.PasswordHasher;
+import org.madoguchi.store.BackupOwners;
 import org.madoguchi.store.DatabaseLocation;
+import org.madoguchi.store.Operator;
 import org.madoguchi.store.Store;
 
 /**
- * Backup of the whole register to one file, and restore into a new database. A production
- * database's backup is encrypted with its database key and carries the operators' wrapped keys,
- * so that it is restored with an operator's password and nothing else.
+ * Backup of the whole register to one file, and restore into a new database. Both copy the whole
+ * register, so both are a supervisor's and both are audited. A production database's backup is
+ * encrypted with its database key and carries the operators' wrapped keys, so that it is restored
+ * with an operator's password and nothing else.
  */
 public final class Backups {
 
@@ -39,24 +45,66 @@ public final class Backups {
 	}
 
 	/**
-	 * Restores {@code file} into a new database at {@code location}. An encrypted backup needs the
-	 * login of one of its operators; the restored database is encrypted with the same key.
+	 * Whether {@code file} is the backup of an open demo register: it has no operators, so restoring
+	 * it needs no login (the file itself is not encrypted: whoever holds it can read it).
+	 */
+	public static boolean isOpen(Path file) {
+		return Store.backupAttachment(file, DatabaseKeys.FILE).isEmpty()
+				&& !Register.PRODUCTION.equals(Store.backupOwners(file, null).settings().get(Register.KIND));
+	}
+
+	/**
+	 * Restores {@code file} into a new database at {@code location}. The backup of a production
+	 * register is restored only by one of its supervisors, checked against the operators and
+	 * password hashes the backup holds (an encrypted one is first unlocked with that operator's
+	 * password); the restored database is encrypted with the same key. The backup of an open demo
+	 * register is restored by its built-in operator, whatever the login. Either way the restored
+	 * register's audit trail says who restored which file, in the restoring transaction.
 	 */
 	public static void restore(Path file, DatabaseLocation location, Login login) {
-		Optional<byte[]> carriedKeys = Store.backupAttachment(file, DatabaseKeys.FILE);
-		if (carriedKeys.isEmpty()) {
-			Store.restore(file, location, null, null);
-			return;
+		Optional<DatabaseKeys> carriedKeys = Store.backupAttachment(file, DatabaseKeys.FILE).map(DatabaseKeys::fromBytes);
+		char[] password = null;
+		try {
+			String databaseKey = null;
+			if (carriedKeys.isPresent()) {
+				password = passwordOf(login);
+				databaseKey = carriedKeys.get().unlock(login.operatorId(), password).orElseThrow(() -> ServiceException.of("login.failed"));
+			}
+			BackupOwners owners = Store.backupOwners(file, databaseKey);
+			String restorer = Register.BATCH_OPERATOR;
+			if (Register.PRODUCTION.equals(owners.settings().get(Register.KIND))) {
+				if (password == null) {
+					password = passwordOf(login);
+				}
+				Operator operator = owners.operator(login.operatorId()).orElseThrow(() -> ServiceException.of("login.failed"));
+				if (!PasswordHasher.matches(password, operator.passwordHash())) {
+					throw ServiceException.of("login.failed");
+				}
+				if (!Permission.SUPERVISE.allows(operator.role())) {
+					throw ServiceException.of("access.denied", operator.id(), operator.role().name().toLowerCase(Locale.ROOT),
+							"restore backups");
+				}
+				restorer = operator.id();
+			}
+			String restoredBy = restorer;
+			Store.restore(file, location, location.isEmbedded() ? databaseKey : null, databaseKey, session -> {
+				session.audit().append(restoredBy, AuditOperation.RESTORE.code(), null, "restored from " + file + " into " + location);
+				return null;
+			});
+			if (carriedKeys.isPresent() && location.isEmbedded()) {
+				carriedKeys.get().copyTo(location.folder());
+			}
+		} finally {
+			if (password != null) {
+				Arrays.fill(password, '\0');
+			}
 		}
+	}
+
+	private static char[] passwordOf(Login login) {
 		if (login.operatorId() == null || login.operatorId().isBlank()) {
 			throw ServiceException.of("login.required");
 		}
-		DatabaseKeys keys = DatabaseKeys.fromBytes(carriedKeys.get());
-		String databaseKey = keys.unlock(login.operatorId(), login.password().get())
-				.orElseThrow(() -> ServiceException.of("login.failed"));
-		Store.restore(file, location, location.isEmbedded() ? databaseKey : null, databaseKey);
-		if (location.isEmbedded()) {
-			keys.copyTo(location.folder());
-		}
+		return login.password().get();
 	}
 }

@@ -3,6 +3,7 @@ package org.madoguchi.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 import org.madoguchi.rules.expiry.ExpiryCalculator;
 import org.madoguchi.service.internal.DatabaseKeys;
@@ -192,7 +193,19 @@ public final class Register implements AutoCloseable {
 
 	/** Adds an operator; on an encrypted database their password also unlocks its key. */
 	public void addOperator(String id, String name, Role role, char[] password) {
+		addOperator(id, name, role, () -> password);
+	}
+
+	/**
+	 * Adds an operator whose password is asked only when the register takes operators (an open
+	 * demo register has no logins, and refuses before anyone types a password).
+	 */
+	public void addOperator(String id, String name, Role role, Supplier<char[]> newPassword) {
 		require(Permission.SUPERVISE, "add operators");
+		if (demo) {
+			throw ServiceException.of("operator.openRegister");
+		}
+		char[] password = newPassword.get();
 		if (password.length < MINIMUM_PASSWORD) {
 			throw ServiceException.of("password.short", MINIMUM_PASSWORD);
 		}

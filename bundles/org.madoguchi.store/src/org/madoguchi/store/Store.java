@@ -73,14 +73,25 @@ public interface Store extends AutoCloseable {
 	}
 
 	/**
+	 * The settings and operators recorded in a backup (their checksums verified), read without
+	 * restoring anything.
+	 *
+	 * @param encryptionKey the key the backup's data was encrypted with, or null
+	 */
+	static BackupOwners backupOwners(Path file, String encryptionKey) {
+		return JdbcBackup.owners(file, encryptionKey);
+	}
+
+	/**
 	 * Restores a backup into a new database at {@code location}: all of it or nothing. A damaged
 	 * file, a file that is not a Madoguchi backup, or one of a newer schema is refused.
 	 *
 	 * @param filePassword the encryption password for a new encrypted embedded database, or null
 	 * @param encryptionKey the key the backup's data was encrypted with, or null
+	 * @param finish work done on the restored rows in the same transaction (the restore's audit entry)
 	 */
-	static void restore(Path file, DatabaseLocation location, String filePassword, String encryptionKey) {
-		JdbcBackup.restore(file, location, filePassword, encryptionKey);
+	static void restore(Path file, DatabaseLocation location, String filePassword, String encryptionKey, Work<?> finish) {
+		JdbcBackup.restore(file, location, filePassword, encryptionKey, finish);
 	}
 
 	/** The schema version this database is at. */

@@ -18,13 +18,15 @@ import picocli.CommandLine.Option;
 		"Every display of a full Individual Number is in it (operation show-number)." })
 final class AuditCommand extends DatabaseCommand {
 
+	static final OptionRange LIMIT = new OptionRange(1, 1_000_000);
+
 	@Option(names = "--resident", paramLabel = "ID", description = "only entries about this resident")
 	Long resident;
 
 	@Option(names = "--since", paramLabel = "DATE", converter = DateConverter.class, description = "only entries from this day on")
 	LocalDate since;
 
-	@Option(names = "--limit", paramLabel = "N", description = "at most N entries (default 10000)")
+	@Option(names = "--limit", paramLabel = "N", description = "at most N entries, 1 to 1000000 (default 10000)")
 	int limit = 10_000;
 
 	@Option(names = "--json", description = "print a JSON array")
@@ -32,6 +34,8 @@ final class AuditCommand extends DatabaseCommand {
 
 	@Override
 	public void run() {
+		OptionRange.ID.check(spec, "--resident", resident);
+		LIMIT.check(spec, "--limit", limit);
 		List<AuditEntry> entries = withRegister(register -> register.queries().audit(resident, since, limit));
 		if (json) {
 			JsonArray array = new JsonArray();

@@ -17,6 +17,7 @@ import com.google.gson.JsonObject;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -26,7 +27,10 @@ import picocli.CommandLine.Model.CommandSpec;
 		"ratio = baseline time / our time (1.0: as fast as the bare library)." })
 final class BenchCommand implements Runnable {
 
-	@Option(names = "--residents", paramLabel = "N", description = "residents to generate (default 1000000)")
+	static final OptionRange RESIDENTS = new OptionRange(100, 10_000_000);
+	static final List<String> MEASUREMENTS = List.of("import", "search", "report", "print", "start");
+
+	@Option(names = "--residents", paramLabel = "N", description = "residents to generate, 100 to 10000000 (default 1000000)")
 	long residents = 1_000_000;
 
 	@Option(names = "--only", arity = "1..*", paramLabel = "NAME", description = "import, search, report, print, start")
@@ -43,6 +47,13 @@ final class BenchCommand implements Runnable {
 
 	@Override
 	public void run() {
+		RESIDENTS.check(spec, "--residents", residents);
+		for (String name : only) {
+			if (!MEASUREMENTS.contains(name)) {
+				throw new ParameterException(spec.commandLine(),
+						"Invalid value for option '--only': " + name + " is not one of " + String.join(", ", MEASUREMENTS));
+			}
+		}
 		List<Measurement> results;
 		try {
 			results = new Benchmark(spec.commandLine().getErr()).run(new Benchmark.Options(residents, Set.copyOf(only),

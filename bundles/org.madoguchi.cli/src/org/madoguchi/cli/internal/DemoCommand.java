@@ -2,6 +2,7 @@ package org.madoguchi.cli.internal;
 
 import java.io.PrintWriter;
 
+import org.madoguchi.exchange.demo.DemoResidents;
 import org.madoguchi.service.DemoFill;
 import org.madoguchi.service.Register;
 
@@ -16,7 +17,11 @@ import picocli.CommandLine.Option;
 		"Deterministic for a seed; run again after an interruption, it continues where it stopped." })
 final class DemoCommand extends DatabaseCommand {
 
-	@Option(names = "--residents", required = true, paramLabel = "N", description = "how many residents the demo data should have")
+	// 0 makes an empty demo register, for training with files of its own
+	static final OptionRange RESIDENTS = new OptionRange(0, DemoResidents.CAPACITY);
+
+	@Option(names = "--residents", required = true, paramLabel = "N",
+			description = "how many residents the demo data should have, 0 (an empty demo register) to 100000000")
 	long residents;
 
 	@Option(names = "--seed", paramLabel = "S", description = "the generator's seed (default 1)")
@@ -24,6 +29,7 @@ final class DemoCommand extends DatabaseCommand {
 
 	@Override
 	public void run() {
+		RESIDENTS.check(spec, "--residents", residents);
 		PrintWriter err = spec.commandLine().getErr();
 		long started = System.nanoTime();
 		try (Register register = root().openOrCreateDemo()) {

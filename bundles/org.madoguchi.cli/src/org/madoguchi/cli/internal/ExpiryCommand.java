@@ -15,6 +15,7 @@ import com.google.gson.JsonObject;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -58,6 +59,8 @@ final class ExpiryCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		notFarAhead("--issued", issued);
+		notFarAhead("--applied", applied);
 		ExpiryRequest request = new ExpiryRequest(birth, issued, applied == null ? issued : applied, status,
 				residenceUntil, renewedInWindow);
 		ExpiryResult result;
@@ -70,6 +73,15 @@ final class ExpiryCommand implements Callable<Integer> {
 		out.println(json ? json(result) : text(result));
 		out.flush();
 		return ExitCodes.OK;
+	}
+
+	/** A card is issued (and applied for) in the past or soon: a date years ahead is a typing error. */
+	private void notFarAhead(String option, LocalDate date) {
+		LocalDate latest = LocalDate.now().plusYears(1);
+		if (date != null && date.isAfter(latest)) {
+			throw new ParameterException(spec.commandLine(),
+					"Invalid value for option '" + option + "': " + date + " is more than a year ahead (at most " + latest + ")");
+		}
 	}
 
 	private static String text(ExpiryResult result) {

@@ -53,9 +53,24 @@ public final class Madoguchi implements Runnable {
 		return new Login(operator, () -> Passwords.of(operator));
 	}
 
-	/** Opens the register at --db as --operator; where there is none, the command is refused and nothing is created. */
+	/**
+	 * Opens the register at --db as --operator; where there is none, the command is refused and
+	 * nothing is created. An --operator given for an open demo register is refused rather than
+	 * ignored: the batch job that gives one expects a production register that checks and records who works.
+	 */
 	Register open() {
-		return Register.open(location(), login());
+		Register register = Register.open(location(), login());
+		if (register.isDemo() && operator != null) {
+			register.close();
+			throw operatorOfOpenRegister("the register at " + location() + " is an open demo register");
+		}
+		return register;
+	}
+
+	/** The refusal of --operator where there are no logins ({@code what}: which register). */
+	CommandFailure operatorOfOpenRegister(String what) {
+		return new CommandFailure("--operator " + operator + " is not used: " + what
+				+ ", which has no logins. Leave out --operator, or make a production register with init --secure.");
 	}
 
 	/** Opens the register at --db as --operator, creating an open demo register where there is none. */

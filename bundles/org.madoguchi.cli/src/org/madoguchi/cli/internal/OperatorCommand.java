@@ -48,7 +48,7 @@ final class OperatorCommand {
 				throw new CommandFailure("Unknown role " + role + ": use clerk, supervisor or auditor", ExitCodes.USAGE);
 			}
 			try (Register register = parent.root.open()) {
-				register.addOperator(id, name == null ? id : name, chosen, Passwords.newPassword(Passwords.NEW_PASSWORD, id));
+				register.addOperator(id, name == null ? id : name, chosen, () -> Passwords.newPassword(Passwords.NEW_PASSWORD, id));
 			}
 			spec.commandLine().getOut().println("Operator " + id + " added as " + chosen.name().toLowerCase(Locale.ROOT));
 		}

@@ -90,6 +90,9 @@ final class PrintCommand {
 			if (choice.status != null && !choice.status.equals("ready")) {
 				throw new CommandFailure("--status takes ready", ExitCodes.USAGE);
 			}
+			if (choice.ids != null) {
+				choice.ids.forEach(id -> OptionRange.ID.check(spec, "--ids", id));
+			}
 			CardPrinting.Selection selection = new CardPrinting.Selection(choice.ids, choice.batch, choice.status != null);
 			int count;
 			try (var register = parent.root.open()) {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import org.madoguchi.model.values.LocalGovernmentCode;
 import org.madoguchi.service.ExpiryReports;
 import org.madoguchi.service.ExpiryReports.Documents;
 import org.madoguchi.service.ExpiryReports.Kind;
@@ -23,6 +22,9 @@ final class ReportCommand {
 	@ParentCommand
 	Madoguchi root;
 
+	/** Days ahead of the as-of day: more than the longest validity of a card (under 11 years). */
+	static final OptionRange WITHIN = new OptionRange(1, 5_000);
+
 	/** What every report takes. */
 	abstract static class Report implements Runnable {
 
@@ -32,7 +34,8 @@ final class ReportCommand {
 		@Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class, description = "the day the report is for (default: today)")
 		LocalDate asOf;
 
-		@Option(names = "--municipality", paramLabel = "CODE", description = "only residents of this municipality (local government code)")
+		@Option(names = "--municipality", paramLabel = "CODE", converter = MunicipalityCodeConverter.class,
+				description = "only residents of this municipality (local government code)")
 		String municipality;
 
 		@ParentCommand
@@ -43,13 +46,17 @@ final class ReportCommand {
 
 		abstract ExpiryReports.Request request(LocalDate day, String municipalityCode);
 
+		/** Refuses option values out of range before the register is opened. */
+		void checkOptions() {
+		}
+
 		@Override
 		public void run() {
-			String code = municipality == null ? null : LocalGovernmentCode.normalize(municipality);
+			checkOptions();
 			long rows;
 			try (var register = parent.root.open()) {
 				LocalDate day = asOf == null ? register.today() : asOf;
-				rows = new ExpiryReports(register).write(request(day, code), new StderrProgress(spec.commandLine().getErr(), "report: cards"));
+				rows = new ExpiryReports(register).write(request(day, municipality), new StderrProgress(spec.commandLine().getErr(), "report: cards"));
 			}
 			spec.commandLine().getOut().println("Wrote " + rows + " rows to " + out.toAbsolutePath());
 			spec.commandLine().getOut().flush();
@@ -60,7 +67,7 @@ final class ReportCommand {
 			"The Individual Number is left out unless --with-number is given and the role allows it (audited)." })
 	static final class Expiring extends Report {
 
-		@Option(names = "--within", required = true, paramLabel = "DAYS", description = "days after the as-of date")
+		@Option(names = "--within", required = true, paramLabel = "DAYS", description = "days after the as-of date, 1 to 5000")
 		int within;
 
 		@Option(names = "--kind", paramLabel = "KIND", description = "card, certificate or all (default)")
@@ -70,14 +77,22 @@ final class ReportCommand {
 		boolean withNumber;
 
 		@Override
-		ExpiryReports.Request request(LocalDate day, String municipalityCode) {
-			Documents documents;
+		void checkOptions() {
+			WITHIN.check(spec, "--within", within);
+			documents();
+		}
+
+		private Documents documents() {
 			try {
-				documents = Documents.valueOf(kind.toUpperCase(Locale.ROOT));
+				return Documents.valueOf(kind.toUpperCase(Locale.ROOT));
 			} catch (IllegalArgumentException e) {
 				throw new CommandFailure("Unknown --kind " + kind + ": use card, certificate or all", ExitCodes.USAGE);
 			}
-			return new ExpiryReports.Request(Kind.EXPIRING, day, within, documents, municipalityCode, withNumber, out.toAbsolutePath());
+		}
+
+		@Override
+		ExpiryReports.Request request(LocalDate day, String municipalityCode) {
+			return new ExpiryReports.Request(Kind.EXPIRING, day, within, documents(), municipalityCode, withNumber, out.toAbsolutePath());
 		}
 	}
 
@@ -93,8 +108,13 @@ final class ReportCommand {
 	@Command(name = "foreign-residence", description = "Foreign residents whose card expiry comes from the period of stay.")
 	static final class ForeignResidence extends Report {
 
-		@Option(names = "--within", paramLabel = "DAYS", description = "only expiries in (as-of, as-of + DAYS]")
+		@Option(names = "--within", paramLabel = "DAYS", description = "only expiries in (as-of, as-of + DAYS], 1 to 5000")
 		Integer within;
+
+		@Override
+		void checkOptions() {
+			WITHIN.check(spec, "--within", within);
+		}
 
 		@Override
 		ExpiryReports.Request request(LocalDate day, String municipalityCode) {

@@ -17,6 +17,9 @@ final class RestoreCommand extends DatabaseCommand {
 
 	@Override
 	public void run() {
+		if (root().operator != null && Backups.isOpen(file.toAbsolutePath())) {
+			throw root().operatorOfOpenRegister(file.toAbsolutePath() + " is the backup of an open demo register");
+		}
 		Backups.restore(file.toAbsolutePath(), root().location(), root().login());
 		print("Restored " + file.toAbsolutePath() + " into " + root().location());
 	}

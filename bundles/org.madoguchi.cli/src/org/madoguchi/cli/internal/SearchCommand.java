@@ -22,10 +22,13 @@ final class SearchCommand extends DatabaseCommand {
 	@Parameters(paramLabel = "TEXT", description = "what the clerk typed")
 	String text;
 
-	@Option(names = "--limit", paramLabel = "N", description = "at most N residents (default 20)")
+	static final OptionRange LIMIT = new OptionRange(1, 10_000);
+	static final OptionRange OFFSET = new OptionRange(0, Long.MAX_VALUE);
+
+	@Option(names = "--limit", paramLabel = "N", description = "at most N residents, 1 to 10000 (default 20)")
 	int limit = 20;
 
-	@Option(names = "--offset", paramLabel = "N", description = "skip the first N (paging)")
+	@Option(names = "--offset", paramLabel = "N", description = "skip the first N (paging; 0 or more)")
 	int offset;
 
 	@Option(names = "--json", description = "print a JSON array")
@@ -33,6 +36,8 @@ final class SearchCommand extends DatabaseCommand {
 
 	@Override
 	public void run() {
+		LIMIT.check(spec, "--limit", limit);
+		OFFSET.check(spec, "--offset", offset);
 		List<ResidentView> found = withRegister(register -> register.queries().search(text, limit, offset));
 		if (json) {
 			JsonArray array = new JsonArray();

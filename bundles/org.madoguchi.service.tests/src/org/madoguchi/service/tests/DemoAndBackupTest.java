@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -24,7 +26,9 @@ import org.madoguchi.service.Login;
 import org.madoguchi.service.Progress;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.RegisterQueries.Counts;
+import org.madoguchi.service.ResidentExport;
 import org.madoguchi.service.ServiceException;
+import org.madoguchi.store.AuditEntry;
 import org.madoguchi.store.DatabaseLocation;
 import org.madoguchi.store.Role;
 import org.madoguchi.store.StoreException;
@@ -87,7 +91,7 @@ class DemoAndBackupTest {
 			assertEquals(before.residents(), after.residents());
 			assertEquals(before.cards(), after.cards());
 			assertEquals(before.certificates(), after.certificates());
-			assertEquals(before.auditEntries(), after.auditEntries());
+			assertEquals(before.auditEntries() + 1, after.auditEntries(), "every entry, and the restore's own");
 			long id = copy.queries().search("000000000051", 1, 0).get(0).id();
 			assertEquals("0000 0000 0051", copy.queries().showNumber(id));
 			long newest = copy.residents().register(People.resident("新井", "一", "アライ", "ハジメ", LocalDate.of(2000, 1, 1), "123456789018"));
@@ -113,17 +117,81 @@ class DemoAndBackupTest {
 	}
 
 	@Test
-	void encryptedBackupNeedsAnOperatorOfTheDatabase() {
+	void encryptedBackupIsRestoredOnlyByASupervisorOfTheDatabaseAndTheRestoreIsAudited() {
 		Path backup = folder.resolve("secure.zip");
 		try (Register supervisor = Register.initSecure(at("office"), "sato", "佐藤", "supervisor-pass".toCharArray(), "")) {
 			supervisor.addOperator("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
+			supervisor.addOperator("tanaka", "田中", Role.AUDITOR, "auditor-password".toCharArray());
 			new Backups(supervisor).backup(backup);
 		}
 		ServiceException anonymous = assertThrows(ServiceException.class, () -> Backups.restore(backup, at("copy"), Login.none()));
 		assertEquals("login.required", anonymous.problem().key());
-		Backups.restore(backup, at("copy"), new Login("suzuki", "clerk-password"::toCharArray));
-		try (Register clerk = Register.open(at("copy"), new Login("suzuki", "clerk-password"::toCharArray))) {
-			assertEquals(Role.CLERK, clerk.operator().role());
+		ServiceException wrong = assertThrows(ServiceException.class,
+				() -> Backups.restore(backup, at("copy"), new Login("sato", "guess"::toCharArray)));
+		assertEquals("login.failed", wrong.problem().key());
+		ServiceException clerk = assertThrows(ServiceException.class,
+				() -> Backups.restore(backup, at("copy"), new Login("suzuki", "clerk-password"::toCharArray)));
+		assertEquals("The operator suzuki (clerk) may not restore backups.", clerk.getMessage());
+		ServiceException auditor = assertThrows(ServiceException.class,
+				() -> Backups.restore(backup, at("copy"), new Login("tanaka", "auditor-password"::toCharArray)));
+		assertEquals("access.denied", auditor.problem().key());
+		assertTrue(!Files.exists(folder.resolve("copy")), "a refused restore creates nothing");
+
+		Backups.restore(backup, at("copy"), new Login("sato", "supervisor-pass"::toCharArray));
+		try (Register copy = Register.open(at("copy"), new Login("tanaka", "auditor-password"::toCharArray))) {
+			List<AuditEntry> trail = copy.queries().audit(null, null, 100);
+			AuditEntry restore = trail.stream().filter(entry -> entry.operation().equals("restore")).findFirst().orElseThrow();
+			assertEquals("sato", restore.operatorId());
+			assertEquals("restored from " + backup + " into " + at("copy"), restore.detail());
+		}
+	}
+
+	@Test
+	void aDemoBackupIsRestoredByTheBuiltInOperatorAndTheRestoreIsAudited() {
+		Path backup = folder.resolve("demo.zip");
+		try (Register register = Register.openOrCreateDemo(at("source"), Login.none())) {
+			new DemoFill(register).fill(10, 7, Progress.NONE);
+			new Backups(register).backup(backup);
+		}
+		assertTrue(Backups.isOpen(backup));
+		Backups.restore(backup, at("copy"), Login.none());
+		try (Register copy = Register.open(at("copy"), Login.none())) {
+			List<AuditEntry> restores = copy.queries().audit(null, null, 100).stream().filter(entry -> entry.operation().equals("restore"))
+					.toList();
+			assertEquals(1, restores.size());
+			assertEquals(Register.BATCH_OPERATOR, restores.get(0).operatorId());
+			assertEquals("restored from " + backup + " into " + at("copy"), restores.get(0).detail());
+		}
+	}
+
+	@Test
+	void onlyASupervisorCopiesTheRegisterByBackupOrExport() {
+		try (Register supervisor = Register.initSecure(at("office"), "sato", "佐藤", "supervisor-pass".toCharArray(), "")) {
+			supervisor.addOperator("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
+			supervisor.addOperator("tanaka", "田中", Role.AUDITOR, "auditor-password".toCharArray());
+		}
+		for (String[] login : new String[][] { { "suzuki", "clerk-password" }, { "tanaka", "auditor-password" } }) {
+			try (Register register = Register.open(at("office"), new Login(login[0], login[1]::toCharArray))) {
+				ServiceException backup = assertThrows(ServiceException.class,
+						() -> new Backups(register).backup(folder.resolve(login[0] + ".zip")));
+				assertEquals("access.denied", backup.problem().key());
+				ServiceException export = assertThrows(ServiceException.class, () -> new ResidentExport(register)
+						.exportFile(folder.resolve(login[0] + ".csv"), StandardCharsets.UTF_8, false, Progress.NONE));
+				assertEquals("access.denied", export.problem().key());
+			}
+			assertTrue(!Files.exists(folder.resolve(login[0] + ".zip")) && !Files.exists(folder.resolve(login[0] + ".csv")));
+		}
+	}
+
+	@Test
+	void anOpenDemoRegisterTakesNoOperatorsAndAsksNoPassword() {
+		try (Register register = Register.openOrCreateDemo(at("demo"), Login.none())) {
+			ServiceException refused = assertThrows(ServiceException.class, () -> register.addOperator("suzuki", "鈴木", Role.CLERK, () -> {
+				throw new AssertionError("no password is asked for an open register");
+			}));
+			assertEquals("operator.openRegister", refused.problem().key());
+			assertTrue(refused.problem().japanese().contains("init --secure"), refused.problem().japanese());
+			assertTrue(register.queries().audit(null, null, 100).stream().noneMatch(entry -> entry.operation().equals("add-operator")));
 		}
 	}
 

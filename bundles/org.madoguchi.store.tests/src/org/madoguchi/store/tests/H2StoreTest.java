@@ -73,7 +73,7 @@ class H2StoreTest extends StoreContract {
 		Path killed = Files.createDirectory(copy.resolve(".restoring-" + gone.pid() + "-123"));
 		Files.writeString(killed.resolve("madoguchi.mv.db"), "half a database");
 		Path live = Files.createDirectory(copy.resolve(".restoring-" + ProcessHandle.current().pid() + "-456"));
-		Store.restore(backup, DatabaseLocation.of(copy.toString()), null, null);
+		Store.restore(backup, DatabaseLocation.of(copy.toString()), null, null, session -> null);
 		assertFalse(Files.exists(killed), "the killed restore's scratch folder is removed");
 		assertTrue(Files.exists(live), "a live restore's scratch folder is kept");
 		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(copy.resolve("madoguchi.mv.db"))));

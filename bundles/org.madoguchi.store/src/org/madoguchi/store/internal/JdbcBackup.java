@@ -25,6 +25,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -41,9 +42,13 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.madoguchi.store.BackupOwners;
 import org.madoguchi.store.DatabaseLocation;
 import org.madoguchi.store.Scratch;
+import org.madoguchi.store.Operator;
+import org.madoguchi.store.Role;
 import org.madoguchi.store.StoreException;
+import org.madoguchi.store.Work;
 
 /**
  * Backups: a zip holding {@code manifest.properties} (format, schema version, rows and SHA-256 per
@@ -138,7 +143,7 @@ public final class JdbcBackup {
 	}
 
 	/** Restores {@code file} into a new database at {@code location}. */
-	public static void restore(Path file, DatabaseLocation location, String filePassword, String encryptionKey) {
+	public static void restore(Path file, DatabaseLocation location, String filePassword, String encryptionKey, Work<?> finish) {
 		if (location.isEmbedded() && location.exists()) {
 			throw new StoreException("A database already exists at " + location + "; restore goes into a new, empty place");
 		}
@@ -152,7 +157,10 @@ public final class JdbcBackup {
 			if (location.isEmbedded()) {
 				boolean restored = ExclusiveCreation.publish(location, RESTORING, draft -> {
 					try (JdbcStore store = JdbcStore.build(draft, filePassword)) {
-						store.load(connection -> load(connection, zip, key));
+						store.load(connection -> {
+							load(connection, zip, key);
+							finish.run(new JdbcSession(connection));
+						});
 					}
 				});
 				if (!restored) {
@@ -160,7 +168,10 @@ public final class JdbcBackup {
 				}
 			} else {
 				try (JdbcStore store = JdbcStore.open(location, null)) {
-					store.load(connection -> load(connection, zip, key));
+					store.load(connection -> {
+						load(connection, zip, key);
+						finish.run(new JdbcSession(connection));
+					});
 				}
 			}
 		} catch (ZipException e) {
@@ -168,6 +179,57 @@ public final class JdbcBackup {
 		} catch (IOException e) {
 			throw new UncheckedIOException("Cannot read the backup " + file, e);
 		}
+	}
+
+	/** The settings and operators of a backup, read without restoring anything. */
+	public static BackupOwners owners(Path file, String encryptionKey) {
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			Map<String, String> manifest = manifest(zip, file);
+			boolean encrypted = Boolean.parseBoolean(manifest.get("encrypted"));
+			if (encrypted && encryptionKey == null) {
+				throw new StoreException("The backup " + file + " is encrypted: restore it as an operator of the database it came from");
+			}
+			String key = encrypted ? encryptionKey : null;
+			Map<String, String> settings = new LinkedHashMap<>();
+			for (Map<String, String> row : rows(zip, manifest, file, "database_setting", key)) {
+				settings.put(row.get("name"), row.get("val"));
+			}
+			List<Operator> operators = rows(zip, manifest, file, "operator", key).stream()
+					.map(row -> new Operator(row.get("id"), row.get("name"), Role.valueOf(row.get("role")), row.get("password_hash"))).toList();
+			return new BackupOwners(settings, operators);
+		} catch (ZipException e) {
+			throw new StoreException("The file " + file + " is damaged or is not a Madoguchi backup (" + e.getMessage() + ")", e);
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot read the backup " + file, e);
+		}
+	}
+
+	/** The rows of one table of a backup by column name (null for SQL null), its checksum verified. */
+	private static List<Map<String, String>> rows(ZipFile zip, Map<String, String> manifest, Path file, String table, String key)
+			throws IOException {
+		ZipEntry entry = zip.getEntry(table + ".tsv");
+		if (entry == null) {
+			throw new StoreException("The backup " + file + " is incomplete: the table " + table + " is missing");
+		}
+		byte[] bytes;
+		try (InputStream in = zip.getInputStream(entry)) {
+			bytes = in.readAllBytes();
+		}
+		if (!HexFormat.of().formatHex(sha256().digest(bytes)).equals(manifest.get(table + ".sha256"))) {
+			throw new StoreException("The backup " + file + " is damaged: the checksum of " + table + " does not match");
+		}
+		String[] lines = new String(key == null ? bytes : decrypt(key, bytes), StandardCharsets.UTF_8).split("\n");
+		String[] columns = lines[0].split("\t");
+		List<Map<String, String>> rows = new ArrayList<>();
+		for (int line = 1; line < lines.length; line++) {
+			String[] values = lines[line].split("\t", -1);
+			Map<String, String> row = new LinkedHashMap<>();
+			for (int i = 0; i < columns.length; i++) {
+				row.put(columns[i], NULL.equals(values[i]) ? null : unescape(values[i]));
+			}
+			rows.add(row);
+		}
+		return rows;
 	}
 
 	/** An attachment stored with {@link #write}, read without restoring anything. */

@@ -10,10 +10,12 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 import org.h2.api.ErrorCode;
 import org.madoguchi.store.DatabaseLocation;
+import org.madoguchi.store.DiskFullException;
 import org.madoguchi.store.Store;
 import org.madoguchi.store.StoreException;
 import org.madoguchi.store.Work;
@@ -133,8 +135,8 @@ public final class JdbcStore implements Store {
 			Properties credentials = new Properties();
 			credentials.setProperty("user", H2_USER);
 			// no trace file: H2 writes the failing statements' values there, in plain text beside an encrypted database
-			String url = "jdbc:h2:file:" + location.folder().resolve("madoguchi") + ";WRITE_DELAY=" + WRITE_DELAY_MS + ";AUTO_SERVER=TRUE;CACHE_SIZE="
-					+ CACHE_SIZE_KB + ";TRACE_LEVEL_FILE=0" + (mayCreate ? "" : ";IFEXISTS=TRUE");
+			String url = "jdbc:h2:file:" + location.folder().resolve("madoguchi") + ";WRITE_DELAY=" + WRITE_DELAY_MS + FullDisk.accessMode(location)
+					+ ";CACHE_SIZE=" + CACHE_SIZE_KB + ";TRACE_LEVEL_FILE=0" + (mayCreate ? "" : ";IFEXISTS=TRUE");
 			if (filePassword != null) {
 				url += ";CIPHER=AES";
 				// H2 takes "<file password> <user password>"; the user password is empty.
@@ -161,6 +163,10 @@ public final class JdbcStore implements Store {
 	}
 
 	private static StoreException explain(DatabaseLocation location, String filePassword, SQLException e) {
+		Optional<DiskFullException> full = FullDisk.of(location, e);
+		if (full.isPresent()) {
+			return full.get();
+		}
 		int code = e.getErrorCode();
 		if (location.isEmbedded() && (code == H2_WRONG_PASSWORD || code == H2_FILE_ENCRYPTION || code == H2_FILE_CORRUPTED)) {
 			return new StoreException(filePassword == null
@@ -208,8 +214,12 @@ public final class JdbcStore implements Store {
 				return result;
 			} catch (SQLException e) {
 				healthy = rollback(connection, e);
-				throw new StoreException("The database failed: " + SqlFailure.describe(e), e);
-			} catch (RuntimeException | Error e) {
+				// a full disk fails the write and often the rollback too: said in words either way
+				throw FullDisk.explain(location, new StoreException("The database failed: " + SqlFailure.describe(e), e));
+			} catch (RuntimeException e) {
+				healthy = rollback(connection, e);
+				throw FullDisk.explain(location, e);
+			} catch (Error e) {
 				healthy = rollback(connection, e);
 				throw e;
 			} finally {

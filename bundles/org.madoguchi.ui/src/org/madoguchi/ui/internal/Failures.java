@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.madoguchi.exchange.csv.ResidentFileException;
 import org.madoguchi.model.values.InvalidValueException;
 import org.madoguchi.service.ServiceException;
+import org.madoguchi.store.DiskFullException;
 
 /** What the clerk reads when a use case refuses: the reason in the workbench's language. */
 public final class Failures {
@@ -19,6 +20,9 @@ public final class Failures {
 		}
 		if (failure instanceof ResidentFileException badFile) {
 			return badFile.problem().in(Locale.getDefault());
+		}
+		if (failure instanceof DiskFullException full) {
+			return full.problem().in(Locale.getDefault());
 		}
 		if (failure instanceof UncheckedIOException io) {
 			return io.getCause().getMessage();

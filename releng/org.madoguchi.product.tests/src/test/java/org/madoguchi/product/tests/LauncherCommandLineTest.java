@@ -39,6 +39,16 @@ class LauncherCommandLineTest {
 	}
 
 	@Test
+	void aDatabaseOptionWithoutItsValueIsAUsageErrorNotTheWorkbench() throws Exception {
+		for (String option : new String[] { "--db", "--operator" }) {
+			Launcher.Run run = Launcher.run(elsewhere, option);
+			assertEquals(64, run.exitCode(), run.err());
+			assertTrue(run.err().startsWith("madoguchi: Missing required parameter for option '" + option + "'"), run.err());
+			assertEquals("", run.out());
+		}
+	}
+
+	@Test
 	void jvmOptionsPassThroughToJava() throws Exception {
 		Launcher.Run run = Launcher.run(elsewhere, "-J-Xmx64m", "--version");
 		assertEquals(0, run.exitCode(), run.err());

@@ -112,4 +112,39 @@ class LauncherStoreCommandsTest {
 		assertEquals(0, stats.exitCode(), stats.err());
 		assertTrue(stats.out().contains("\"residents\": 0"), stats.out());
 	}
+
+	@Test
+	void aClerkCannotRestoreASupervisorsBackupAndTheSupervisorsRestoreIsAudited() throws Exception {
+		Map<String, String> supervisor = Map.of("MADOGUCHI_PASSWORD", "supervisor-pass", "MADOGUCHI_NEW_PASSWORD", "clerk-password");
+		assertEquals(0, Launcher.run(folder, supervisor, "--db", db("office"), "--operator", "sato", "init", "--secure").exitCode());
+		assertEquals(0, Launcher.run(folder, supervisor, "--db", db("office"), "--operator", "sato", "operator", "add", "suzuki", "--role",
+				"clerk").exitCode());
+		Path backup = folder.resolve("office.zip");
+		assertEquals(0, Launcher.run(folder, supervisor, "--db", db("office"), "--operator", "sato", "backup", "--out", backup.toString())
+				.exitCode());
+
+		Map<String, String> clerk = Map.of("MADOGUCHI_PASSWORD", "clerk-password");
+		Launcher.Run refused = Launcher.run(folder, clerk, "--db", db("copy"), "--operator", "suzuki", "restore", backup.toString());
+		assertEquals(1, refused.exitCode(), refused.err());
+		assertEquals("madoguchi: The operator suzuki (clerk) may not restore backups.\n", refused.err());
+		assertTrue(!Files.exists(folder.resolve("copy")), "nothing was restored");
+
+		Launcher.Run restored = Launcher.run(folder, supervisor, "--db", db("copy"), "--operator", "sato", "restore", backup.toString());
+		assertEquals(0, restored.exitCode(), restored.err());
+		Launcher.Run audit = Launcher.run(folder, supervisor, "--db", db("copy"), "--operator", "sato", "audit");
+		assertTrue(audit.out().contains("\tsato\trestore\t-\trestored from " + backup + " into " + db("copy") + "\n"), audit.out());
+	}
+
+	@Test
+	void operatorAddOnAnOpenRegisterIsRefused() throws Exception {
+		assertEquals(0, Launcher.run(folder, "--db", db("demo"), "init").exitCode());
+		Launcher.Run add = Launcher.run(folder, Map.of("MADOGUCHI_NEW_PASSWORD", "clerk-password"), "--db", db("demo"), "operator", "add",
+				"suzuki", "--role", "clerk");
+		assertEquals(1, add.exitCode(), add.err());
+		assertTrue(add.err().contains("An open demo register has no logins"), add.err());
+		assertEquals("", add.out());
+		Launcher.Run asSato = Launcher.run(folder, "--db", db("demo"), "--operator", "sato", "stats");
+		assertEquals(1, asSato.exitCode(), asSato.err());
+		assertTrue(asSato.err().contains("--operator sato is not used"), asSato.err());
+	}
 }
