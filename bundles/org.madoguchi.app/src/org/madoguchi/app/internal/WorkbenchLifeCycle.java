@@ -112,14 +112,18 @@ public final class WorkbenchLifeCycle {
 	}
 
 	/**
-	 * The title and its updates, an auditor's audit trail, the resident editors kept for an
-	 * operator while somebody else works, the idle lock, and a window close that asks first.
+	 * The title and its updates, an auditor's audit trail, the register's location as the office
+	 * set it (unless --db chose one), the resident editors kept for an operator while somebody else
+	 * works, the idle lock, and a window close that asks first.
 	 */
 	private void startWork(IEclipseContext context, MWindow window) {
 		Session session = context.get(Session.class);
 		IEventBroker events = context.get(IEventBroker.class);
 		window.setLabel(session.windowTitle());
 		showAuditTrailToAuditors(window, session);
+		if (context.get(WorkbenchArguments.class).database().isEmpty()) {
+			context.get(WorkbenchPreferences.class).follow(session.register());
+		}
 		context.set(KeptEditors.class, ContextInjectionFactory.make(KeptEditors.class, window.getContext()));
 		IdleLock lock = new IdleLock(Display.getCurrent(), session, events);
 		context.set(IdleLock.class, lock);

@@ -37,6 +37,17 @@ public final class WorkbenchPreferences {
 		flush();
 	}
 
+	/**
+	 * Opens the register where the office keeps it (the location a supervisor stored in {@code register})
+	 * from the next start on, when this workstation still points elsewhere.
+	 */
+	public void follow(Register register) {
+		register.settings().registerLocation().filter(location -> !location.equals(database())).ifPresent(location -> {
+			node.put(DATABASE, location);
+			flush();
+		});
+	}
+
 	public int reportWindowDays() {
 		return node.getInt(REPORT_WINDOW, DEFAULT_REPORT_WINDOW);
 	}
