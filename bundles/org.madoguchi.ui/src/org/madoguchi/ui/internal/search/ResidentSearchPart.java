@@ -129,12 +129,7 @@ public final class ResidentSearchPart {
 	private void forget() {
 		search.setText("");
 		search.getDisplay().timerExec(-1, searchLater);
-		if (counting != null) {
-			counting.cancel();
-		}
-		if (pages != null) {
-			pages.cancel();
-		}
+		stopReading();
 		pages = null;
 		table.setItemCount(0);
 		status.setText("");
@@ -147,12 +142,7 @@ public final class ResidentSearchPart {
 			return;
 		}
 		String text = search.getText().strip();
-		if (counting != null) {
-			counting.cancel();
-		}
-		if (pages != null) {
-			pages.cancel();
-		}
+		stopReading();
 		ResidentPages next = new ResidentPages(session.register().queries(), text, page -> ui.asyncExec(() -> arrived(page)));
 		pages = next;
 		status.setText(Messages.Search_searching);
@@ -167,6 +157,15 @@ public final class ResidentSearchPart {
 		});
 		counting.setSystem(true);
 		counting.schedule();
+	}
+
+	private void stopReading() {
+		if (counting != null) {
+			counting.cancel();
+		}
+		if (pages != null) {
+			pages.cancel();
+		}
 	}
 
 	private void show(ResidentPages shown, long count) {
