@@ -234,6 +234,22 @@ public final class Register implements AutoCloseable {
 		});
 	}
 
+	/** The settings that protect the counter (idle lock, register location): the office's, a supervisor's to change. */
+	public OfficeSettings settings() {
+		return new OfficeSettings(this);
+	}
+
+	/**
+	 * Records that the locked counter passed from {@code previous} to this register's operator
+	 * (who just logged in on it; the same operator coming back is recorded too).
+	 */
+	public void takeOverCounter(Operator previous) {
+		store.write(session -> {
+			audit(session, AuditOperation.HAND_OVER, null, "from " + previous.id() + " to " + operator.id());
+			return null;
+		});
+	}
+
 	/** Appends the audit entry of a use case, as this register's operator, in the use case's transaction. */
 	void audit(Session session, AuditOperation operation, Long residentId, String detail) {
 		session.audit().append(operator.id(), operation.code(), residentId, detail);

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -19,19 +20,24 @@ import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.madoguchi.ui.internal.preferences.WorkbenchPreferences;
+import org.madoguchi.ui.internal.resident.KeptEditors;
 import org.madoguchi.ui.internal.session.IdleLock;
 import org.madoguchi.ui.internal.session.Session;
 import org.madoguchi.ui.internal.session.SessionEvents;
 import org.madoguchi.ui.internal.session.Startup;
+import org.madoguchi.ui.internal.session.WindowCloseGuard;
 
 /**
  * Start-up of the workbench. A demo register opens at once. Otherwise the window comes up empty
  * and the first-run wizard or the login dialog asks over it; the parts appear once somebody is
- * logged in. The window is titled with the office and the operator, the counter locks when idle,
- * and the register is closed at exit.
+ * logged in. The window is titled with the office and the operator, the counter locks when idle
+ * (the parts then follow whoever logs in), closing the window asks about unsaved moves, and the
+ * register is closed at exit.
  */
 public final class WorkbenchLifeCycle {
 
@@ -48,13 +54,12 @@ public final class WorkbenchLifeCycle {
 	static final String CONTENT = "org.madoguchi.app.sash.main";
 
 	private Startup startup;
-	private WorkbenchPreferences preferences;
 
 	@PostContextCreate
 	void start(IEclipseContext applicationContext, IEventBroker events) {
 		WorkbenchArguments arguments = WorkbenchArguments.parse(Platform.getApplicationArgs());
 		applicationContext.set(WorkbenchArguments.class, arguments);
-		preferences = new WorkbenchPreferences();
+		WorkbenchPreferences preferences = new WorkbenchPreferences();
 		applicationContext.set(WorkbenchPreferences.class, preferences);
 		startup = new Startup(arguments.database().orElse(null), preferences);
 		try {
@@ -106,19 +111,31 @@ public final class WorkbenchLifeCycle {
 		startWork(context, window);
 	}
 
-	/** The title, its updates when the operator changes, an auditor's audit trail, and the idle lock. */
+	/**
+	 * The title and its updates, an auditor's audit trail, the register's location as the office
+	 * set it (unless --db chose one), the resident editors kept for an operator while somebody else
+	 * works, the idle lock, and a window close that asks first.
+	 */
 	private void startWork(IEclipseContext context, MWindow window) {
 		Session session = context.get(Session.class);
 		IEventBroker events = context.get(IEventBroker.class);
 		window.setLabel(session.windowTitle());
 		showAuditTrailToAuditors(window, session);
+		if (context.get(WorkbenchArguments.class).database().isEmpty()) {
+			context.get(WorkbenchPreferences.class).follow(session.register());
+		}
+		context.set(KeptEditors.class, ContextInjectionFactory.make(KeptEditors.class, window.getContext()));
+		IdleLock lock = new IdleLock(Display.getCurrent(), session, events);
+		context.set(IdleLock.class, lock);
 		events.subscribe(SessionEvents.OPERATOR_CHANGED, event -> {
 			window.setLabel(session.windowTitle());
 			showAuditTrailToAuditors(window, session);
 		});
-		IdleLock lock = new IdleLock(Display.getCurrent(), session, events, preferences::idleLockMinutes,
-				() -> context.get(IWorkbench.class).close());
-		context.set(IdleLock.class, lock);
+		events.subscribe(SessionEvents.OFFICE_CHANGED, event -> {
+			window.setLabel(session.windowTitle());
+			lock.readSettings();
+		});
+		window.getContext().set(IWindowCloseHandler.class, new WindowCloseGuard(lock, window.getContext().get(EPartService.class)));
 		lock.start();
 	}
 

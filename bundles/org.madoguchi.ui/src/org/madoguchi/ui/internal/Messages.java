@@ -63,6 +63,7 @@ public final class Messages extends NLS {
 	public static String Search_number;
 	public static String Editor_noNumber;
 	public static String Editor_showNumber;
+	public static String Editor_hideNumber;
 	public static String Editor_person;
 	public static String Editor_birth;
 	public static String Editor_sex;
@@ -199,6 +200,11 @@ public final class Messages extends NLS {
 	public static String Preferences_language;
 	public static String Preferences_system;
 	public static String Preferences_restart;
+	public static String Preferences_supervisors;
+	public static String Close_title;
+	public static String Close_message;
+	public static String Close_save;
+	public static String Close_discard;
 
 	static {
 		NLS.initializeMessages("org.madoguchi.ui.internal.messages", Messages.class);

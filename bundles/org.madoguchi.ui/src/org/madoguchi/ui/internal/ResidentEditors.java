@@ -6,15 +6,24 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.madoguchi.model.AddressEntry;
 
 /** Opens residents (one editor each) and views in the workbench's editor area. */
 public final class ResidentEditors {
 
 	public static final String EDITOR = "org.madoguchi.ui.partdescriptor.resident";
 	public static final String RESIDENT_ID = "residentId";
+	/** The part's transient data: a move typed and not saved, which the editor opens with. */
+	public static final String UNSAVED_MOVE = "unsavedMove";
 	static final String EDITOR_STACK = "org.madoguchi.app.partstack.editors";
 
 	public static MPart open(EPartService parts, EModelService model, MApplication application, long residentId, String label) {
+		return open(parts, model, application, residentId, label, null);
+	}
+
+	/** Opens the resident's editor with {@code unsavedMove} in its move form, when not null. */
+	public static MPart open(EPartService parts, EModelService model, MApplication application, long residentId, String label,
+			AddressEntry unsavedMove) {
 		for (MPart part : parts.getParts()) {
 			if (EDITOR.equals(part.getElementId()) && String.valueOf(residentId).equals(part.getPersistedState().get(RESIDENT_ID))) {
 				parts.activate(part);
@@ -24,6 +33,9 @@ public final class ResidentEditors {
 		MPart part = parts.createPart(EDITOR);
 		part.getPersistedState().put(RESIDENT_ID, String.valueOf(residentId));
 		part.setLabel(label);
+		if (unsavedMove != null) {
+			part.getTransientData().put(UNSAVED_MOVE, unsavedMove);
+		}
 		return showInEditorArea(parts, model, application, part);
 	}
 

@@ -6,7 +6,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -25,11 +29,16 @@ import org.madoguchi.ui.internal.Failures;
 import org.madoguchi.ui.internal.Messages;
 import org.madoguchi.ui.internal.Tables;
 import org.madoguchi.ui.internal.session.Session;
+import org.madoguchi.ui.internal.session.SessionEvents;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
-/** Window > Audit Trail (auditors and supervisors): who did what, about whom, when; read-only, filtered. */
+/**
+ * Window > Audit Trail (auditors and supervisors): who did what, about whom, when; read-only,
+ * filtered. When the counter locks the trail goes from the screen; it closes when somebody whose
+ * role may not read it logs in.
+ */
 public final class AuditPart {
 
 	static final int LIMIT = 10_000;
@@ -37,6 +46,10 @@ public final class AuditPart {
 
 	@Inject
 	private Session session;
+	@Inject
+	private MPart part;
+	@Inject
+	private EPartService parts;
 
 	private Text operator;
 	private Text resident;
@@ -49,6 +62,7 @@ public final class AuditPart {
 	void create(Composite parent) {
 		GridLayoutFactory.swtDefaults().applyTo(parent);
 		if (!session.allows(Permission.READ_AUDIT)) {
+			// opened from the Window menu by a role without the trail
 			new Label(parent, SWT.WRAP).setText(Messages.Audit_notAllowed);
 			return;
 		}
@@ -70,6 +84,27 @@ public final class AuditPart {
 		Tables.columns(table, new String[] { Messages.Audit_at, Messages.Audit_operator, Messages.Audit_operation, Messages.Audit_resident,
 				Messages.Audit_detail }, 160, 100, 130, 90, 420);
 		show();
+	}
+
+	@Inject
+	@Optional
+	void counterLocked(@UIEventTopic(SessionEvents.COUNTER_LOCKED) Object leaving) {
+		if (table != null && !table.isDisposed()) {
+			List.of(operator, resident, from, until).forEach(field -> field.setText(""));
+			table.removeAll();
+			status.setText("");
+		}
+	}
+
+	@Inject
+	@Optional
+	void operatorChanged(@UIEventTopic(SessionEvents.OPERATOR_CHANGED) Object arriving) {
+		if (!session.allows(Permission.READ_AUDIT) || table == null) {
+			// not theirs, or built for somebody whose it was not: Window > Audit Trail opens it anew
+			parts.hidePart(part, true);
+		} else if (!table.isDisposed()) {
+			show();
+		}
 	}
 
 	private static Text filter(Composite filters, String label) {

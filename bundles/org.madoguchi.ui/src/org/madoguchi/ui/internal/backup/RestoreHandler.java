@@ -75,7 +75,7 @@ public final class RestoreHandler {
 			return;
 		}
 		if (MessageDialog.openQuestion(shell, Messages.Restore_title, NLS.bind(Messages.Restore_done, target))) {
-			preferences.setDatabase(target.toString());
+			preferences.moveRegister(session.register(), target.toString());
 			workbench.restart();
 		}
 	}

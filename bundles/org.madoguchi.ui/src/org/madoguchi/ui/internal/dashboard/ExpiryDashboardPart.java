@@ -57,6 +57,8 @@ public final class ExpiryDashboardPart {
 	private MonthlyBarChart chart;
 	private Label listTitle;
 	private Table list;
+	/** Counts the times the counter locked: what a read started before brings back is not shown. */
+	private long locks;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -94,11 +96,33 @@ public final class ExpiryDashboardPart {
 		}
 	}
 
+	/** The counter locked: the bars and the list behind one go, before anybody else logs in. */
+	@Inject
+	@Optional
+	void counterLocked(@UIEventTopic(SessionEvents.COUNTER_LOCKED) Object leaving) {
+		if (chart != null && !chart.isDisposed()) {
+			locks++;
+			chart.show(List.of());
+			list.removeAll();
+			listTitle.setText(Messages.Dashboard_pick);
+		}
+	}
+
+	/** Whoever logged in sees the counts their role allows (a role without the register is told so). */
+	@Inject
+	@Optional
+	void operatorChanged(@UIEventTopic(SessionEvents.OPERATOR_CHANGED) Object arriving) {
+		if (chart != null && !chart.isDisposed()) {
+			refresh();
+		}
+	}
+
 	private void refresh() {
+		long started = locks;
 		background(Messages.Dashboard_counting, () -> {
 			List<MonthlyExpiries> counts = session.register().queries().expiriesByMonth(MONTHS);
 			ui.asyncExec(() -> {
-				if (!chart.isDisposed()) {
+				if (!chart.isDisposed() && started == locks) {
 					chart.show(counts);
 				}
 			});
@@ -107,14 +131,15 @@ public final class ExpiryDashboardPart {
 
 	private void showMonth(YearMonth month) {
 		listTitle.setText(NLS.bind(Messages.Dashboard_listing, month));
+		long started = locks;
 		background(Messages.Dashboard_counting, () -> {
 			List<ExpiringDocument> documents = session.register().queries().expiring(month, LIST_LIMIT);
-			ui.asyncExec(() -> fill(month, documents));
+			ui.asyncExec(() -> fill(month, documents, started));
 		});
 	}
 
-	private void fill(YearMonth month, List<ExpiringDocument> documents) {
-		if (list.isDisposed()) {
+	private void fill(YearMonth month, List<ExpiringDocument> documents, long started) {
+		if (list.isDisposed() || started != locks) {
 			return;
 		}
 		list.removeAll();

@@ -16,15 +16,17 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
+import org.madoguchi.service.OfficeSettings;
 import org.madoguchi.service.Permission;
 import org.madoguchi.service.Register;
 import org.madoguchi.ui.internal.Failures;
 import org.madoguchi.ui.internal.Messages;
 
 /**
- * Window > Preferences: the database location, the office's name (a supervisor's change, stored in
- * the register), the default report window, the idle lock and the language. Location and language
- * take effect at the next start.
+ * Window > Preferences: the register's location, the office's name, the default report window, the
+ * idle lock and the language. The office's name and what protects the counter (the register's
+ * location, the idle lock) are the office's: stored in the register, a supervisor's to change,
+ * read-only for everybody else. Location and language take effect at the next start.
  */
 public final class PreferencesDialog extends Dialog {
 
@@ -54,7 +56,9 @@ public final class PreferencesDialog extends Dialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(area);
+		boolean supervisor = Permission.SUPERVISE.allows(register.operator().role());
 		database = text(area, Messages.Preferences_database, preferences.database(), 1);
+		database.setEditable(supervisor);
 		Button browse = new Button(area, SWT.PUSH);
 		browse.setText(Messages.Wizard_browse);
 		browse.addListener(SWT.Selection, event -> {
@@ -63,17 +67,20 @@ public final class PreferencesDialog extends Dialog {
 				database.setText(folder);
 			}
 		});
+		browse.setEnabled(supervisor);
 		office = text(area, Messages.Preferences_office, register.office(), 2);
-		office.setEnabled(Permission.SUPERVISE.allows(register.operator().role()));
+		office.setEditable(supervisor);
 		reportWindow = spinner(area, Messages.Preferences_reportWindow, preferences.reportWindowDays(), 1, 3650);
-		idleLock = spinner(area, Messages.Preferences_idleLock, preferences.idleLockMinutes(), 0, 240);
+		idleLock = spinner(area, Messages.Preferences_idleLock, register.settings().idleLockMinutes(), 0,
+				OfficeSettings.MAX_IDLE_LOCK_MINUTES);
+		idleLock.setEnabled(supervisor);
 		new Label(area, SWT.NONE).setText(Messages.Preferences_language);
 		language = new Combo(area, SWT.READ_ONLY);
 		language.setItems(Messages.Preferences_system, "日本語", "English");
 		language.select(Math.max(0, LANGUAGES.indexOf(preferences.language())));
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(language);
 		Label note = new Label(area, SWT.WRAP);
-		note.setText(Messages.Preferences_restart);
+		note.setText(supervisor ? Messages.Preferences_restart : Messages.Preferences_supervisors);
 		GridDataFactory.fillDefaults().span(3, 1).hint(420, SWT.DEFAULT).applyTo(note);
 		return area;
 	}
@@ -97,11 +104,16 @@ public final class PreferencesDialog extends Dialog {
 	@Override
 	protected void okPressed() {
 		try {
-			if (office.isEnabled() && !office.getText().strip().equals(register.office())) {
+			if (!office.getText().strip().equals(register.office())) {
 				register.renameOffice(office.getText());
 			}
-			preferences.save(database.getText().strip(), reportWindow.getSelection(), idleLock.getSelection(),
-					LANGUAGES.get(language.getSelectionIndex()));
+			if (idleLock.getSelection() != register.settings().idleLockMinutes()) {
+				register.settings().setIdleLockMinutes(idleLock.getSelection());
+			}
+			if (!database.getText().strip().equals(preferences.database())) {
+				preferences.moveRegister(register, database.getText());
+			}
+			preferences.save(reportWindow.getSelection(), LANGUAGES.get(language.getSelectionIndex()));
 		} catch (RuntimeException e) {
 			MessageDialog.openError(getShell(), Messages.Preferences_title, Failures.message(e));
 			return;

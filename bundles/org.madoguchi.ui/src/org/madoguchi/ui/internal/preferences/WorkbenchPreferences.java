@@ -2,23 +2,23 @@ package org.madoguchi.ui.internal.preferences;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.madoguchi.service.Register;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
- * What this workstation remembers (in the workbench's data folder): the register it opens, the
- * default window of expiry reports, the idle time before the counter locks, and the language
- * (read by ./madoguchi at start, as -nl). The office's name belongs to the register.
+ * What this workstation remembers (in the workbench's data folder): the register it opens (as a
+ * supervisor last set it here), the default window of expiry reports, and the language (read by
+ * ./madoguchi at start, as -nl). The office's name and the settings that protect the counter (the
+ * idle lock, the register's location) belong to the register.
  */
 public final class WorkbenchPreferences {
 
 	static final String NODE = "org.madoguchi.ui";
 	static final String DATABASE = "database";
 	static final String REPORT_WINDOW = "reportWindowDays";
-	static final String IDLE_LOCK = "idleLockMinutes";
 	/** Also read by the ./madoguchi launcher: keep the key and the two-letter values. */
 	static final String LANGUAGE = "language";
 	static final int DEFAULT_REPORT_WINDOW = 90;
-	static final int DEFAULT_IDLE_LOCK = 5;
 
 	private final IEclipsePreferences node = InstanceScope.INSTANCE.getNode(NODE);
 
@@ -27,18 +27,29 @@ public final class WorkbenchPreferences {
 		return node.get(DATABASE, "");
 	}
 
-	public void setDatabase(String location) {
-		node.put(DATABASE, location);
+	/**
+	 * Opens {@code location} at the next start: a supervisor's change, recorded in the register in
+	 * use as the office's register location (audited); refused for other roles before anything changes here.
+	 */
+	public void moveRegister(Register register, String location) {
+		register.settings().setRegisterLocation(location);
+		node.put(DATABASE, location.strip());
 		flush();
+	}
+
+	/**
+	 * Opens the register where the office keeps it (the location a supervisor stored in {@code register})
+	 * from the next start on, when this workstation still points elsewhere.
+	 */
+	public void follow(Register register) {
+		register.settings().registerLocation().filter(location -> !location.equals(database())).ifPresent(location -> {
+			node.put(DATABASE, location);
+			flush();
+		});
 	}
 
 	public int reportWindowDays() {
 		return node.getInt(REPORT_WINDOW, DEFAULT_REPORT_WINDOW);
-	}
-
-	/** Minutes without a key or mouse event before the counter locks; 0 never. */
-	public int idleLockMinutes() {
-		return node.getInt(IDLE_LOCK, DEFAULT_IDLE_LOCK);
 	}
 
 	/** "ja", "en", or empty for the system's language. */
@@ -46,10 +57,8 @@ public final class WorkbenchPreferences {
 		return node.get(LANGUAGE, "");
 	}
 
-	void save(String database, int reportWindow, int idleLock, String language) {
-		node.put(DATABASE, database);
+	void save(int reportWindow, String language) {
 		node.putInt(REPORT_WINDOW, reportWindow);
-		node.putInt(IDLE_LOCK, idleLock);
 		node.put(LANGUAGE, language);
 		flush();
 	}

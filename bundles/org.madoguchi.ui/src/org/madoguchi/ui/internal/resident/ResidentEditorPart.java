@@ -102,12 +102,15 @@ public final class ResidentEditorPart {
 	private AddressForm form;
 	private EditHistory history;
 	private AddressEntry draft;
+	/** A move typed before the counter changed hands and not saved; the form starts with it. */
+	private AddressEntry carriedOver;
 	private final Map<CardStep, Button> stepButtons = new EnumMap<>(CardStep.class);
 
 	@PostConstruct
 	void create(Composite parent) {
 		this.parent = parent;
 		this.residentId = Long.parseLong(part.getPersistedState().get(ResidentEditors.RESIDENT_ID));
+		this.carriedOver = (AddressEntry) part.getTransientData().remove(ResidentEditors.UNSAVED_MOVE);
 		parent.setLayout(new FillLayout());
 		load();
 	}
@@ -115,6 +118,7 @@ public final class ResidentEditorPart {
 	/** (Re)reads the resident and builds the page; the move form starts empty again. */
 	private void load() {
 		if (scrolled != null) {
+			draft.eAdapters().remove(history);
 			form.dispose();
 			scrolled.dispose();
 		}
@@ -133,7 +137,7 @@ public final class ResidentEditorPart {
 		scrolled.setExpandVertical(true);
 		scrolled.setMinSize(page.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 		parent.layout(true, true);
-		part.setDirty(false);
+		part.setDirty(carriedOver != null);
 		publishSelection(selectCurrentCard());
 	}
 
@@ -152,20 +156,31 @@ public final class ResidentEditorPart {
 
 	private void header(Composite page) {
 		Composite header = new Composite(page, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(4).spacing(16, 4).applyTo(header);
+		GridLayoutFactory.fillDefaults().numColumns(5).spacing(16, 4).applyTo(header);
 		Label title = new Label(header, SWT.NONE);
 		title.setFont(JFaceResources.getHeaderFont());
 		title.setText(PersonNames.full(resident.getFamilyName(), resident.getGivenName()));
 		new Label(header, SWT.NONE).setText(kana(resident));
+		String masked = resident.getIndividualNumber() == null ? Messages.Editor_noNumber : resident.getIndividualNumber();
 		number = new Label(header, SWT.NONE);
-		number.setText(resident.getIndividualNumber() == null ? Messages.Editor_noNumber : resident.getIndividualNumber());
+		number.setText(masked);
 		number.setData("field", "individualNumber");
 		Button show = new Button(header, SWT.PUSH);
 		show.setText(Messages.Editor_showNumber);
 		show.setEnabled(resident.getIndividualNumber() != null && session.allows(Permission.SHOW_NUMBER));
+		Button hide = new Button(header, SWT.PUSH);
+		hide.setText(Messages.Editor_hideNumber);
+		hide.setEnabled(false);
 		show.addListener(SWT.Selection, event -> {
 			number.setText(session.register().queries().showNumber(residentId));
 			show.setEnabled(false);
+			hide.setEnabled(true);
+			header.layout();
+		});
+		hide.addListener(SWT.Selection, event -> {
+			number.setText(masked);
+			hide.setEnabled(false);
+			show.setEnabled(true);
 			header.layout();
 		});
 	}
@@ -201,7 +216,7 @@ public final class ResidentEditorPart {
 		formMessage = new Label(group, SWT.WRAP);
 		formMessage.setForeground(group.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(formMessage);
-		draft = newDraft();
+		draft = carriedOver != null ? carriedOver : newDraft();
 		history = new EditHistory(this::changed);
 		form = new AddressForm(this::showMessage, session.register().today());
 		form.create(group, draft);
@@ -227,7 +242,7 @@ public final class ResidentEditorPart {
 	}
 
 	private void changed() {
-		part.setDirty(history.canUndo());
+		part.setDirty(carriedOver != null || history.canUndo());
 	}
 
 	private void household(Composite page) {
@@ -378,16 +393,22 @@ public final class ResidentEditorPart {
 			MessageDialog.openError(parent.getShell(), Messages.Editor_saveTitle, Failures.message(refused));
 			return;
 		}
+		carriedOver = null;
 		events.send(SessionEvents.REGISTER_CHANGED, residentId);
 	}
 
-	/** After a save or a card step on this resident (or a change of operator), shows the register as it is now. */
+	/** After a save or a card step on this resident, shows the register as it is now. */
 	@Inject
 	@Optional
 	void registerChanged(@UIEventTopic(SessionEvents.REGISTER_CHANGED) Object changed) {
 		if (scrolled != null && !scrolled.isDisposed() && Long.valueOf(residentId).equals(changed)) {
 			load();
 		}
+	}
+
+	/** What the counter keeps of this editor for its operator when it changes hands: the resident, and the move not saved. */
+	KeptEditors.Kept keep() {
+		return new KeptEditors.Kept(residentId, part.getLabel(), part.isDirty() ? EcoreUtil.copy(draft) : null);
 	}
 
 	boolean canUndo() {

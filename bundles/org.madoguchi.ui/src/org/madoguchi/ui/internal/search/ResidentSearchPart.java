@@ -107,18 +107,42 @@ public final class ResidentSearchPart {
 		}
 	}
 
+	/** The counter locked: the text typed and the residents found go, before anybody else logs in. */
+	@Inject
+	@Optional
+	void counterLocked(@UIEventTopic(SessionEvents.COUNTER_LOCKED) Object leaving) {
+		if (table != null && !table.isDisposed()) {
+			forget();
+		}
+	}
+
+	/** Whoever logged in starts from a blank search, as at start-up; a role without the register is told so. */
+	@Inject
+	@Optional
+	void operatorChanged(@UIEventTopic(SessionEvents.OPERATOR_CHANGED) Object arriving) {
+		if (table != null && !table.isDisposed()) {
+			forget();
+			search();
+		}
+	}
+
+	private void forget() {
+		search.setText("");
+		search.getDisplay().timerExec(-1, searchLater);
+		stopReading();
+		pages = null;
+		table.setItemCount(0);
+		status.setText("");
+		selection.setSelection(null);
+	}
+
 	/** Counts the residents found for the text (off the UI thread), then lets the table fetch what it shows. */
 	private void search() {
 		if (search.isDisposed()) {
 			return;
 		}
 		String text = search.getText().strip();
-		if (counting != null) {
-			counting.cancel();
-		}
-		if (pages != null) {
-			pages.cancel();
-		}
+		stopReading();
 		ResidentPages next = new ResidentPages(session.register().queries(), text, page -> ui.asyncExec(() -> arrived(page)));
 		pages = next;
 		status.setText(Messages.Search_searching);
@@ -133,6 +157,15 @@ public final class ResidentSearchPart {
 		});
 		counting.setSystem(true);
 		counting.schedule();
+	}
+
+	private void stopReading() {
+		if (counting != null) {
+			counting.cancel();
+		}
+		if (pages != null) {
+			pages.cancel();
+		}
 	}
 
 	private void show(ResidentPages shown, long count) {

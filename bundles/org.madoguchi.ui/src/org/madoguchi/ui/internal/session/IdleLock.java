@@ -2,10 +2,8 @@ package org.madoguchi.ui.internal.session;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntSupplier;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
-import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -14,9 +12,10 @@ import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
 
 /**
- * Locks a shared counter that nobody has touched for the configured minutes: the windows' contents
- * are hidden behind the login dialog, and whoever logs in works on as themselves. A demo register has no
- * passwords and is not locked.
+ * Locks a shared counter that nobody has touched for the office's idle minutes (a setting of the
+ * register): the windows' contents are hidden behind the login dialog, the parts drop what they
+ * showed, and whoever logs in works on as themselves. The lock never quits the workbench: somebody
+ * has to log in. A demo register has no passwords and is not locked.
  */
 public final class IdleLock implements Listener {
 
@@ -26,25 +25,27 @@ public final class IdleLock implements Listener {
 	private final Display display;
 	private final Session session;
 	private final IEventBroker events;
-	private final IntSupplier minutes;
-	private final Runnable exit;
+	private int minutes;
 	private long lastActivity = System.currentTimeMillis();
 	private boolean locked;
 
-	/** @param exit closes the workbench, for the lock's Exit button */
-	public IdleLock(Display display, Session session, IEventBroker events, IntSupplier minutes, Runnable exit) {
+	public IdleLock(Display display, Session session, IEventBroker events) {
 		this.display = display;
 		this.session = session;
 		this.events = events;
-		this.minutes = minutes;
-		this.exit = exit;
 	}
 
 	public void start() {
+		readSettings();
 		for (int type : ACTIVITY) {
 			display.addFilter(type, this);
 		}
 		display.timerExec(CHECK_EVERY_MS, this::check);
+	}
+
+	/** Takes the office's idle minutes from the register again (after a supervisor changed them, or a hand-over). */
+	public void readSettings() {
+		minutes = session.register().settings().idleLockMinutes();
 	}
 
 	@Override
@@ -57,10 +58,15 @@ public final class IdleLock implements Listener {
 			return;
 		}
 		long idle = System.currentTimeMillis() - lastActivity;
-		if (!locked && minutes.getAsInt() > 0 && idle >= minutes.getAsInt() * 60_000L) {
+		if (!locked && minutes > 0 && idle >= minutes * 60_000L) {
 			lock();
 		}
 		display.timerExec(CHECK_EVERY_MS, this::check);
+	}
+
+	/** Whether the counter is locked now (the login dialog is up). */
+	public boolean isLocked() {
+		return locked;
 	}
 
 	/** Locks now (File > Lock, or after the idle time); returns when somebody has logged in. */
@@ -80,13 +86,15 @@ public final class IdleLock implements Listener {
 			}
 		}
 		try {
+			events.send(SessionEvents.COUNTER_LOCKED, session.register().operator().id());
 			Shell parent = display.getActiveShell() != null ? display.getActiveShell() : display.getShells()[0];
 			LoginDialog login = new LoginDialog(parent, session.location(), true);
-			if (login.open() != Window.OK) {
-				exit.run();
-				return;
+			login.open();
+			if (login.register() == null) {
+				return; // the dialog went with the workbench shutting down
 			}
 			session.handOver(login.register());
+			readSettings();
 			events.send(SessionEvents.OPERATOR_CHANGED, login.register().operator().id());
 		} finally {
 			hidden.stream().filter(control -> !control.isDisposed()).forEach(control -> control.setVisible(true));

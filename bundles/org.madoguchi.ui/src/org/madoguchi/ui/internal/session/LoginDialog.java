@@ -20,7 +20,8 @@ import org.madoguchi.ui.internal.Messages;
 /**
  * Operator ID and password, checked against the register before the dialog closes: a wrong
  * password is said in the dialog, and the clerk types again. At start-up it opens the register;
- * on a locked counter whoever logs in takes the counter over.
+ * on a locked counter whoever logs in takes the counter over, and the dialog cannot be closed
+ * otherwise: neither Esc nor the window's close leaves the counter unlocked or quits the workbench.
  */
 public final class LoginDialog extends TitleAreaDialog {
 
@@ -34,6 +35,9 @@ public final class LoginDialog extends TitleAreaDialog {
 		super(parent);
 		this.location = location;
 		this.locked = locked;
+		if (locked) {
+			setShellStyle(getShellStyle() & ~SWT.CLOSE);
+		}
 	}
 
 	@Override
@@ -62,7 +66,17 @@ public final class LoginDialog extends TitleAreaDialog {
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
 		createButton(parent, IDialogConstants.OK_ID, Messages.Login_button, true);
-		createButton(parent, IDialogConstants.CANCEL_ID, Messages.Login_exit, false);
+		if (!locked) {
+			createButton(parent, IDialogConstants.CANCEL_ID, Messages.Login_exit, false);
+		}
+	}
+
+	/** Esc and the window's close: at start-up they quit; on a locked counter they do nothing. */
+	@Override
+	protected void handleShellCloseEvent() {
+		if (!locked) {
+			super.handleShellCloseEvent();
+		}
 	}
 
 	@Override

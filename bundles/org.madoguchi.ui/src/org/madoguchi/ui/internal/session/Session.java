@@ -46,13 +46,12 @@ public final class Session implements AutoCloseable {
 		return allows(Permission.READ_AUDIT) && !allows(Permission.READ_REGISTER);
 	}
 
-	/** Hands the counter to the operator of {@code next}; the previous register is closed. */
+	/** Hands the counter to the operator of {@code next} (audited); the previous register is closed. */
 	public void handOver(Register next) {
 		Register previous = register;
+		next.takeOverCounter(previous.operator());
 		register = next;
-		if (previous != next) {
-			previous.close();
-		}
+		previous.close();
 	}
 
 	@Override

@@ -1,0 +1,86 @@
+package org.madoguchi.service.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.madoguchi.service.Login;
+import org.madoguchi.service.OfficeSettings;
+import org.madoguchi.service.Register;
+import org.madoguchi.service.ServiceException;
+import org.madoguchi.store.DatabaseLocation;
+import org.madoguchi.store.Role;
+
+/** The settings that protect the counter are the office's: in the register, a supervisor's to change, audited. */
+class CounterSettingsTest {
+
+	@TempDir
+	Path folder;
+
+	private DatabaseLocation location;
+
+	@BeforeEach
+	void initSecure() {
+		location = DatabaseLocation.of(folder.resolve("office").toString());
+		try (Register supervisor = Register.initSecure(location, "sato", "佐藤", "supervisor-pass".toCharArray(), "千代田区役所")) {
+			supervisor.addOperator("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
+		}
+	}
+
+	private Register as(String operator, String password) {
+		return Register.open(location, new Login(operator, password::toCharArray));
+	}
+
+	@Test
+	void aClerkCannotTurnTheIdleLockOffNorMoveTheRegister() {
+		try (Register clerk = as("suzuki", "clerk-password")) {
+			ServiceException never = assertThrows(ServiceException.class, () -> clerk.settings().setIdleLockMinutes(0));
+			assertEquals("The operator suzuki (clerk) may not change the idle lock.", never.getMessage());
+			ServiceException moved = assertThrows(ServiceException.class, () -> clerk.settings().setRegisterLocation("/tmp/elsewhere"));
+			assertEquals("access.denied", moved.problem().key());
+			assertEquals(OfficeSettings.DEFAULT_IDLE_LOCK_MINUTES, clerk.settings().idleLockMinutes());
+			assertEquals(Optional.empty(), clerk.settings().registerLocation());
+		}
+	}
+
+	@Test
+	void aSupervisorsSettingsHoldForEveryOperatorAndAreAudited() {
+		try (Register supervisor = as("sato", "supervisor-pass")) {
+			supervisor.settings().setIdleLockMinutes(2);
+			supervisor.settings().setRegisterLocation(" /srv/madoguchi/register ");
+			assertTrue(supervisor.queries().audit(null, null, 100).stream()
+					.anyMatch(entry -> entry.operation().equals("set-idle-lock") && entry.detail().equals("2 min")));
+			assertTrue(supervisor.queries().audit(null, null, 100).stream()
+					.anyMatch(entry -> entry.operation().equals("set-register-location") && entry.operatorId().equals("sato")));
+		}
+		try (Register clerk = as("suzuki", "clerk-password")) {
+			assertEquals(2, clerk.settings().idleLockMinutes());
+			assertEquals(Optional.of("/srv/madoguchi/register"), clerk.settings().registerLocation());
+		}
+	}
+
+	@Test
+	void anIdleLockBeyondTheLimitIsRefused() {
+		try (Register supervisor = as("sato", "supervisor-pass")) {
+			ServiceException refused = assertThrows(ServiceException.class,
+					() -> supervisor.settings().setIdleLockMinutes(OfficeSettings.MAX_IDLE_LOCK_MINUTES + 1));
+			assertEquals("settings.idleLock", refused.problem().key());
+			assertEquals(OfficeSettings.DEFAULT_IDLE_LOCK_MINUTES, supervisor.settings().idleLockMinutes());
+		}
+	}
+
+	@Test
+	void theCounterPassingHandsIsAudited() {
+		try (Register supervisor = as("sato", "supervisor-pass"); Register clerk = as("suzuki", "clerk-password")) {
+			clerk.takeOverCounter(supervisor.operator());
+			assertTrue(supervisor.queries().audit(null, null, 100).stream().anyMatch(entry -> entry.operation().equals("hand-over")
+					&& entry.operatorId().equals("suzuki") && entry.detail().equals("from sato to suzuki")));
+		}
+	}
+}

@@ -1,0 +1,59 @@
+package org.madoguchi.service;
+
+import java.util.Optional;
+
+/**
+ * The settings that protect the counter: how long an untouched workbench stays unlocked, and
+ * where the office's register lives. They are the office's, not a workstation's: kept in the
+ * register, read by everyone, changed by a supervisor only, and every change is audited.
+ */
+public final class OfficeSettings {
+
+	/** Minutes without a key or mouse event before the counter locks, where no supervisor chose otherwise. */
+	public static final int DEFAULT_IDLE_LOCK_MINUTES = 5;
+	/** The longest idle lock a supervisor may choose; 0 is "never". */
+	public static final int MAX_IDLE_LOCK_MINUTES = 240;
+	static final String IDLE_LOCK = "counter.idleLockMinutes";
+	static final String REGISTER_LOCATION = "counter.registerLocation";
+
+	private final Register register;
+
+	OfficeSettings(Register register) {
+		this.register = register;
+	}
+
+	/** Minutes without a key or mouse event before the counter locks; 0 never. */
+	public int idleLockMinutes() {
+		return setting(IDLE_LOCK).map(Integer::parseInt).orElse(DEFAULT_IDLE_LOCK_MINUTES);
+	}
+
+	public void setIdleLockMinutes(int minutes) {
+		register.require(Permission.SUPERVISE, "change the idle lock");
+		if (minutes < 0 || minutes > MAX_IDLE_LOCK_MINUTES) {
+			throw ServiceException.of("settings.idleLock", minutes, MAX_IDLE_LOCK_MINUTES);
+		}
+		change(IDLE_LOCK, String.valueOf(minutes), AuditOperation.SET_IDLE_LOCK, minutes + " min");
+	}
+
+	/** The register the office's workbenches open, as a supervisor set it; empty when none did. */
+	public Optional<String> registerLocation() {
+		return setting(REGISTER_LOCATION);
+	}
+
+	public void setRegisterLocation(String location) {
+		register.require(Permission.SUPERVISE, "change the register's location");
+		change(REGISTER_LOCATION, location.strip(), AuditOperation.SET_REGISTER_LOCATION, location.strip());
+	}
+
+	private Optional<String> setting(String name) {
+		return register.store().read(session -> session.settings().get(name));
+	}
+
+	private void change(String name, String value, AuditOperation operation, String detail) {
+		register.store().write(session -> {
+			session.settings().put(name, value);
+			register.audit(session, operation, null, detail);
+			return null;
+		});
+	}
+}
