@@ -37,7 +37,7 @@ class WorkbenchPreferencesTest {
 
 	@Test
 	void aWorkstationOpensTheRegisterWhereASupervisorMovedIt() {
-		try (Register register = Register.open(DatabaseLocation.of(folder.resolve("demo").toString()), Login.none())) {
+		try (Register register = Register.openOrCreateDemo(DatabaseLocation.of(folder.resolve("demo").toString()), Login.none())) {
 			register.settings().setRegisterLocation("/srv/madoguchi/register");
 			preferences.follow(register);
 			assertEquals("/srv/madoguchi/register", preferences.database());
