@@ -7,6 +7,7 @@ import org.madoguchi.model.Address;
 import org.madoguchi.model.AddressEntry;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.validation.ModelValidation;
+import org.madoguchi.model.values.Addresses;
 import org.madoguchi.model.values.IndividualNumber;
 import org.madoguchi.model.values.InvalidValueException;
 import org.madoguchi.model.values.LocalGovernmentCode;
@@ -58,8 +59,7 @@ public final class ResidentActions {
 				throw ServiceException.of("resident.unknown", residentId);
 			}
 			session.residents().addAddress(residentId, entry);
-			register.audit(session, AuditOperation.of(entry.getNotification()), residentId,
-					entry.getAddress().getMunicipalityName() + entry.getAddress().getTown());
+			register.audit(session, AuditOperation.of(entry.getNotification()), residentId, Addresses.text(entry.getAddress()));
 			return null;
 		});
 	}

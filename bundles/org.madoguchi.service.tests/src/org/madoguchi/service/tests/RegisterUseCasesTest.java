@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.madoguchi.model.AddressEntry;
 import org.madoguchi.model.ApplicationChannel;
 import org.madoguchi.model.CardStatus;
 import org.madoguchi.model.CertificateKind;
@@ -144,6 +145,17 @@ class RegisterUseCasesTest {
 		Resident moved = register.residents().open(id);
 		assertEquals(List.of("1番1号", "5番2号"), moved.getAddresses().stream().map(entry -> entry.getAddress().getNumber()).toList());
 		assertEquals("1000005", moved.getAddresses().get(1).getAddress().getPostalCode());
+	}
+
+	@Test
+	void aMoveIsAuditedWithTheWholeNewAddress() {
+		long id = registerSato();
+		AddressEntry move = People.move("神田", "5番2号", LocalDate.of(2024, 4, 1), NotificationKind.MOVE_WITHIN);
+		move.getAddress().setMunicipalityName(null);
+		register.residents().move(id, move);
+		AuditEntry audited = register.queries().audit(id, null, 100).stream().filter(entry -> entry.operation().equals("move-within"))
+				.findFirst().orElseThrow();
+		assertEquals("東京都神田1丁目5番2号", audited.detail(), "no 'null' where a municipality has no name yet");
 	}
 
 	@Test
