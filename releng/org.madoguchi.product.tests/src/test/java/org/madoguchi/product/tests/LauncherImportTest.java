@@ -98,6 +98,7 @@ class LauncherImportTest {
 		}
 		Path file = file("long.csv", rows.toString(), StandardCharsets.UTF_8);
 		String db = folder.resolve("db").toString();
+		Launcher.createDemoRegister(folder, db);
 		for (int run = 1; run <= 2; run++) {
 			Launcher.Run imported = Launcher.run(folder, "--db", db, "import", file.toString());
 			assertEquals(2, imported.exitCode(), imported.err());
