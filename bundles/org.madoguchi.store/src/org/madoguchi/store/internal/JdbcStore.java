@@ -338,7 +338,11 @@ public final class JdbcStore implements Store {
 			try {
 				connection.close();
 			} catch (SQLException e) {
-				throw new StoreException("Closing the database failed: " + e.getMessage(), e);
+				// a connection the hosting process took with it when it exited has nothing left to close;
+				// any other failure (the last writes not reaching the disk) is the user's to know
+				if (TransientFailure.of(e, location.isEmbedded()) != TransientFailure.LOST_CONNECTION) {
+					throw new StoreException("Closing the database failed: " + SqlFailure.describe(e), e);
+				}
 			}
 		}
 	}
