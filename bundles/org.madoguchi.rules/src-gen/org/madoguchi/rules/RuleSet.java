@@ -162,7 +162,7 @@ public interface RuleSet extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The day a 29 February birthday falls on in a common year (domain.md 2.7).
+	 * The day a 29 February birthday falls on in a common year: the sources leave it open, so each rule set states it.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Leap Day Birthday</em>' attribute.
 	 * @see org.madoguchi.rules.LeapDayBirthday

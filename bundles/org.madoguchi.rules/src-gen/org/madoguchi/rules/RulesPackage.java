@@ -21,7 +21,7 @@ import org.eclipse.emf.ecore.EReference;
  * </ul>
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Validity rules of My Number Cards and their certificates as effective-dated data (domain.md 2).
+ * Validity rules of My Number Cards and their certificates as effective-dated data: the law has moved before (the 2022 age of majority) and will again (the next-generation card).
  * <!-- end-model-doc -->
  * @see org.madoguchi.rules.RulesFactory
  * @model kind="package"

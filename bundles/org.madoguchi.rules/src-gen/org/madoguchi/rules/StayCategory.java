@@ -14,7 +14,7 @@ import org.madoguchi.model.ResidenceStatus;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Residence statuses that the same terms apply to (domain.md 2.4).
+ * Residence statuses that the same terms apply to (nationals and permanent residents; other mid- and long-term residents; permitted stays).
  * <!-- end-model-doc -->
  *
  * <p>

@@ -15,7 +15,7 @@ import org.madoguchi.rules.expiry.ExpiryCalculator;
 import org.madoguchi.rules.expiry.ExpiryRequest;
 import org.madoguchi.rules.expiry.ExpiryResult;
 
-/** Every rule of domain.md 2.1–2.7 with its boundary dates. */
+/** Every validity rule (card, certificates, the 2022 threshold, foreign residents, 29 February) with its boundary dates. */
 class ExpiryCalculatorTest {
 
 	private final ExpiryCalculator calculator = ExpiryCalculator.bundled();

@@ -7,9 +7,10 @@ import java.util.Set;
 import org.madoguchi.model.ResidenceStatus;
 
 /**
- * A deliberately simple second reading of domain.md 2.1–2.4 and 2.7, written without looking at
- * the rule sets: walks the calendar day by day and counts birthdays. Slow, but hard to get wrong
- * in the same way as the calculator.
+ * A deliberately simple second reading of the validity law (card, certificates, the age
+ * threshold, foreign residents, 29 February), written without looking at the rule sets: walks the
+ * calendar day by day and counts birthdays. Slow, but hard to get wrong in the same way as the
+ * calculator.
  */
 final class IndependentExpiry {
 

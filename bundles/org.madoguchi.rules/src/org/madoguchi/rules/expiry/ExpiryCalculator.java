@@ -12,7 +12,7 @@ import org.madoguchi.rules.RuleSet;
 import org.madoguchi.rules.StayCategory;
 
 /**
- * When a My Number Card and its certificates expire, and why (domain.md 2). The rule set is
+ * When a My Number Card and its certificates expire, and why. The rule set is
  * chosen by the day J-LIS received the application; within it, of the terms that apply to the
  * holder's stay category, the earliest date decides.
  */
