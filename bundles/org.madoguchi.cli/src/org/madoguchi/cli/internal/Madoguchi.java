@@ -4,9 +4,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.ResourceBundle;
 
+import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.Register;
-import org.madoguchi.store.DatabaseLocation;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -10,12 +10,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.OfficeSettings;
 import org.madoguchi.service.Register;
+import org.madoguchi.service.Role;
 import org.madoguchi.service.ServiceException;
-import org.madoguchi.store.DatabaseLocation;
-import org.madoguchi.store.Role;
 
 /** The settings that protect the counter are the office's: in the register, a supervisor's to change, audited. */
 class CounterSettingsTest {

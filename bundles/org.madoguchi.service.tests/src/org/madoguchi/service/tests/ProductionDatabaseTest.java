@@ -14,14 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.madoguchi.exchange.demo.DemoResidents;
 import org.madoguchi.model.ApplicationChannel;
-import org.madoguchi.service.DemoFill;
+import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.Progress;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.ResidentImport;
+import org.madoguchi.service.Role;
 import org.madoguchi.service.ServiceException;
-import org.madoguchi.store.DatabaseLocation;
-import org.madoguchi.store.Role;
 
 /** A production database: encrypted, every operator logs in, the role decides. */
 class ProductionDatabaseTest {
@@ -87,7 +86,7 @@ class ProductionDatabaseTest {
 	void demoDataNeverGoesIntoAProductionDatabase() {
 		try (Register supervisor = as("sato", "supervisor-pass")) {
 			ServiceException refused = assertThrows(ServiceException.class,
-					() -> new DemoFill(supervisor).fill(10, 1, Progress.NONE));
+					() -> supervisor.demo().fill(10, 1, Progress.NONE));
 			assertEquals("demo.production", refused.problem().key());
 		}
 	}
@@ -101,7 +100,7 @@ class ProductionDatabaseTest {
 				+ demoNumber + ",山田,太郎,ヤマダ,タロウ,1980-01-01,男,1000001,東京都,131016,千代田,1番1号\n"
 				+ "123456789018,山田,花子,ヤマダ,ハナコ,1980-10-10,女,1000001,東京都,131016,千代田,1番1号\n");
 		try (Register supervisor = as("sato", "supervisor-pass")) {
-			ResidentImport.Summary summary = new ResidentImport(supervisor).importFile(file, null, null, Progress.NONE);
+			ResidentImport.Summary summary = supervisor.imports().importFile(file, null, null, Progress.NONE);
 			assertEquals(1, summary.imported());
 			assertEquals(1, summary.rejected());
 			String reject = Files.readAllLines(summary.rejectsFile()).get(1);
