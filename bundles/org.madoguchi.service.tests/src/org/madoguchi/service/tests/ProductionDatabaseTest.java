@@ -28,19 +28,17 @@ class ProductionDatabaseTest {
 	@TempDir
 	Path folder;
 
+	private ProductionOffice office;
 	private DatabaseLocation location;
 
 	@BeforeEach
 	void initSecure() {
-		location = DatabaseLocation.of(folder.resolve("office").toString());
-		try (Register supervisor = Register.initSecure(location, "sato", "佐藤", "supervisor-pass".toCharArray(), "千代田区役所")) {
-			supervisor.addOperator("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
-			supervisor.addOperator("tanaka", "田中", Role.AUDITOR, "auditor-password".toCharArray());
-		}
+		office = ProductionOffice.createIn(folder);
+		location = office.location();
 	}
 
 	private Register as(String operator, String password) {
-		return Register.open(location, new Login(operator, password::toCharArray));
+		return office.as(operator, password);
 	}
 
 	@Test
