@@ -35,19 +35,18 @@ import org.madoguchi.model.ModelFactory;
 import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.Resident;
 import org.madoguchi.print.CardLayout;
-import org.madoguchi.print.Sheet;
 import org.madoguchi.rules.expiry.Expiry;
 import org.madoguchi.rules.expiry.ExpiryCalculator;
 import org.madoguchi.rules.expiry.ExpiryRequest;
 import org.madoguchi.rules.expiry.ExpiryResult;
 import org.madoguchi.service.CardPrinting;
+import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.ExpiryReports;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.Progress;
 import org.madoguchi.service.Register;
-import org.madoguchi.service.ResidentImport;
 import org.madoguchi.service.ResidentView;
-import org.madoguchi.store.DatabaseLocation;
+import org.madoguchi.service.Sheet;
 import org.madoguchi.store.Store;
 
 import com.lowagie.text.Document;
@@ -140,11 +139,11 @@ public final class Benchmark {
 		Path csv = folder.resolve("warm-up.csv");
 		writeFile(csv, 3 * BATCH);
 		try (Register register = Register.openOrCreateDemo(DatabaseLocation.of(folder.resolve("warm-up").toString()), Login.none())) {
-			new ResidentImport(register).importFile(csv, StandardCharsets.UTF_8, null, Progress.NONE);
+			register.imports().importFile(csv, "utf-8", null, Progress.NONE);
 			for (int i = 0; i < 200; i++) {
 				register.queries().search("ヤマ", 20, 0);
 			}
-			new ExpiryReports(register).write(new ExpiryReports.Request(ExpiryReports.Kind.EXPIRING, AS_OF, 36_500,
+			register.reports().write(new ExpiryReports.Request(ExpiryReports.Kind.EXPIRING, AS_OF, 36_500,
 					ExpiryReports.Documents.ALL, null, false, folder.resolve("warm-up.xlsx")), Progress.NONE);
 		}
 	}
@@ -154,12 +153,12 @@ public final class Benchmark {
 		Heap.resetPeak();
 		long start = System.nanoTime();
 		try (Register register = Register.openOrCreateDemo(db, Login.none())) {
-			new ResidentImport(register).importFile(csv, StandardCharsets.UTF_8, null, Progress.NONE);
+			register.imports().importFile(csv, "utf-8", null, Progress.NONE);
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		double heap = Heap.peakMB();
 		say("import: bare JDBC batch insert");
-		DatabaseLocation bare = DatabaseLocation.of(folder.resolve("bare").toString());
+		org.madoguchi.store.DatabaseLocation bare = org.madoguchi.store.DatabaseLocation.of(folder.resolve("bare").toString());
 		Store.openOrCreate(bare, session -> null).close();
 		DemoResidents generator = new DemoResidents(1);
 		ExpiryCalculator calculator = ExpiryCalculator.bundled();
@@ -273,7 +272,7 @@ public final class Benchmark {
 		long start = System.nanoTime();
 		long rows;
 		try (Register register = Register.open(db, Login.none())) {
-			rows = new ExpiryReports(register).write(new ExpiryReports.Request(ExpiryReports.Kind.EXPIRING, AS_OF, 36_500,
+			rows = register.reports().write(new ExpiryReports.Request(ExpiryReports.Kind.EXPIRING, AS_OF, 36_500,
 					ExpiryReports.Documents.ALL, null, false, out), Progress.NONE);
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
@@ -321,7 +320,7 @@ public final class Benchmark {
 		graphics.dispose();
 		ImageIO.write(image, "jpg", photo.toFile());
 		List<Long> ids;
-		try (Store store = Store.open(db, null)) {
+		try (Store store = Store.open(org.madoguchi.store.DatabaseLocation.of(db.folder().toString()), null)) {
 			ids = store.write(session -> {
 				List<Long> holders = session.cards().holdersWithStatus(CardStatus.ISSUED, null);
 				List<Long> chosen = holders.subList(0, Math.min(CARDS, holders.size()));
@@ -338,7 +337,7 @@ public final class Benchmark {
 		Heap.resetPeak();
 		long start = System.nanoTime();
 		try (Register register = Register.open(db, Login.none())) {
-			new CardPrinting(register, CardLayout.standard()).printCards(new CardPrinting.Selection(ids, null, false), Sheet.CARD, false, cards,
+			register.printing().printCards(new CardPrinting.Selection(ids, null, false), Sheet.CARD, false, cards,
 					Progress.NONE);
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;

@@ -2,7 +2,6 @@ package org.madoguchi.service;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,7 +9,6 @@ import org.madoguchi.service.internal.DatabaseKeys;
 import org.madoguchi.service.internal.DraftFile;
 import org.madoguchi.service.internal.PasswordHasher;
 import org.madoguchi.store.BackupOwners;
-import org.madoguchi.store.DatabaseLocation;
 import org.madoguchi.store.Operator;
 import org.madoguchi.store.Store;
 
@@ -24,7 +22,7 @@ public final class Backups {
 
 	private final Register register;
 
-	public Backups(Register register) {
+	Backups(Register register) {
 		this.register = register;
 	}
 
@@ -44,11 +42,8 @@ public final class Backups {
 		});
 	}
 
-	/**
-	 * Whether {@code file} is the backup of an open demo register: it has no operators, so restoring
-	 * it needs no login (the file itself is not encrypted: whoever holds it can read it).
-	 */
-	public static boolean isOpen(Path file) {
+	/** Whether {@code file} is the backup of an open demo register ({@link Register#isOpenBackup}). */
+	static boolean isOpen(Path file) {
 		return Store.backupAttachment(file, DatabaseKeys.FILE).isEmpty()
 				&& !Register.PRODUCTION.equals(Store.backupOwners(file, null).settings().get(Register.KIND));
 	}
@@ -61,7 +56,7 @@ public final class Backups {
 	 * register is restored by its built-in operator, whatever the login. Either way the restored
 	 * register's audit trail says who restored which file, in the restoring transaction.
 	 */
-	public static void restore(Path file, DatabaseLocation location, Login login) {
+	static void restore(Path file, DatabaseLocation location, Login login) {
 		Optional<DatabaseKeys> carriedKeys = Store.backupAttachment(file, DatabaseKeys.FILE).map(DatabaseKeys::fromBytes);
 		char[] password = null;
 		try {
@@ -80,14 +75,14 @@ public final class Backups {
 				if (!PasswordHasher.matches(password, operator.passwordHash())) {
 					throw ServiceException.of("login.failed");
 				}
-				if (!Permission.SUPERVISE.allows(operator.role())) {
-					throw ServiceException.of("access.denied", operator.id(), operator.role().name().toLowerCase(Locale.ROOT),
-							"restore backups");
+				Role role = Role.valueOf(operator.role());
+				if (!Permission.SUPERVISE.allows(role)) {
+					throw ServiceException.of("access.denied", operator.id(), role.code(), "restore backups");
 				}
 				restorer = operator.id();
 			}
 			String restoredBy = restorer;
-			Store.restore(file, location, location.isEmbedded() ? databaseKey : null, databaseKey, session -> {
+			Store.restore(file, location.database(), location.isEmbedded() ? databaseKey : null, databaseKey, session -> {
 				session.audit().append(restoredBy, AuditOperation.RESTORE.code(), null, "restored from " + file + " into " + location);
 				return null;
 			});

@@ -18,16 +18,16 @@ import org.madoguchi.model.Sex;
 import org.madoguchi.model.values.Addresses;
 import org.madoguchi.model.values.CardLifecycle;
 import org.madoguchi.model.values.JapaneseDates;
-import org.madoguchi.model.values.PersonNames;
 import org.madoguchi.model.values.Nationality;
+import org.madoguchi.model.values.PersonNames;
 import org.madoguchi.print.CardFace;
 import org.madoguchi.print.CardLayout;
 import org.madoguchi.print.CardPrinter;
 import org.madoguchi.print.MaskingFace;
 import org.madoguchi.print.MaskingPrinter;
 import org.madoguchi.print.PdfPreview;
-import org.madoguchi.print.Sheet;
 import org.madoguchi.service.internal.DraftFile;
+import org.madoguchi.service.internal.Refusals;
 import org.madoguchi.store.Official;
 import org.madoguchi.store.Session;
 
@@ -47,13 +47,23 @@ public final class CardPrinting {
 	private final Register register;
 	private final CardLayout layout;
 
-	public CardPrinting(Register register, CardLayout layout) {
+	/** @param layoutFile the municipality's layout, or null for the standard one */
+	CardPrinting(Register register, Path layoutFile) {
 		this.register = register;
-		this.layout = layout;
+		this.layout = Refusals.translated(() -> layoutFile == null ? CardLayout.standard() : CardLayout.of(layoutFile));
+	}
+
+	/** The same printing with the layout a municipality adjusted (a copy of the standard layout file). */
+	public CardPrinting withLayout(Path layoutFile) {
+		return new CardPrinting(register, layoutFile);
 	}
 
 	/** Prints the selected cards; returns how many. A cancel leaves neither the file nor audit entries. */
 	public int printCards(Selection selection, Sheet sheet, boolean proof, Path out, Progress progress) {
+		return Refusals.translated(() -> print(selection, paper(sheet), proof, out, progress));
+	}
+
+	private int print(Selection selection, org.madoguchi.print.Sheet sheet, boolean proof, Path out, Progress progress) {
 		register.require(Permission.SUPERVISE, "print cards");
 		List<CardFace> faces = faces(selection);
 		List<Long> requested = faces.stream().map(CardFace::residentId).toList();
@@ -78,6 +88,10 @@ public final class CardPrinting {
 	 * printed (the print wizard's preview); nothing is written but the audit entry.
 	 */
 	public byte[] preview(Selection selection, boolean proof, float dpi) {
+		return Refusals.translated(() -> drawPreview(selection, proof, dpi));
+	}
+
+	private byte[] drawPreview(Selection selection, boolean proof, float dpi) {
 		register.require(Permission.SUPERVISE, "print cards");
 		CardFace first = faces(selection).get(0);
 		Path scratch;
@@ -88,7 +102,7 @@ public final class CardPrinting {
 		}
 		try {
 			try (OutputStream stream = Files.newOutputStream(scratch)) {
-				new CardPrinter(layout).print(List.of(first), Sheet.CARD, proof, stream);
+				new CardPrinter(layout).print(List.of(first), org.madoguchi.print.Sheet.CARD, proof, stream);
 			}
 			byte[] image = PdfPreview.firstPage(scratch, dpi);
 			register.store().write(session -> {
@@ -126,6 +140,14 @@ public final class CardPrinting {
 
 	/** Prints masking cards for the given officials, or for all with {@code null}; returns how many. */
 	public int printMasking(List<String> officialIds, Sheet sheet, Path out) {
+		return Refusals.translated(() -> printMasking(officialIds, paper(sheet), out));
+	}
+
+	private static org.madoguchi.print.Sheet paper(Sheet sheet) {
+		return org.madoguchi.print.Sheet.valueOf(sheet.name());
+	}
+
+	private int printMasking(List<String> officialIds, org.madoguchi.print.Sheet sheet, Path out) {
 		register.require(Permission.SUPERVISE, "print masking cards");
 		List<MaskingFace> faces = register.store().read(session -> {
 			List<String> ids = officialIds != null ? officialIds : session.civilServants().officialIds();

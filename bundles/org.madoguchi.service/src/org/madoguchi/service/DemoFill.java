@@ -16,10 +16,12 @@ import org.madoguchi.model.Resident;
 public final class DemoFill {
 
 	static final int BATCH = 2_000;
+	/** The most residents demo data holds (their numbers are 000 and an 8-digit index). */
+	public static final long CAPACITY = DemoResidents.CAPACITY;
 
 	private final Register register;
 
-	public DemoFill(Register register) {
+	DemoFill(Register register) {
 		this.register = register;
 	}
 
@@ -29,8 +31,8 @@ public final class DemoFill {
 		if (!register.isDemo()) {
 			throw ServiceException.of("demo.production");
 		}
-		if (residents > DemoResidents.CAPACITY) {
-			throw ServiceException.of("demo.capacity", DemoResidents.CAPACITY);
+		if (residents > CAPACITY) {
+			throw ServiceException.of("demo.capacity", CAPACITY);
 		}
 		String job = "demo:" + seed;
 		DemoResidents generator = new DemoResidents(seed);

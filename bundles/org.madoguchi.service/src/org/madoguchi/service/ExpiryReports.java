@@ -65,7 +65,7 @@ public final class ExpiryReports {
 
 	private final Register register;
 
-	public ExpiryReports(Register register) {
+	ExpiryReports(Register register) {
 		this.register = register;
 	}
 

@@ -3,9 +3,7 @@ package org.madoguchi.service;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.madoguchi.store.Role;
-
-/** What a use case needs the operator's role to allow (design.md "Users"). */
+/** What a use case needs the operator's role to allow. */
 public enum Permission {
 	/** Search and open residents. */
 	READ_REGISTER(Role.CLERK, Role.SUPERVISOR, Role.BATCH),

@@ -1,6 +1,7 @@
 package org.madoguchi.service;
 
 import java.time.Clock;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.function.Supplier;
@@ -8,9 +9,7 @@ import java.util.function.Supplier;
 import org.madoguchi.rules.expiry.ExpiryCalculator;
 import org.madoguchi.service.internal.DatabaseKeys;
 import org.madoguchi.service.internal.PasswordHasher;
-import org.madoguchi.store.DatabaseLocation;
-import org.madoguchi.store.Operator;
-import org.madoguchi.store.Role;
+import org.madoguchi.service.internal.Refusals;
 import org.madoguchi.store.Session;
 import org.madoguchi.store.Store;
 import org.madoguchi.store.StoreException;
@@ -19,7 +18,9 @@ import org.madoguchi.store.Work;
 /**
  * The register as one operator works with it: every use case goes through here, checks the
  * operator's role, runs in one transaction and leaves an audit entry. The workbench and the
- * command line both use it, so neither can do what the other cannot.
+ * command line both use it, so neither can do what the other cannot. Each use case is handed out
+ * the same way ({@link #residents()}, {@link #cards()}, {@link #imports()}, …); what the store,
+ * the printer or the file system refuses reaches the caller as a {@link ServiceException}.
  */
 public final class Register implements AutoCloseable {
 
@@ -40,7 +41,7 @@ public final class Register implements AutoCloseable {
 	private final ExpiryCalculator calculator = ExpiryCalculator.bundled();
 
 	Register(Store store, String databaseKey, Operator operator, boolean demo, Clock clock) {
-		this.store = store;
+		this.store = new RefusingStore(store);
 		this.databaseKey = databaseKey;
 		this.operator = operator;
 		this.demo = demo;
@@ -59,6 +60,10 @@ public final class Register implements AutoCloseable {
 
 	/** As {@link #open(DatabaseLocation, Login)}, with the clock that decides the register's today. */
 	public static Register open(DatabaseLocation location, Login login, Clock clock) {
+		return Refusals.translated(() -> openStore(location.database(), login, clock));
+	}
+
+	private static Register openStore(org.madoguchi.store.DatabaseLocation location, Login login, Clock clock) {
 		if (location.isEmbedded() && new DatabaseKeys(location.folder()).exist()) {
 			requireOperator(login);
 			char[] password = login.password().get();
@@ -75,7 +80,7 @@ public final class Register implements AutoCloseable {
 			String kind = store.read(session -> session.settings().get(KIND))
 					.orElseThrow(() -> ServiceException.of("register.missing", location.toString()));
 			if (DEMO.equals(kind)) {
-				return new Register(store, null, new Operator(BATCH_OPERATOR, "batch", Role.BATCH, null), true, clock);
+				return new Register(store, null, new Operator(BATCH_OPERATOR, "batch", Role.BATCH), true, clock);
 			}
 			requireOperator(login);
 		} catch (RuntimeException e) {
@@ -97,7 +102,7 @@ public final class Register implements AutoCloseable {
 	/** As {@link #openOrCreateDemo(DatabaseLocation, Login)}, with the clock that decides the register's today. */
 	public static Register openOrCreateDemo(DatabaseLocation location, Login login, Clock clock) {
 		if (!location.isEmbedded() || !new DatabaseKeys(location.folder()).exist()) {
-			Store.openOrCreate(location, Register::markDemoUnlessMarked).close();
+			Refusals.translated(() -> Store.openOrCreate(location.database(), Register::markDemoUnlessMarked)).close();
 		}
 		return open(location, login, clock);
 	}
@@ -116,14 +121,18 @@ public final class Register implements AutoCloseable {
 	 * supervisor already in it, so that no other process ever sees it half made.
 	 */
 	public static Register initSecure(DatabaseLocation location, String supervisorId, String name, char[] password, String office) {
+		return Refusals.translated(() -> createProduction(location, supervisorId, name, password, office));
+	}
+
+	private static Register createProduction(DatabaseLocation location, String supervisorId, String name, char[] password, String office) {
 		if (password.length < MINIMUM_PASSWORD) {
 			throw ServiceException.of("password.short", MINIMUM_PASSWORD);
 		}
-		Operator supervisor = new Operator(supervisorId, name, Role.SUPERVISOR, PasswordHasher.hash(password));
+		Operator supervisor = new Operator(supervisorId, name, Role.SUPERVISOR);
 		Work<Void> production = session -> {
 			session.settings().put(KIND, PRODUCTION);
 			session.settings().put(OFFICE, office);
-			session.operators().insert(supervisor);
+			session.operators().insert(new org.madoguchi.store.Operator(supervisorId, name, Role.SUPERVISOR.name(), PasswordHasher.hash(password)));
 			session.audit().append(supervisorId, AuditOperation.INIT.code(), null, "production database created at " + location);
 			return null;
 		};
@@ -135,7 +144,7 @@ public final class Register implements AutoCloseable {
 			}
 			databaseKey = DatabaseKeys.newDatabaseKey();
 			try {
-				store = Store.createEncrypted(location, databaseKey, production);
+				store = Store.createEncrypted(location.database(), databaseKey, production);
 			} catch (StoreException e) {
 				if (location.exists()) {
 					throw ServiceException.of("init.exists", location.toString());
@@ -144,7 +153,7 @@ public final class Register implements AutoCloseable {
 			}
 			new DatabaseKeys(location.folder()).grant(supervisorId, password, databaseKey);
 		} else {
-			store = Store.open(location, null);
+			store = Store.open(location.database(), null);
 			try {
 				store.write(session -> {
 					if (session.settings().get(KIND).isPresent() || session.statistics().residents() > 0) {
@@ -170,6 +179,7 @@ public final class Register implements AutoCloseable {
 		try {
 			Operator operator = store.read(session -> session.operators().find(operatorId))
 					.filter(found -> PasswordHasher.matches(password, found.passwordHash()))
+					.map(found -> new Operator(found.id(), found.name(), Role.valueOf(found.role())))
 					.orElseThrow(() -> ServiceException.of("login.failed"));
 			store.write(session -> {
 				session.audit().append(operatorId, AuditOperation.LOGIN.code(), null, RegisterClock.auditNote(clock));
@@ -187,7 +197,7 @@ public final class Register implements AutoCloseable {
 	/** Refuses the use case unless the operator's role allows it. */
 	void require(Permission permission, String action) {
 		if (!permission.allows(operator.role())) {
-			throw ServiceException.of("access.denied", operator.id(), operator.role().name().toLowerCase(), action);
+			throw ServiceException.of("access.denied", operator.id(), operator.role().code(), action);
 		}
 	}
 
@@ -210,8 +220,8 @@ public final class Register implements AutoCloseable {
 			throw ServiceException.of("password.short", MINIMUM_PASSWORD);
 		}
 		store.write(session -> {
-			session.operators().insert(new Operator(id, name, role, PasswordHasher.hash(password)));
-			audit(session, AuditOperation.ADD_OPERATOR, null, id + " (" + role.name().toLowerCase() + ")");
+			session.operators().insert(new org.madoguchi.store.Operator(id, name, role.name(), PasswordHasher.hash(password)));
+			audit(session, AuditOperation.ADD_OPERATOR, null, id + " (" + role.code() + ")");
 			return null;
 		});
 		if (databaseKey != null) {
@@ -283,6 +293,55 @@ public final class Register implements AutoCloseable {
 
 	public RegisterQueries queries() {
 		return new RegisterQueries(this);
+	}
+
+	/** Resident files read into the register. */
+	public ResidentImport imports() {
+		return new ResidentImport(this);
+	}
+
+	/** The register written out as a resident file. */
+	public ResidentExport exports() {
+		return new ResidentExport(this);
+	}
+
+	/** The expiry workbooks for colleagues. */
+	public ExpiryReports reports() {
+		return new ExpiryReports(this);
+	}
+
+	/** Cards and masking cards printed with the standard layout ({@link CardPrinting#withLayout} for another). */
+	public CardPrinting printing() {
+		return new CardPrinting(this, null);
+	}
+
+	/** Backups of the whole register ({@link #restore} makes a register of one). */
+	public Backups backups() {
+		return new Backups(this);
+	}
+
+	/** Synthetic residents for an open demo register. */
+	public DemoFill demo() {
+		return new DemoFill(this);
+	}
+
+	/**
+	 * Restores the backup {@code file} into a new database at {@code location}; see
+	 * {@link Backups} for who may restore what. The register is made, not opened: open it afterwards.
+	 */
+	public static void restore(Path file, DatabaseLocation location, Login login) {
+		Refusals.translated(() -> {
+			Backups.restore(file, location, login);
+			return null;
+		});
+	}
+
+	/**
+	 * Whether {@code file} is the backup of an open demo register: it has no operators, so restoring
+	 * it needs no login (the file itself is not encrypted: whoever holds it can read it).
+	 */
+	public static boolean isOpenBackup(Path file) {
+		return Refusals.translated(() -> Backups.isOpen(file));
 	}
 
 	Store store() {

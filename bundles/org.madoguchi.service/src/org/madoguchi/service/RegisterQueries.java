@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.madoguchi.model.values.IndividualNumber;
-import org.madoguchi.store.AuditEntry;
-import org.madoguchi.store.ExpiringDocument;
-import org.madoguchi.store.Housemate;
-import org.madoguchi.store.MonthlyExpiries;
+import org.madoguchi.model.values.PersonNames;
 import org.madoguchi.store.ResidentSummary;
 import org.madoguchi.store.Statistics;
 
@@ -43,19 +40,25 @@ public final class RegisterQueries {
 	/** Everyone in the resident's household, the head first. */
 	public List<Housemate> household(long residentId) {
 		register.require(Permission.READ_REGISTER, "open residents");
-		return register.store().read(session -> session.residents().household(residentId));
+		return register.store().read(session -> session.residents().household(residentId)).stream()
+				.map(member -> new Housemate(member.id(), member.name(), member.birthDate(), member.relationship())).toList();
 	}
 
 	/** Held cards and certificates expiring in each of the next {@code months} months, this month first. */
 	public List<MonthlyExpiries> expiriesByMonth(int months) {
 		register.require(Permission.READ_REGISTER, "count expiring cards");
-		return register.store().read(session -> session.statistics().expiriesByMonth(register.today(), months));
+		return register.store().read(session -> session.statistics().expiriesByMonth(register.today(), months)).stream()
+				.map(month -> new MonthlyExpiries(month.month(), month.cards(), month.certificates())).toList();
 	}
 
 	/** The held cards and certificates expiring in {@code month}, soonest first. */
 	public List<ExpiringDocument> expiring(YearMonth month, int limit) {
 		register.require(Permission.READ_REGISTER, "list expiring cards");
-		return register.store().read(session -> session.statistics().expiring(month.atDay(1), month.atEndOfMonth(), limit));
+		return register.store().read(session -> session.statistics().expiring(month.atDay(1), month.atEndOfMonth(), limit)).stream()
+				.map(document -> new ExpiringDocument(document.residentId(), PersonNames.full(document.familyName(), document.givenName()),
+						document.familyNameKana() + " " + (document.givenNameKana() == null ? "" : document.givenNameKana()),
+						document.document(), document.expiresOn()))
+				.toList();
 	}
 
 	private static ResidentView view(ResidentSummary summary) {
@@ -82,7 +85,9 @@ public final class RegisterQueries {
 	/** The audit trail, oldest first; each filter that is not null narrows it (days inclusive). */
 	public List<AuditEntry> audit(String operatorId, Long residentId, LocalDate from, LocalDate until, int limit) {
 		register.require(Permission.READ_AUDIT, "read the audit trail");
-		return register.store().read(session -> session.audit().entries(operatorId, residentId, from, until, limit));
+		return register.store().read(session -> session.audit().entries(operatorId, residentId, from, until, limit)).stream()
+				.map(entry -> new AuditEntry(entry.id(), entry.at(), entry.operatorId(), entry.operation(), entry.residentId(), entry.detail()))
+				.toList();
 	}
 
 	public Counts counts() {

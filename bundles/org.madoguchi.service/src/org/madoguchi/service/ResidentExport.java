@@ -4,9 +4,11 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.madoguchi.exchange.csv.Encodings;
 import org.madoguchi.exchange.csv.ResidentFileWriter;
 import org.madoguchi.model.Resident;
 import org.madoguchi.service.internal.DraftFile;
+import org.madoguchi.service.internal.Refusals;
 
 /**
  * Writes every resident to a resident file (the import format): current address, household,
@@ -18,12 +20,20 @@ public final class ResidentExport {
 
 	private final Register register;
 
-	public ResidentExport(Register register) {
+	ResidentExport(Register register) {
 		this.register = register;
 	}
 
-	/** Returns how many residents were written. */
-	public long exportFile(Path file, Charset encoding, boolean byteOrderMark, Progress progress) {
+	/**
+	 * Returns how many residents were written.
+	 *
+	 * @param encoding as the command line names it: {@code utf-8}, {@code utf-8-bom} (for Excel) or {@code cp932}
+	 */
+	public long exportFile(Path file, String encoding, Progress progress) {
+		return Refusals.translated(() -> exportFile(file, Encodings.named(encoding), Encodings.withBom(encoding), progress));
+	}
+
+	private long exportFile(Path file, Charset encoding, boolean byteOrderMark, Progress progress) {
 		register.require(Permission.SUPERVISE, "export residents");
 		long total = register.queries().counts().residents();
 		// written aside and moved into place: a failure (a name the encoding lacks) or a cancel leaves no half file

@@ -26,6 +26,7 @@ import org.madoguchi.model.values.IndividualNumber;
 import org.madoguchi.model.values.Problem;
 import org.madoguchi.service.internal.DraftFile;
 import org.madoguchi.service.internal.ReadAhead;
+import org.madoguchi.service.internal.Refusals;
 import org.madoguchi.store.ImportReject;
 import org.madoguchi.store.ImportRun;
 import org.madoguchi.store.Session;
@@ -79,7 +80,7 @@ public final class ResidentImport {
 
 	private final Register register;
 
-	public ResidentImport(Register register) {
+	ResidentImport(Register register) {
 		this.register = register;
 	}
 
@@ -87,24 +88,30 @@ public final class ResidentImport {
 	 * The header and up to {@code rows} rows of {@code file} (the import wizard shows them before
 	 * importing, so that a wrong encoding shows at once).
 	 *
-	 * @param encoding the file's encoding, or null to detect UTF-8 or CP932
+	 * @param encoding the file's encoding as the command line names it ({@code utf-8}, {@code cp932}), or null to detect UTF-8 or CP932
 	 */
-	public static Preview preview(Path file, Charset encoding, int rows) {
-		Charset charset = encoding == null ? Encodings.detect(file) : encoding;
-		try (ResidentFileReader reader = ResidentFileReader.open(file, charset)) {
-			List<List<String>> first = new ArrayList<>();
-			while (first.size() < rows && reader.hasNext()) {
-				first.add(reader.next().original());
+	public Preview preview(Path file, String encoding, int rows) {
+		return Refusals.translated(() -> {
+			Charset charset = encoding == null ? Encodings.detect(file) : Encodings.named(encoding);
+			try (ResidentFileReader reader = ResidentFileReader.open(file, charset)) {
+				List<List<String>> first = new ArrayList<>();
+				while (first.size() < rows && reader.hasNext()) {
+					first.add(reader.next().original());
+				}
+				return new Preview(charset, reader.header(), first);
 			}
-			return new Preview(charset, reader.header(), first);
-		}
+		});
 	}
 
 	/**
-	 * @param encoding the file's encoding, or null to detect UTF-8 or CP932
+	 * @param encoding the file's encoding as the command line names it ({@code utf-8}, {@code cp932}), or null to detect UTF-8 or CP932
 	 * @param rejectsFile where rejected rows go (default: beside the input, {@code <name>.rejects.csv})
 	 */
-	public Summary importFile(Path file, Charset encoding, Path rejectsFile, Progress progress) {
+	public Summary importFile(Path file, String encoding, Path rejectsFile, Progress progress) {
+		return Refusals.translated(() -> importFile(file, encoding == null ? null : Encodings.named(encoding), rejectsFile, progress));
+	}
+
+	private Summary importFile(Path file, Charset encoding, Path rejectsFile, Progress progress) {
 		register.require(Permission.SUPERVISE, "import residents");
 		Path rejectsPath = rejectsFile != null ? rejectsFile : file.resolveSibling(file.getFileName() + ".rejects.csv");
 		// refused before a row is imported: the rejects are written at the end

@@ -21,7 +21,7 @@ public record DatabaseLocation(Path folder, String postgresUrl) {
 			return new DatabaseLocation(null, argument);
 		}
 		if (argument.startsWith("jdbc:")) {
-			throw new StoreException("Only embedded H2 folders and jdbc:postgresql:// URLs are supported, not " + argument);
+			throw StoreException.of("location.unsupported", argument);
 		}
 		return new DatabaseLocation(Path.of(argument).toAbsolutePath().normalize(), null);
 	}

@@ -13,8 +13,8 @@ import java.util.List;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.IWorkbench;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
@@ -34,10 +34,10 @@ import org.madoguchi.model.AddressEntry;
 import org.madoguchi.model.CardStatus;
 import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.Resident;
+import org.madoguchi.service.AuditEntry;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.Register;
-import org.madoguchi.store.AuditEntry;
-import org.madoguchi.store.Role;
+import org.madoguchi.service.Role;
 
 /**
  * A day at the counter, driven through the real workbench under Xvfb: the supervisor imports a

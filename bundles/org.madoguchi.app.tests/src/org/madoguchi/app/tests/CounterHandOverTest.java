@@ -46,8 +46,8 @@ import org.madoguchi.model.Sex;
 import org.madoguchi.model.values.IndividualNumber;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.Register;
+import org.madoguchi.service.Role;
 import org.madoguchi.service.ServiceException;
-import org.madoguchi.store.Role;
 
 /**
  * A counter that changes hands, through the real workbench: whatever a clerk had on the screen is

@@ -17,8 +17,7 @@ import org.madoguchi.model.NotificationKind;
 import org.madoguchi.model.ResidenceStatus;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.Sex;
-import org.madoguchi.store.DatabaseLocation;
-import org.madoguchi.store.Store;
+import org.madoguchi.testing.EarlierRegister;
 
 /**
  * A register written before control characters were refused may hold some: the command line
@@ -38,13 +37,7 @@ class StoredControlCharactersTest {
 	void aRegisterHoldingControlCharacters() {
 		db = folder.resolve("db").toString();
 		assertEquals(0, CliRun.of("--db", db, "init").exitCode());
-		try (Store store = Store.open(DatabaseLocation.of(db), null)) {
-			store.write(session -> {
-				long id = session.residents().insert(resident());
-				session.audit().append("batch", "register", id, "moved to 千代田\u001b[2J\u009b31m");
-				return null;
-			});
-		}
+		EarlierRegister.store(db, resident(), "register", "moved to 千代田\u001b[2J\u009b31m");
 	}
 
 	@Test

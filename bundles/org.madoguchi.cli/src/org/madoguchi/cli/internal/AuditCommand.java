@@ -5,7 +5,7 @@ import static org.madoguchi.model.values.TextFields.visible;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.madoguchi.store.AuditEntry;
+import org.madoguchi.service.AuditEntry;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;

@@ -2,7 +2,6 @@ package org.madoguchi.cli.internal;
 
 import java.nio.file.Path;
 
-import org.madoguchi.service.Backups;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +17,7 @@ final class BackupCommand extends DatabaseCommand {
 	@Override
 	public void run() {
 		withRegister(register -> {
-			new Backups(register).backup(file.toAbsolutePath());
+			register.backups().backup(file.toAbsolutePath());
 			return null;
 		});
 		print("Backup written to " + file.toAbsolutePath());

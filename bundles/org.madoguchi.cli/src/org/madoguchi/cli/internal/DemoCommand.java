@@ -2,7 +2,6 @@ package org.madoguchi.cli.internal;
 
 import java.io.PrintWriter;
 
-import org.madoguchi.exchange.demo.DemoResidents;
 import org.madoguchi.service.DemoFill;
 import org.madoguchi.service.Register;
 
@@ -18,7 +17,7 @@ import picocli.CommandLine.Option;
 final class DemoCommand extends DatabaseCommand {
 
 	// 0 makes an empty demo register, for training with files of its own
-	static final OptionRange RESIDENTS = new OptionRange(0, DemoResidents.CAPACITY);
+	static final OptionRange RESIDENTS = new OptionRange(0, DemoFill.CAPACITY);
 
 	@Option(names = "--residents", required = true, paramLabel = "N",
 			description = "how many residents the demo data should have, 0 (an empty demo register) to 100000000")
@@ -33,7 +32,7 @@ final class DemoCommand extends DatabaseCommand {
 		PrintWriter err = spec.commandLine().getErr();
 		long started = System.nanoTime();
 		try (Register register = root().openOrCreateDemo()) {
-			long added = new DemoFill(register).fill(residents, seed, new StderrProgress(err, "demo: residents"));
+			long added = register.demo().fill(residents, seed, new StderrProgress(err, "demo: residents"));
 			long total = register.queries().counts().residents();
 			print(String.format("Added %d synthetic residents (seed %d) in %.1f s; the database holds %d residents.", added, seed,
 					(System.nanoTime() - started) / 1e9, total));

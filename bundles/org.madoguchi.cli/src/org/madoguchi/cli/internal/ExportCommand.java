@@ -2,8 +2,6 @@ package org.madoguchi.cli.internal;
 
 import java.nio.file.Path;
 
-import org.madoguchi.exchange.csv.Encodings;
-import org.madoguchi.service.ResidentExport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,8 +20,8 @@ final class ExportCommand extends DatabaseCommand {
 
 	@Override
 	public void run() {
-		long written = withRegister(register -> new ResidentExport(register).exportFile(file.toAbsolutePath(), Encodings.named(encoding),
-				Encodings.withBom(encoding), new StderrProgress(spec.commandLine().getErr(), "export: residents")));
+		long written = withRegister(register -> register.exports().exportFile(file.toAbsolutePath(), encoding,
+				new StderrProgress(spec.commandLine().getErr(), "export: residents")));
 		print("Exported " + written + " residents to " + file.toAbsolutePath());
 	}
 }

@@ -2,7 +2,6 @@ package org.madoguchi.cli.internal;
 
 import java.nio.file.Path;
 
-import org.madoguchi.exchange.csv.Encodings;
 import org.madoguchi.service.ResidentImport;
 
 import picocli.CommandLine.Command;
@@ -29,8 +28,7 @@ final class ImportCommand extends DatabaseCommand {
 
 	@Override
 	public void run() {
-		ResidentImport.Summary summary = withRegister(register -> new ResidentImport(register).importFile(file.toAbsolutePath(),
-				encoding == null ? null : Encodings.named(encoding), rejects == null ? null : rejects.toAbsolutePath(),
+		ResidentImport.Summary summary = withRegister(register -> register.imports().importFile(file.toAbsolutePath(), encoding, rejects == null ? null : rejects.toAbsolutePath(),
 				new StderrProgress(spec.commandLine().getErr(), "import: rows")));
 		print(summary.text());
 		if (summary.rejectsFile() != null) {

@@ -5,7 +5,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 
 /** JSON as the command line prints it: pretty, nulls kept, no HTML escaping of Japanese or quotes. */
-final class Json {
+public final class Json {
 
 	private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().setPrettyPrinting().create();
 
@@ -14,7 +14,7 @@ final class Json {
 	 * (CSI, OSC, …) raw, as JSON allows: escaped here, they cannot act on the terminal, and a JSON
 	 * reader reads the same string.
 	 */
-	static String print(JsonElement element) {
+	public static String print(JsonElement element) {
 		String json = GSON.toJson(element);
 		StringBuilder escaped = new StringBuilder(json.length());
 		for (int index = 0; index < json.length(); index++) {

@@ -4,9 +4,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.ResourceBundle;
 
+import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.Register;
-import org.madoguchi.store.DatabaseLocation;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The root of the command-line contract in design.md: global options, then one command.
+ * The root of the command-line contract the README documents: global options, then one command
+ * (those of this bundle and those other bundles contribute).
  */
 @Command(name = "madoguchi",
 		// every command takes --help (and --version), so that the hint after a usage error works
@@ -25,8 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 		versionProvider = BundleVersionProvider.class,
 		subcommands = { NumberCommand.class, ExpiryCommand.class, InitCommand.class, DemoCommand.class, SearchCommand.class,
 				StatsCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class, OperatorCommand.class, ImportCommand.class,
-				ExportCommand.class, ReportCommand.class, PrintCommand.class, CardCommand.class, OfficeCommand.class, DailyCommand.class,
-				BenchCommand.class })
+				ExportCommand.class, ReportCommand.class, PrintCommand.class, CardCommand.class, OfficeCommand.class, DailyCommand.class })
 public final class Madoguchi implements Runnable {
 
 	@Option(names = "--db", paramLabel = "PATH|URL", descriptionKey = "db", scope = CommandLine.ScopeType.INHERIT)
@@ -81,6 +81,7 @@ public final class Madoguchi implements Runnable {
 	/** Runs one command line and returns the process exit code (see {@link ExitCodes}). */
 	public static int run(String[] args, PrintStream out, PrintStream err) {
 		CommandLine commandLine = new CommandLine(new Madoguchi());
+		ContributedCommands.addTo(commandLine);
 		// Loaded here, not by picocli: in OSGi only this bundle's class loader sees the file.
 		commandLine.setResourceBundle(ResourceBundle.getBundle("org.madoguchi.cli.internal.help"));
 		commandLine.setOut(new PrintWriter(out, true));

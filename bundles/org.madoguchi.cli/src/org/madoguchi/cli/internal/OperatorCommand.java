@@ -3,7 +3,7 @@ package org.madoguchi.cli.internal;
 import java.util.Locale;
 
 import org.madoguchi.service.Register;
-import org.madoguchi.store.Role;
+import org.madoguchi.service.Role;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import org.madoguchi.print.CardLayout;
-import org.madoguchi.print.Sheet;
 import org.madoguchi.service.CardPrinting;
 import org.madoguchi.service.Progress;
+import org.madoguchi.service.Register;
+import org.madoguchi.service.Sheet;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -51,8 +51,9 @@ final class PrintCommand {
 			}
 		}
 
-		CardLayout layout() {
-			return layout == null ? CardLayout.standard() : CardLayout.of(layout);
+		/** Printing with the standard layout, or with the one given by --layout. */
+		CardPrinting printing(Register register) {
+			return layout == null ? register.printing() : register.printing().withLayout(layout);
 		}
 
 		void done(int count, String what) {
@@ -96,7 +97,7 @@ final class PrintCommand {
 			CardPrinting.Selection selection = new CardPrinting.Selection(choice.ids, choice.batch, choice.status != null);
 			int count;
 			try (var register = parent.root.open()) {
-				count = new CardPrinting(register, layout()).printCards(selection, sheet(), proof, out.toAbsolutePath(),
+				count = printing(register).printCards(selection, sheet(), proof, out.toAbsolutePath(),
 						Progress.NONE);
 			}
 			done(count, "cards");
@@ -122,7 +123,7 @@ final class PrintCommand {
 		public void run() {
 			int count;
 			try (var register = parent.root.open()) {
-				count = new CardPrinting(register, layout()).printMasking(choice.all ? null : choice.officials, sheet(), out.toAbsolutePath());
+				count = printing(register).printMasking(choice.all ? null : choice.officials, sheet(), out.toAbsolutePath());
 			}
 			done(count, "masking cards");
 		}

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import org.madoguchi.service.ExpiryReports;
 import org.madoguchi.service.ExpiryReports.Documents;
 import org.madoguchi.service.ExpiryReports.Kind;
+import org.madoguchi.service.ExpiryReports;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,7 +56,7 @@ final class ReportCommand {
 			long rows;
 			try (var register = parent.root.open()) {
 				LocalDate day = asOf == null ? register.today() : asOf;
-				rows = new ExpiryReports(register).write(request(day, municipality), new StderrProgress(spec.commandLine().getErr(), "report: cards"));
+				rows = register.reports().write(request(day, municipality), new StderrProgress(spec.commandLine().getErr(), "report: cards"));
 			}
 			spec.commandLine().getOut().println("Wrote " + rows + " rows to " + out.toAbsolutePath());
 			spec.commandLine().getOut().flush();

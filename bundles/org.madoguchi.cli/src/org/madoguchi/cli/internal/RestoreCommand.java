@@ -2,7 +2,7 @@ package org.madoguchi.cli.internal;
 
 import java.nio.file.Path;
 
-import org.madoguchi.service.Backups;
+import org.madoguchi.service.Register;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -17,10 +17,10 @@ final class RestoreCommand extends DatabaseCommand {
 
 	@Override
 	public void run() {
-		if (root().operator != null && Backups.isOpen(file.toAbsolutePath())) {
+		if (root().operator != null && Register.isOpenBackup(file.toAbsolutePath())) {
 			throw root().operatorOfOpenRegister(file.toAbsolutePath() + " is the backup of an open demo register");
 		}
-		Backups.restore(file.toAbsolutePath(), root().location(), root().login());
+		Register.restore(file.toAbsolutePath(), root().location(), root().login());
 		print("Restored " + file.toAbsolutePath() + " into " + root().location());
 	}
 }

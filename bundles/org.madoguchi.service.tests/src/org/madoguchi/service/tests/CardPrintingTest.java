@@ -20,15 +20,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.madoguchi.model.ApplicationChannel;
-import org.madoguchi.print.CardLayout;
-import org.madoguchi.print.Sheet;
+import org.madoguchi.service.AuditEntry;
 import org.madoguchi.service.CardPrinting;
+import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.Progress;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.ServiceException;
-import org.madoguchi.store.AuditEntry;
-import org.madoguchi.store.DatabaseLocation;
+import org.madoguchi.service.Sheet;
 
 class CardPrintingTest {
 
@@ -41,7 +40,7 @@ class CardPrintingTest {
 	@BeforeEach
 	void open() {
 		register = Register.openOrCreateDemo(DatabaseLocation.of(folder.resolve("db").toString()), Login.none());
-		printing = new CardPrinting(register, CardLayout.standard());
+		printing = register.printing();
 	}
 
 	@AfterEach

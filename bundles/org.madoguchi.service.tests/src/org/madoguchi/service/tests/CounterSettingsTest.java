@@ -10,12 +10,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.madoguchi.service.Login;
 import org.madoguchi.service.OfficeSettings;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.ServiceException;
-import org.madoguchi.store.DatabaseLocation;
-import org.madoguchi.store.Role;
 
 /** The settings that protect the counter are the office's: in the register, a supervisor's to change, audited. */
 class CounterSettingsTest {
@@ -23,18 +20,15 @@ class CounterSettingsTest {
 	@TempDir
 	Path folder;
 
-	private DatabaseLocation location;
+	private ProductionOffice office;
 
 	@BeforeEach
 	void initSecure() {
-		location = DatabaseLocation.of(folder.resolve("office").toString());
-		try (Register supervisor = Register.initSecure(location, "sato", "佐藤", "supervisor-pass".toCharArray(), "千代田区役所")) {
-			supervisor.addOperator("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
-		}
+		office = ProductionOffice.createIn(folder);
 	}
 
 	private Register as(String operator, String password) {
-		return Register.open(location, new Login(operator, password::toCharArray));
+		return office.as(operator, password);
 	}
 
 	@Test

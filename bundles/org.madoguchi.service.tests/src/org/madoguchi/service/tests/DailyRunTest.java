@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.madoguchi.model.ApplicationChannel;
 import org.madoguchi.model.CardStatus;
-import org.madoguchi.service.CardView;
 import org.madoguchi.service.CardView.CertificateState;
+import org.madoguchi.service.CardView;
 import org.madoguchi.service.DailyRun;
+import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.RegisterClock;
 import org.madoguchi.service.ServiceException;
-import org.madoguchi.store.DatabaseLocation;
 
 /** The nightly run: a card whose last valid day has passed becomes expired, once. */
 class DailyRunTest {

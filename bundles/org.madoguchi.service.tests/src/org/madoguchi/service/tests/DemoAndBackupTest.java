@@ -20,18 +20,15 @@ import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.madoguchi.service.Backups;
+import org.madoguchi.service.AuditEntry;
+import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.DemoFill;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.Progress;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.RegisterQueries.Counts;
-import org.madoguchi.service.ResidentExport;
+import org.madoguchi.service.Role;
 import org.madoguchi.service.ServiceException;
-import org.madoguchi.store.AuditEntry;
-import org.madoguchi.store.DatabaseLocation;
-import org.madoguchi.store.Role;
-import org.madoguchi.store.StoreException;
 
 class DemoAndBackupTest {
 
@@ -60,7 +57,7 @@ class DemoAndBackupTest {
 	@Test
 	void anInterruptedFillResumesWithoutDuplicatesAndAFinishedOneAddsNothing() {
 		try (Register register = Register.openOrCreateDemo(at("demo"), Login.none())) {
-			DemoFill fill = new DemoFill(register);
+			DemoFill fill = register.demo();
 			assertEquals(2_000, fill.fill(5_000, 42, new StopAfterFirstBatch()));
 			assertEquals(2_000L, register.queries().counts().residents());
 			assertEquals(3_000, fill.fill(5_000, 42, Progress.NONE));
@@ -79,12 +76,12 @@ class DemoAndBackupTest {
 		Path backup = folder.resolve("backup.zip");
 		Counts before;
 		try (Register register = Register.openOrCreateDemo(at("source"), Login.none())) {
-			new DemoFill(register).fill(700, 7, Progress.NONE);
+			register.demo().fill(700, 7, Progress.NONE);
 			before = register.queries().counts();
-			new Backups(register).backup(backup);
+			register.backups().backup(backup);
 		}
 		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)), "the backup is its owner's only");
-		Backups.restore(backup, at("copy"), Login.none());
+		Register.restore(backup, at("copy"), Login.none());
 		assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve("copy"))));
 		try (Register copy = Register.open(at("copy"), Login.none())) {
 			Counts after = copy.queries().counts();
@@ -103,16 +100,19 @@ class DemoAndBackupTest {
 	void restoreRefusesADamagedOrForeignFileAndLeavesNoDatabase() throws Exception {
 		Path backup = folder.resolve("backup.zip");
 		try (Register register = Register.openOrCreateDemo(at("source"), Login.none())) {
-			new DemoFill(register).fill(100, 7, Progress.NONE);
-			new Backups(register).backup(backup);
+			register.demo().fill(100, 7, Progress.NONE);
+			register.backups().backup(backup);
 		}
 		Path tampered = folder.resolve("tampered.zip");
 		rewrite(backup, tampered, "resident.tsv");
-		StoreException damaged = assertThrows(StoreException.class, () -> Backups.restore(tampered, at("copy"), Login.none()));
-		assertTrue(damaged.getMessage().contains("checksum of resident does not match"), damaged.getMessage());
+		ServiceException damaged = assertThrows(ServiceException.class, () -> Register.restore(tampered, at("copy"), Login.none()));
+		assertEquals("The backup " + tampered + " is damaged: the checksum of resident does not match", damaged.problem().english());
+		assertEquals("\u30d0\u30c3\u30af\u30a2\u30c3\u30d7 " + tampered
+				+ " \u306f\u58ca\u308c\u3066\u3044\u307e\u3059: \u8868 resident \u306e\u30c1\u30a7\u30c3\u30af\u30b5\u30e0\u304c\u4e00\u81f4\u3057\u307e\u305b\u3093\u3002",
+				damaged.problem().japanese(), "a Japanese session reads why in Japanese");
 		Path foreign = folder.resolve("foreign.zip");
 		Files.writeString(foreign, "not a zip at all");
-		assertThrows(StoreException.class, () -> Backups.restore(foreign, at("copy"), Login.none()));
+		assertThrows(ServiceException.class, () -> Register.restore(foreign, at("copy"), Login.none()));
 		assertTrue(!at("copy").exists());
 	}
 
@@ -122,22 +122,22 @@ class DemoAndBackupTest {
 		try (Register supervisor = Register.initSecure(at("office"), "sato", "佐藤", "supervisor-pass".toCharArray(), "")) {
 			supervisor.addOperator("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
 			supervisor.addOperator("tanaka", "田中", Role.AUDITOR, "auditor-password".toCharArray());
-			new Backups(supervisor).backup(backup);
+			supervisor.backups().backup(backup);
 		}
-		ServiceException anonymous = assertThrows(ServiceException.class, () -> Backups.restore(backup, at("copy"), Login.none()));
+		ServiceException anonymous = assertThrows(ServiceException.class, () -> Register.restore(backup, at("copy"), Login.none()));
 		assertEquals("login.required", anonymous.problem().key());
 		ServiceException wrong = assertThrows(ServiceException.class,
-				() -> Backups.restore(backup, at("copy"), new Login("sato", "guess"::toCharArray)));
+				() -> Register.restore(backup, at("copy"), new Login("sato", "guess"::toCharArray)));
 		assertEquals("login.failed", wrong.problem().key());
 		ServiceException clerk = assertThrows(ServiceException.class,
-				() -> Backups.restore(backup, at("copy"), new Login("suzuki", "clerk-password"::toCharArray)));
+				() -> Register.restore(backup, at("copy"), new Login("suzuki", "clerk-password"::toCharArray)));
 		assertEquals("The operator suzuki (clerk) may not restore backups.", clerk.getMessage());
 		ServiceException auditor = assertThrows(ServiceException.class,
-				() -> Backups.restore(backup, at("copy"), new Login("tanaka", "auditor-password"::toCharArray)));
+				() -> Register.restore(backup, at("copy"), new Login("tanaka", "auditor-password"::toCharArray)));
 		assertEquals("access.denied", auditor.problem().key());
 		assertTrue(!Files.exists(folder.resolve("copy")), "a refused restore creates nothing");
 
-		Backups.restore(backup, at("copy"), new Login("sato", "supervisor-pass"::toCharArray));
+		Register.restore(backup, at("copy"), new Login("sato", "supervisor-pass"::toCharArray));
 		try (Register copy = Register.open(at("copy"), new Login("tanaka", "auditor-password"::toCharArray))) {
 			List<AuditEntry> trail = copy.queries().audit(null, null, 100);
 			AuditEntry restore = trail.stream().filter(entry -> entry.operation().equals("restore")).findFirst().orElseThrow();
@@ -150,11 +150,11 @@ class DemoAndBackupTest {
 	void aDemoBackupIsRestoredByTheBuiltInOperatorAndTheRestoreIsAudited() {
 		Path backup = folder.resolve("demo.zip");
 		try (Register register = Register.openOrCreateDemo(at("source"), Login.none())) {
-			new DemoFill(register).fill(10, 7, Progress.NONE);
-			new Backups(register).backup(backup);
+			register.demo().fill(10, 7, Progress.NONE);
+			register.backups().backup(backup);
 		}
-		assertTrue(Backups.isOpen(backup));
-		Backups.restore(backup, at("copy"), Login.none());
+		assertTrue(Register.isOpenBackup(backup));
+		Register.restore(backup, at("copy"), Login.none());
 		try (Register copy = Register.open(at("copy"), Login.none())) {
 			List<AuditEntry> restores = copy.queries().audit(null, null, 100).stream().filter(entry -> entry.operation().equals("restore"))
 					.toList();
@@ -173,10 +173,10 @@ class DemoAndBackupTest {
 		for (String[] login : new String[][] { { "suzuki", "clerk-password" }, { "tanaka", "auditor-password" } }) {
 			try (Register register = Register.open(at("office"), new Login(login[0], login[1]::toCharArray))) {
 				ServiceException backup = assertThrows(ServiceException.class,
-						() -> new Backups(register).backup(folder.resolve(login[0] + ".zip")));
+						() -> register.backups().backup(folder.resolve(login[0] + ".zip")));
 				assertEquals("access.denied", backup.problem().key());
-				ServiceException export = assertThrows(ServiceException.class, () -> new ResidentExport(register)
-						.exportFile(folder.resolve(login[0] + ".csv"), StandardCharsets.UTF_8, false, Progress.NONE));
+				ServiceException export = assertThrows(ServiceException.class, () -> register.exports()
+						.exportFile(folder.resolve(login[0] + ".csv"), "utf-8", Progress.NONE));
 				assertEquals("access.denied", export.problem().key());
 			}
 			assertTrue(!Files.exists(folder.resolve(login[0] + ".zip")) && !Files.exists(folder.resolve(login[0] + ".csv")));

@@ -20,18 +20,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.madoguchi.model.ApplicationChannel;
-import org.madoguchi.service.ExpiryReports;
+import org.madoguchi.service.AuditEntry;
+import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.ExpiryReports.Documents;
 import org.madoguchi.service.ExpiryReports.Kind;
+import org.madoguchi.service.ExpiryReports;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.Progress;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.RegisterClock;
 import org.madoguchi.service.ResidentImport;
+import org.madoguchi.service.Role;
 import org.madoguchi.service.ServiceException;
-import org.madoguchi.store.AuditEntry;
-import org.madoguchi.store.DatabaseLocation;
-import org.madoguchi.store.Role;
 
 /** Expiry reports carry exactly the rules calculator's dates, the 2022 change and foreign residents included. */
 class ExpiryReportsTest {
@@ -56,7 +56,7 @@ class ExpiryReportsTest {
 				RegisterClock.fixedAt(LocalDate.of(2027, 4, 1)));
 		Path file = folder.resolve("residents.csv");
 		Files.writeString(file, FILE);
-		assertEquals(3, new ResidentImport(register).importFile(file, null, null, Progress.NONE).imported());
+		assertEquals(3, register.imports().importFile(file, null, null, Progress.NONE).imported());
 	}
 
 	@AfterEach
@@ -66,7 +66,7 @@ class ExpiryReportsTest {
 
 	private List<List<String>> report(Kind kind, LocalDate asOf, Integer within, Documents documents, boolean withNumber) throws Exception {
 		Path out = folder.resolve(kind + ".xlsx");
-		new ExpiryReports(register).write(new ExpiryReports.Request(kind, asOf, within, documents, null, withNumber, out), Progress.NONE);
+		register.reports().write(new ExpiryReports.Request(kind, asOf, within, documents, null, withNumber, out), Progress.NONE);
 		List<List<String>> rows = new ArrayList<>();
 		try (InputStream in = Files.newInputStream(out); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			XSSFSheet list = workbook.getSheet("期限一覧");
@@ -125,7 +125,7 @@ class ExpiryReportsTest {
 	@Test
 	void aCancelledReportLeavesNoFile() throws Exception {
 		Path out = folder.resolve("cancelled.xlsx");
-		ServiceException refused = assertThrows(ServiceException.class, () -> new ExpiryReports(register).write(
+		ServiceException refused = assertThrows(ServiceException.class, () -> register.reports().write(
 				new ExpiryReports.Request(Kind.EXPIRING, AS_OF, 365, Documents.ALL, null, false, out), new CancelAfter(0)));
 		assertEquals("The report was cancelled; no file was written.", refused.getMessage());
 		try (Stream<Path> files = Files.list(folder)) {
@@ -142,7 +142,7 @@ class ExpiryReportsTest {
 			supervisor.addOperator("tanaka", "田中", Role.AUDITOR, "auditor-password".toCharArray());
 		}
 		try (Register auditor = Register.open(DatabaseLocation.of(db.toString()), new Login("tanaka", "auditor-password"::toCharArray))) {
-			assertThrows(ServiceException.class, () -> new ExpiryReports(auditor).write(new ExpiryReports.Request(Kind.EXPIRING, AS_OF, 30,
+			assertThrows(ServiceException.class, () -> auditor.reports().write(new ExpiryReports.Request(Kind.EXPIRING, AS_OF, 30,
 					Documents.ALL, null, false, folder.resolve("no.xlsx")), Progress.NONE));
 		}
 	}

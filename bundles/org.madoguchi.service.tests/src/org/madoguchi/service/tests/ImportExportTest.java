@@ -19,19 +19,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.madoguchi.exchange.csv.ResidentFileException;
 import org.madoguchi.model.Household;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.values.IndividualNumber;
-import org.madoguchi.service.DemoFill;
+import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.Progress;
 import org.madoguchi.service.Register;
-import org.madoguchi.service.ResidentExport;
-import org.madoguchi.service.ResidentImport;
 import org.madoguchi.service.ResidentImport.Summary;
+import org.madoguchi.service.ResidentImport;
 import org.madoguchi.service.ServiceException;
-import org.madoguchi.store.DatabaseLocation;
 
 class ImportExportTest {
 
@@ -56,7 +53,7 @@ class ImportExportTest {
 	private Summary importRows(String name, String rows) throws Exception {
 		Path file = folder.resolve(name);
 		Files.writeString(file, HEADER + rows, StandardCharsets.UTF_8);
-		return new ResidentImport(register).importFile(file, null, null, Progress.NONE);
+		return register.imports().importFile(file, null, null, Progress.NONE);
 	}
 
 	private Resident byNumber(String number) {
@@ -106,15 +103,15 @@ class ImportExportTest {
 		String hanako = "123456789018,山田,花子,ヤマダ,ハナコ,1980-10-10,女,1000001,東京都,131016,千代田1丁目,1番1号,";
 		String taro = "023456789013,山田,太郎,ヤマダ,タロウ,1978-01-02,男,1000001,東京都,131016,千代田1丁目,1番1号,";
 		Files.writeString(folder.resolve("first.csv"), header + hanako + "H-0001,世帯主\n" + taro + "H-0001,夫\n");
-		new ResidentImport(register).importFile(folder.resolve("first.csv"), null, null, Progress.NONE);
+		register.imports().importFile(folder.resolve("first.csv"), null, null, Progress.NONE);
 		// 世帯変更届: she heads a household of her own, he heads the one she left
 		Path changed = folder.resolve("changed.csv");
 		Files.writeString(changed, header + hanako + "H-0002,世帯主\n" + taro + "H-0001,世帯主\n");
-		assertEquals(2, new ResidentImport(register).importFile(changed, null, null, Progress.NONE).updated());
+		assertEquals(2, register.imports().importFile(changed, null, null, Progress.NONE).updated());
 		Household hers = (Household) byNumber("123456789018").getHousehold().eContainer();
 		assertEquals("H-0002", hers.getId());
 		assertEquals("世帯主", byNumber("023456789013").getHousehold().getRelationship());
-		assertEquals(2, new ResidentImport(register).importFile(changed, null, null, Progress.NONE).unchanged(), "applied once");
+		assertEquals(2, register.imports().importFile(changed, null, null, Progress.NONE).unchanged(), "applied once");
 	}
 
 	@Test
@@ -152,7 +149,7 @@ class ImportExportTest {
 		Files.write(file, (HEADER + "123456789018,山田,花子,ヤマダ,ハナコ,1980-10-10,女,1000001,東京都,131016,千代田,1番1号,,,,\n"
 				+ "023456789013,佐藤,一郎,サトウ,イチロウ,1980-01-01,男,1000001,東京都,131016,千代田,1番2号,,,,\n")
 				.getBytes(Charset.forName("windows-31j")));
-		ResidentImport.Preview preview = ResidentImport.preview(file, null, 1);
+		ResidentImport.Preview preview = register.imports().preview(file, null, 1);
 		assertEquals("windows-31j", preview.encoding().name());
 		assertEquals("individual_number", preview.header().get(0));
 		assertEquals(1, preview.rows().size(), "only the rows asked for");
@@ -165,7 +162,7 @@ class ImportExportTest {
 		Path file = folder.resolve("broken.csv");
 		Files.writeString(file, HEADER + "123456789018,山田,花子,ヤマダ,ハナコ,1980-10-10,女,1000001,東京都,131016,千代田,1番1号,,,,\n"
 				+ "023456789013,\"佐藤,一郎,サトウ,イチロウ,1980-01-01,男,1000001,東京都,131016,千代田,1番2号,,,,\n");
-		assertThrows(ResidentFileException.class, () -> new ResidentImport(register).importFile(file, null, null, Progress.NONE));
+		assertThrows(ServiceException.class, () -> register.imports().importFile(file, null, null, Progress.NONE));
 		assertEquals(0L, register.queries().counts().residents());
 	}
 
@@ -179,9 +176,9 @@ class ImportExportTest {
 		}
 		Path file = folder.resolve("big.csv");
 		Files.writeString(file, HEADER + rows, StandardCharsets.UTF_8);
-		Summary interrupted = new ResidentImport(register).importFile(file, null, null, new CancelAfter(1));
+		Summary interrupted = register.imports().importFile(file, null, null, new CancelAfter(1));
 		assertEquals(new Summary(1_000, 1_000, 0, 0, 0, null, null), interrupted);
-		Summary resumed = new ResidentImport(register).importFile(file, null, null, Progress.NONE);
+		Summary resumed = register.imports().importFile(file, null, null, Progress.NONE);
 		assertEquals(new Summary(2_500, 1_500, 0, 0, 0, new ResidentImport.Earlier(1_000, 1_000, 0, 0, 0), null), resumed,
 				"this run's rows, and what the earlier run had done, apart");
 		assertEquals("read: 2500, imported: 1500, updated: 0, unchanged: 0, rejected: 0 "
@@ -189,7 +186,7 @@ class ImportExportTest {
 		assertEquals(2_500L, register.queries().counts().residents());
 		assertTrue(register.queries().audit(null, null, 100).stream()
 				.anyMatch(entry -> entry.operation().equals("import") && entry.detail().equals("big.csv: " + resumed.text())));
-		assertEquals(new Summary(2_500, 0, 0, 2_500, 0, null, null), new ResidentImport(register).importFile(file, null, null, Progress.NONE),
+		assertEquals(new Summary(2_500, 0, 0, 2_500, 0, null, null), register.imports().importFile(file, null, null, Progress.NONE),
 				"a finished file imported again starts afresh");
 	}
 
@@ -236,17 +233,27 @@ class ImportExportTest {
 
 	@Test
 	void anExportImportedIntoAnEmptyDatabaseExportsTheSameFile() throws Exception {
-		new DemoFill(register).fill(600, 3, Progress.NONE);
+		register.demo().fill(600, 3, Progress.NONE);
 		Path first = folder.resolve("first.csv");
-		assertEquals(600, new ResidentExport(register).exportFile(first, StandardCharsets.UTF_8, false, Progress.NONE));
+		assertEquals(600, register.exports().exportFile(first, "utf-8", Progress.NONE));
 		try (Register empty = Register.openOrCreateDemo(DatabaseLocation.of(folder.resolve("empty").toString()), Login.none())) {
-			Summary summary = new ResidentImport(empty).importFile(first, null, null, Progress.NONE);
+			Summary summary = empty.imports().importFile(first, null, null, Progress.NONE);
 			assertEquals(600, summary.imported(), String.valueOf(summary));
 			Path second = folder.resolve("second.csv");
-			new ResidentExport(empty).exportFile(second, StandardCharsets.UTF_8, false, Progress.NONE);
+			empty.exports().exportFile(second, "utf-8", Progress.NONE);
 			assertEquals(Files.readString(first), Files.readString(second));
 			assertEquals(register.queries().counts().cards(), empty.queries().counts().cards());
 		}
+	}
+
+	@Test
+	void aFolderThatIsNotThereIsSaidInTheReadersLanguage() {
+		Path out = folder.resolve("no-such-folder").resolve("residents.csv");
+		ServiceException refused = assertThrows(ServiceException.class, () -> register.exports().exportFile(out, "utf-8", Progress.NONE));
+		assertEquals("Cannot write " + out + ": " + out.getParent() + ": no such file or folder", refused.problem().english());
+		assertEquals(out.getParent() + " \u3092\u8aad\u307f\u66f8\u304d\u3067\u304d\u307e\u305b\u3093: "
+				+ "\u305d\u306e\u30d5\u30a1\u30a4\u30eb\u307e\u305f\u306f\u30d5\u30a9\u30eb\u30c0\u30fc\u306f\u3042\u308a\u307e\u305b\u3093",
+				refused.problem().japanese());
 	}
 
 	@Test
@@ -256,8 +263,7 @@ class ImportExportTest {
 		Path out = folder.resolve("for-the-old-system.csv");
 		Files.writeString(out, "yesterday's export\n");
 		long yoshino = byNumber("123456789018").getId();
-		ResidentFileException refused = assertThrows(ResidentFileException.class,
-				() -> new ResidentExport(register).exportFile(out, Charset.forName("windows-31j"), false, Progress.NONE));
+		ServiceException refused = assertThrows(ServiceException.class, () -> register.exports().exportFile(out, "cp932", Progress.NONE));
 		assertEquals("Resident " + yoshino + " (\uD842\uDFB7野 髙子): \"\uD842\uDFB7\" (U+20BB7) in family_name cannot be written in CP932. "
 				+ "Nothing was written; export in utf-8 (or utf-8-bom for Excel) instead.", refused.getMessage());
 		assertEquals("yesterday's export\n", Files.readString(out), "the earlier file is untouched");
@@ -265,16 +271,16 @@ class ImportExportTest {
 			assertTrue(files.noneMatch(file -> file.getFileName().toString().endsWith(".part")), "no draft is left");
 		}
 		assertTrue(register.queries().audit(null, null, 100).stream().noneMatch(entry -> entry.operation().equals("export")));
-		assertEquals(2, new ResidentExport(register).exportFile(out, StandardCharsets.UTF_8, false, Progress.NONE), "UTF-8 writes every name");
+		assertEquals(2, register.exports().exportFile(out, "utf-8", Progress.NONE), "UTF-8 writes every name");
 		assertTrue(Files.readString(out).contains("\uD842\uDFB7野"));
 	}
 
 	@Test
 	void aCancelledExportLeavesNoFile() throws Exception {
-		new DemoFill(register).fill(50, 3, Progress.NONE);
+		register.demo().fill(50, 3, Progress.NONE);
 		Path out = folder.resolve("cancelled.csv");
 		ServiceException refused = assertThrows(ServiceException.class,
-				() -> new ResidentExport(register).exportFile(out, StandardCharsets.UTF_8, false, new CancelAfter(0)));
+				() -> register.exports().exportFile(out, "utf-8", new CancelAfter(0)));
 		assertEquals("The export was cancelled; no file was written.", refused.getMessage());
 		assertTrue(Files.notExists(out));
 		try (var files = Files.list(folder)) {
@@ -296,7 +302,7 @@ class ImportExportTest {
 		Path mine = Files.writeString(folder.resolve("notes.txt"), "my notes\n");
 		Path link = Files.createSymbolicLink(folder.resolve("rejects.csv"), mine);
 		ServiceException refused = assertThrows(ServiceException.class,
-				() -> new ResidentImport(register).importFile(file, null, link, Progress.NONE));
+				() -> register.imports().importFile(file, null, link, Progress.NONE));
 		assertTrue(refused.getMessage().startsWith(link + " is a symbolic link:"), refused.getMessage());
 		assertEquals("my notes\n", Files.readString(mine));
 		assertEquals(0L, register.queries().counts().residents(), "nothing was imported");
@@ -310,26 +316,27 @@ class ImportExportTest {
 				123456789018,"=HYPERLINK(""https://evil.example"",""x"")",@SUM(1),ヤマダ,ハナコ,1980-01-01,女,1000001,東京都,131016,千代田1丁目,1番1号,+81 棟
 				023456789013,'=quoted,'plain,サトウ,タロウ,1980-01-01,男,1000001,東京都,131016,千代田1丁目,1番2号,-
 				""", StandardCharsets.UTF_8);
-		assertEquals(2, new ResidentImport(register).importFile(file, null, null, Progress.NONE).imported());
+		assertEquals(2, register.imports().importFile(file, null, null, Progress.NONE).imported());
 		Path plain = folder.resolve("plain.csv");
-		new ResidentExport(register).exportFile(plain, StandardCharsets.UTF_8, false, Progress.NONE);
+		register.exports().exportFile(plain, "utf-8", Progress.NONE);
 		assertTrue(Files.readString(plain).contains(",\"=HYPERLINK(\"\"https://evil.example\"\",\"\"x\"\")\",@SUM(1),"), "utf-8 is written as is");
 		for (boolean bom : List.of(true, false)) {
 			Charset encoding = bom ? StandardCharsets.UTF_8 : Charset.forName("windows-31j");
+			String named = bom ? "utf-8-bom" : "cp932";
 			Path first = folder.resolve("excel-" + bom + ".csv");
-			new ResidentExport(register).exportFile(first, encoding, bom, Progress.NONE);
+			register.exports().exportFile(first, named, Progress.NONE);
 			String text = Files.readString(first, encoding);
 			assertTrue(text.contains(",\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"x\"\")\",'@SUM(1),"), text);
 			assertTrue(text.contains(",'+81 棟,"), text);
 			assertTrue(text.contains(",''=quoted,'plain,"), "a leading quote before a formula gets one more; others stay: " + text);
 			assertTrue(text.contains(",'-,"), text);
 			try (Register empty = Register.openOrCreateDemo(DatabaseLocation.of(folder.resolve("empty-" + bom).toString()), Login.none())) {
-				assertEquals(2, new ResidentImport(empty).importFile(first, null, null, Progress.NONE).imported());
+				assertEquals(2, empty.imports().importFile(first, null, null, Progress.NONE).imported());
 				Resident yamada = empty.residents().open(empty.queries().search("123456789018", 1, 0).get(0).id());
 				assertEquals("=HYPERLINK(\"https://evil.example\",\"x\")", yamada.getFamilyName());
 				assertEquals("'=quoted", empty.residents().open(empty.queries().search("023456789013", 1, 0).get(0).id()).getFamilyName());
 				Path second = folder.resolve("again-" + bom + ".csv");
-				new ResidentExport(empty).exportFile(second, encoding, bom, Progress.NONE);
+				empty.exports().exportFile(second, named, Progress.NONE);
 				assertEquals(text, Files.readString(second, encoding));
 			}
 		}

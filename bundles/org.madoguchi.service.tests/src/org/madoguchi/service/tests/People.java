@@ -1,49 +1,26 @@
 package org.madoguchi.service.tests;
 
+import static org.madoguchi.testing.ChiyodaAddresses.address;
+import static org.madoguchi.testing.ChiyodaAddresses.entry;
+
 import java.time.LocalDate;
 
-import org.madoguchi.model.Address;
 import org.madoguchi.model.AddressEntry;
-import org.madoguchi.model.AddressNumberStyle;
-import org.madoguchi.model.ModelFactory;
 import org.madoguchi.model.NotificationKind;
-import org.madoguchi.model.ResidenceStatus;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.Sex;
+import org.madoguchi.testing.ResidentBuilder;
 
-/** Residents a clerk registers in the service tests. */
+/** Residents a clerk registers in the service tests: men who moved to 丸の内 in 2010. */
 final class People {
 
 	static Resident resident(String family, String given, String familyKana, String givenKana, LocalDate birth, String number) {
-		Resident resident = ModelFactory.eINSTANCE.createResident();
-		resident.setFamilyName(family);
-		resident.setGivenName(given);
-		resident.setFamilyNameKana(familyKana);
-		resident.setGivenNameKana(givenKana);
-		resident.setBirthDate(birth);
-		resident.setSex(Sex.MALE);
-		resident.setResidenceStatus(ResidenceStatus.NATIONAL);
-		resident.setIndividualNumber(number);
-		resident.getAddresses().add(move("丸の内", "1番1号", LocalDate.of(2010, 4, 1), NotificationKind.MOVE_IN));
-		return resident;
+		return ResidentBuilder.resident(family, given, familyKana, givenKana).born(birth).sex(Sex.MALE).national().number(number)
+				.livingAt(move("丸の内", "1番1号", LocalDate.of(2010, 4, 1), NotificationKind.MOVE_IN)).build();
 	}
 
 	static AddressEntry move(String town, String number, LocalDate on, NotificationKind kind) {
-		Address address = ModelFactory.eINSTANCE.createAddress();
-		address.setPostalCode("100-0005");
-		address.setPrefecture("東京都");
-		address.setMunicipalityCode("131016");
-		address.setMunicipalityName("千代田区");
-		address.setTown(town);
-		address.setChome("1丁目");
-		address.setNumber(number);
-		address.setNumberStyle(AddressNumberStyle.RESIDENCE_INDICATION);
-		AddressEntry entry = ModelFactory.eINSTANCE.createAddressEntry();
-		entry.setAddress(address);
-		entry.setSetOn(on);
-		entry.setNotifiedOn(on.plusDays(5));
-		entry.setNotification(kind);
-		return entry;
+		return entry(address("100-0005", town, "1丁目", number), on, 5, kind);
 	}
 
 	private People() {

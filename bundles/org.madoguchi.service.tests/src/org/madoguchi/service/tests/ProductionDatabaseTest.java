@@ -14,14 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.madoguchi.exchange.demo.DemoResidents;
 import org.madoguchi.model.ApplicationChannel;
-import org.madoguchi.service.DemoFill;
+import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.Progress;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.ResidentImport;
+import org.madoguchi.service.Role;
 import org.madoguchi.service.ServiceException;
-import org.madoguchi.store.DatabaseLocation;
-import org.madoguchi.store.Role;
 
 /** A production database: encrypted, every operator logs in, the role decides. */
 class ProductionDatabaseTest {
@@ -29,19 +28,17 @@ class ProductionDatabaseTest {
 	@TempDir
 	Path folder;
 
+	private ProductionOffice office;
 	private DatabaseLocation location;
 
 	@BeforeEach
 	void initSecure() {
-		location = DatabaseLocation.of(folder.resolve("office").toString());
-		try (Register supervisor = Register.initSecure(location, "sato", "佐藤", "supervisor-pass".toCharArray(), "千代田区役所")) {
-			supervisor.addOperator("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
-			supervisor.addOperator("tanaka", "田中", Role.AUDITOR, "auditor-password".toCharArray());
-		}
+		office = ProductionOffice.createIn(folder);
+		location = office.location();
 	}
 
 	private Register as(String operator, String password) {
-		return Register.open(location, new Login(operator, password::toCharArray));
+		return office.as(operator, password);
 	}
 
 	@Test
@@ -87,7 +84,7 @@ class ProductionDatabaseTest {
 	void demoDataNeverGoesIntoAProductionDatabase() {
 		try (Register supervisor = as("sato", "supervisor-pass")) {
 			ServiceException refused = assertThrows(ServiceException.class,
-					() -> new DemoFill(supervisor).fill(10, 1, Progress.NONE));
+					() -> supervisor.demo().fill(10, 1, Progress.NONE));
 			assertEquals("demo.production", refused.problem().key());
 		}
 	}
@@ -101,7 +98,7 @@ class ProductionDatabaseTest {
 				+ demoNumber + ",山田,太郎,ヤマダ,タロウ,1980-01-01,男,1000001,東京都,131016,千代田,1番1号\n"
 				+ "123456789018,山田,花子,ヤマダ,ハナコ,1980-10-10,女,1000001,東京都,131016,千代田,1番1号\n");
 		try (Register supervisor = as("sato", "supervisor-pass")) {
-			ResidentImport.Summary summary = new ResidentImport(supervisor).importFile(file, null, null, Progress.NONE);
+			ResidentImport.Summary summary = supervisor.imports().importFile(file, null, null, Progress.NONE);
 			assertEquals(1, summary.imported());
 			assertEquals(1, summary.rejected());
 			String reject = Files.readAllLines(summary.rejectsFile()).get(1);

@@ -24,11 +24,11 @@ import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.NotificationKind;
 import org.madoguchi.model.Resident;
 import org.madoguchi.rules.expiry.ExpiryResult;
+import org.madoguchi.service.AuditEntry;
+import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.ServiceException;
-import org.madoguchi.store.AuditEntry;
-import org.madoguchi.store.DatabaseLocation;
 
 /** The counter's use cases on an open demo database (run by the built-in batch operator). */
 class RegisterUseCasesTest {

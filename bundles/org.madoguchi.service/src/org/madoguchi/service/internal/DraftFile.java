@@ -35,7 +35,12 @@ public final class DraftFile {
 		T write(Path draft) throws IOException;
 	}
 
+	/** Writes {@code target} aside and moves it into place; whatever fails is refused as a {@link ServiceException}. */
 	public static <T> T write(Path target, Work<T> work) {
+		return Refusals.translated(() -> writeAside(target, work));
+	}
+
+	private static <T> T writeAside(Path target, Work<T> work) {
 		requireWritable(target);
 		Path folder = target.toAbsolutePath().getParent();
 		String base = "." + target.getFileName() + ".";
@@ -79,7 +84,7 @@ public final class DraftFile {
 		} catch (NoSuchFileException e) {
 			return;
 		} catch (IOException e) {
-			throw new UncheckedIOException("Cannot write " + target, e);
+			throw Refusals.of(new UncheckedIOException("Cannot write " + target, e));
 		}
 		if (attributes.isRegularFile()) {
 			return;

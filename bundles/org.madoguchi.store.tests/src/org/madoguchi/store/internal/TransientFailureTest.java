@@ -31,7 +31,7 @@ class TransientFailureTest {
 		assertEquals(TransientFailure.LOST_CONNECTION, TransientFailure.of(h2(90067), true), "connection broken");
 		assertEquals(TransientFailure.LOST_CONNECTION, TransientFailure.of(h2(90121), true), "Database is already closed");
 		assertEquals(TransientFailure.LOST_CONNECTION, TransientFailure.of(h2(8000), true), "Lock file recently modified");
-		assertEquals(TransientFailure.LOST_CONNECTION, TransientFailure.of(new StoreException("Storing residents failed", h2(90098)), true));
+		assertEquals(TransientFailure.LOST_CONNECTION, TransientFailure.of(StoreException.because(h2(90098), "database.failedDoing", "Storing residents", "connection lost"), true));
 		assertEquals(TransientFailure.LOST_CONNECTION,
 				TransientFailure.of(new SQLException("IO Exception", "90028", 90028, new EOFException()), true), "the host's socket closed");
 		assertNull(TransientFailure.of(new SQLException("IO Exception", "90028", 90028, new IOException("No space left on device")), true),
@@ -62,7 +62,7 @@ class TransientFailureTest {
 		int[] dropped = { 0 };
 		String result = Retrying.run(true, () -> {
 			if (++attempts[0] < 3) {
-				throw new StoreException("The database failed", h2(90067));
+				throw StoreException.because(h2(90067), "database.failed", "connection broken");
 			}
 			return "done";
 		}, () -> dropped[0]++);
@@ -71,7 +71,7 @@ class TransientFailureTest {
 		assertEquals(2, dropped[0]);
 
 		attempts[0] = 0;
-		StoreException constraint = new StoreException("value too long", h2(22001));
+		StoreException constraint = StoreException.because(h2(22001), "database.failed", "value too long");
 		assertEquals(constraint, assertThrows(StoreException.class, () -> Retrying.run(true, () -> {
 			attempts[0]++;
 			throw constraint;

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import org.madoguchi.model.Address;
 import org.madoguchi.model.AddressEntry;
-import org.madoguchi.model.AddressNumberStyle;
 import org.madoguchi.model.ApplicationChannel;
 import org.madoguchi.model.CardApplication;
 import org.madoguchi.model.CardStatus;
@@ -15,10 +14,11 @@ import org.madoguchi.model.HouseholdMember;
 import org.madoguchi.model.ModelFactory;
 import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.NotificationKind;
-import org.madoguchi.model.ResidenceStatus;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.Sex;
 import org.madoguchi.model.StatusTransition;
+import org.madoguchi.testing.ChiyodaAddresses;
+import org.madoguchi.testing.ResidentBuilder;
 
 /** Residents for the store's tests. */
 final class Fixtures {
@@ -26,40 +26,19 @@ final class Fixtures {
 	private static final ModelFactory FACTORY = ModelFactory.eINSTANCE;
 
 	static Resident resident(String family, String given, String familyKana, String givenKana, String number) {
-		Resident resident = FACTORY.createResident();
-		resident.setFamilyName(family);
-		resident.setGivenName(given);
-		resident.setFamilyNameKana(familyKana);
-		resident.setGivenNameKana(givenKana);
-		resident.setBirthDate(LocalDate.of(1980, 10, 10));
-		resident.setSex(Sex.FEMALE);
-		resident.setResidenceStatus(ResidenceStatus.NATIONAL);
-		resident.setIndividualNumber(number);
-		resident.getAddresses().add(entry(address("千代田", "1丁目", "1番1号"), LocalDate.of(2015, 4, 1), NotificationKind.REGISTRATION));
-		return resident;
+		return ResidentBuilder.resident(family, given, familyKana, givenKana).born(LocalDate.of(1980, 10, 10)).sex(Sex.FEMALE)
+				.national().number(number).livingAt(entry(address("千代田", "1丁目", "1番1号"), LocalDate.of(2015, 4, 1), NotificationKind.REGISTRATION))
+				.build();
 	}
 
 	static Address address(String town, String chome, String number) {
-		Address address = FACTORY.createAddress();
-		address.setPostalCode("1000001");
-		address.setPrefecture("東京都");
-		address.setMunicipalityCode("131016");
-		address.setMunicipalityName("千代田区");
-		address.setTown(town);
-		address.setChome(chome);
-		address.setNumber(number);
-		address.setNumberStyle(AddressNumberStyle.RESIDENCE_INDICATION);
+		Address address = ChiyodaAddresses.address("1000001", town, chome, number);
 		address.setBuilding("窓口ハイツ101");
 		return address;
 	}
 
 	static AddressEntry entry(Address address, LocalDate setOn, NotificationKind notification) {
-		AddressEntry entry = FACTORY.createAddressEntry();
-		entry.setAddress(address);
-		entry.setSetOn(setOn);
-		entry.setNotifiedOn(setOn.plusDays(3));
-		entry.setNotification(notification);
-		return entry;
+		return ChiyodaAddresses.entry(address, setOn, 3, notification);
 	}
 
 	static void joinHousehold(Resident resident, String code, String relationship) {

@@ -47,7 +47,7 @@ final class Jdbc {
 		try {
 			return action.run();
 		} catch (SQLException e) {
-			throw new StoreException(what + " failed: " + SqlFailure.describe(e), e);
+			throw StoreException.because(e, "database.failedDoing", what, SqlFailure.describe(e));
 		}
 	}
 

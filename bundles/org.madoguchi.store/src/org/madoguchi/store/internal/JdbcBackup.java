@@ -44,9 +44,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.madoguchi.store.BackupOwners;
 import org.madoguchi.store.DatabaseLocation;
-import org.madoguchi.store.Scratch;
 import org.madoguchi.store.Operator;
-import org.madoguchi.store.Role;
+import org.madoguchi.store.Scratch;
 import org.madoguchi.store.StoreException;
 import org.madoguchi.store.Work;
 
@@ -111,7 +110,7 @@ public final class JdbcBackup {
 		} catch (IOException e) {
 			throw new UncheckedIOException("Cannot write the backup " + file, e);
 		} catch (SQLException e) {
-			throw new StoreException("Reading the database for the backup failed: " + SqlFailure.describe(e), e);
+			throw StoreException.because(e, "backup.readFailed", SqlFailure.describe(e));
 		}
 	}
 
@@ -145,13 +144,13 @@ public final class JdbcBackup {
 	/** Restores {@code file} into a new database at {@code location}. */
 	public static void restore(Path file, DatabaseLocation location, String filePassword, String encryptionKey, Work<?> finish) {
 		if (location.isEmbedded() && location.exists()) {
-			throw new StoreException("A database already exists at " + location + "; restore goes into a new, empty place");
+			throw StoreException.of("restore.exists", location.toString());
 		}
 		try (ZipFile zip = new ZipFile(file.toFile())) {
 			Map<String, String> manifest = manifest(zip, file);
 			verify(zip, manifest, file);
 			if (Boolean.parseBoolean(manifest.get("encrypted")) && encryptionKey == null) {
-				throw new StoreException("The backup " + file + " is encrypted: restore it as an operator of the database it came from");
+				throw StoreException.of("backup.encrypted", file.toString());
 			}
 			String key = Boolean.parseBoolean(manifest.get("encrypted")) ? encryptionKey : null;
 			if (location.isEmbedded()) {
@@ -164,7 +163,7 @@ public final class JdbcBackup {
 					}
 				});
 				if (!restored) {
-					throw new StoreException("A database already exists at " + location + "; restore goes into a new, empty place");
+					throw StoreException.of("restore.exists", location.toString());
 				}
 			} else {
 				try (JdbcStore store = JdbcStore.open(location, null)) {
@@ -175,7 +174,7 @@ public final class JdbcBackup {
 				}
 			}
 		} catch (ZipException e) {
-			throw new StoreException("The file " + file + " is damaged or is not a Madoguchi backup (" + e.getMessage() + ")", e);
+			throw StoreException.because(e, "backup.damaged", file.toString(), e.getMessage());
 		} catch (IOException e) {
 			throw new UncheckedIOException("Cannot read the backup " + file, e);
 		}
@@ -187,7 +186,7 @@ public final class JdbcBackup {
 			Map<String, String> manifest = manifest(zip, file);
 			boolean encrypted = Boolean.parseBoolean(manifest.get("encrypted"));
 			if (encrypted && encryptionKey == null) {
-				throw new StoreException("The backup " + file + " is encrypted: restore it as an operator of the database it came from");
+				throw StoreException.of("backup.encrypted", file.toString());
 			}
 			String key = encrypted ? encryptionKey : null;
 			Map<String, String> settings = new LinkedHashMap<>();
@@ -195,10 +194,10 @@ public final class JdbcBackup {
 				settings.put(row.get("name"), row.get("val"));
 			}
 			List<Operator> operators = rows(zip, manifest, file, "operator", key).stream()
-					.map(row -> new Operator(row.get("id"), row.get("name"), Role.valueOf(row.get("role")), row.get("password_hash"))).toList();
+					.map(row -> new Operator(row.get("id"), row.get("name"), row.get("role"), row.get("password_hash"))).toList();
 			return new BackupOwners(settings, operators);
 		} catch (ZipException e) {
-			throw new StoreException("The file " + file + " is damaged or is not a Madoguchi backup (" + e.getMessage() + ")", e);
+			throw StoreException.because(e, "backup.damaged", file.toString(), e.getMessage());
 		} catch (IOException e) {
 			throw new UncheckedIOException("Cannot read the backup " + file, e);
 		}
@@ -209,14 +208,14 @@ public final class JdbcBackup {
 			throws IOException {
 		ZipEntry entry = zip.getEntry(table + ".tsv");
 		if (entry == null) {
-			throw new StoreException("The backup " + file + " is incomplete: the table " + table + " is missing");
+			throw StoreException.of("backup.incomplete", file.toString(), table);
 		}
 		byte[] bytes;
 		try (InputStream in = zip.getInputStream(entry)) {
 			bytes = in.readAllBytes();
 		}
 		if (!HexFormat.of().formatHex(sha256().digest(bytes)).equals(manifest.get(table + ".sha256"))) {
-			throw new StoreException("The backup " + file + " is damaged: the checksum of " + table + " does not match");
+			throw StoreException.of("backup.checksum", file.toString(), table);
 		}
 		String[] lines = new String(key == null ? bytes : decrypt(key, bytes), StandardCharsets.UTF_8).split("\n");
 		String[] columns = lines[0].split("\t");
@@ -243,7 +242,7 @@ public final class JdbcBackup {
 				return Optional.of(in.readAllBytes());
 			}
 		} catch (ZipException e) {
-			throw new StoreException("The file " + file + " is damaged or is not a Madoguchi backup (" + e.getMessage() + ")", e);
+			throw StoreException.because(e, "backup.damaged", file.toString(), e.getMessage());
 		} catch (IOException e) {
 			throw new UncheckedIOException("Cannot read the backup " + file, e);
 		}
@@ -252,7 +251,7 @@ public final class JdbcBackup {
 	private static Map<String, String> manifest(ZipFile zip, Path file) throws IOException {
 		ZipEntry entry = zip.getEntry(MANIFEST);
 		if (entry == null) {
-			throw new StoreException("The file " + file + " is not a Madoguchi backup (no manifest)");
+			throw StoreException.of("backup.noManifest", file.toString());
 		}
 		Map<String, String> manifest = new LinkedHashMap<>();
 		try (InputStream in = zip.getInputStream(entry)) {
@@ -264,12 +263,11 @@ public final class JdbcBackup {
 			}
 		}
 		if (!FORMAT.equals(manifest.get("format"))) {
-			throw new StoreException("The file " + file + " is not a Madoguchi backup (format " + manifest.get("format") + ")");
+			throw StoreException.of("backup.format", file.toString(), manifest.get("format"));
 		}
 		int version = Integer.parseInt(manifest.getOrDefault("schemaVersion", "0"));
 		if (version != Migrations.latest()) {
-			throw new StoreException("The backup " + file + " has schema version " + version + "; this Madoguchi restores version "
-					+ Migrations.latest());
+			throw StoreException.of("backup.version", file.toString(), String.valueOf(version), String.valueOf(Migrations.latest()));
 		}
 		return manifest;
 	}
@@ -278,7 +276,7 @@ public final class JdbcBackup {
 		for (String table : TABLES) {
 			ZipEntry entry = zip.getEntry(table + ".tsv");
 			if (entry == null || manifest.get(table + ".sha256") == null) {
-				throw new StoreException("The backup " + file + " is incomplete: the table " + table + " is missing");
+				throw StoreException.of("backup.incomplete", file.toString(), table);
 			}
 			MessageDigest digest = sha256();
 			try (InputStream in = zip.getInputStream(entry)) {
@@ -288,7 +286,7 @@ public final class JdbcBackup {
 				}
 			}
 			if (!HexFormat.of().formatHex(digest.digest()).equals(manifest.get(table + ".sha256"))) {
-				throw new StoreException("The backup " + file + " is damaged: the checksum of " + table + " does not match");
+				throw StoreException.of("backup.checksum", file.toString(), table);
 			}
 		}
 	}
@@ -398,7 +396,7 @@ public final class JdbcBackup {
 			cipher.init(mode, new SecretKeySpec(sha256().digest(key.getBytes(StandardCharsets.UTF_8)), "AES"), new GCMParameterSpec(128, iv));
 			return cipher.doFinal(input);
 		} catch (GeneralSecurityException e) {
-			throw new StoreException("The backup cannot be decrypted with this database's key", e);
+			throw StoreException.because(e, "backup.undecryptable");
 		}
 	}
 

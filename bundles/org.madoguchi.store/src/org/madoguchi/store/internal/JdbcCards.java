@@ -269,7 +269,7 @@ final class JdbcCards implements Cards {
 				query.setLong(1, cardId);
 				try (ResultSet rows = query.executeQuery()) {
 					if (!rows.next()) {
-						throw new StoreException("There is no card " + cardId);
+						throw StoreException.of("card.unknown", String.valueOf(cardId));
 					}
 					return rows.getLong(1);
 				}
@@ -284,7 +284,7 @@ final class JdbcCards implements Cards {
 				update.setString(1, transition.getTo().getLiteral());
 				update.setLong(2, cardId);
 				if (update.executeUpdate() != 1) {
-					throw new StoreException("There is no card " + cardId);
+					throw StoreException.of("card.unknown", String.valueOf(cardId));
 				}
 			}
 			try (PreparedStatement insert = connection.prepareStatement(

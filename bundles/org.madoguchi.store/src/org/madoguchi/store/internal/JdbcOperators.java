@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import org.madoguchi.store.Operator;
 import org.madoguchi.store.Operators;
-import org.madoguchi.store.Role;
 
 final class JdbcOperators implements Operators {
 
@@ -26,7 +25,7 @@ final class JdbcOperators implements Operators {
 					.prepareStatement("insert into operator (id, name, role, password_hash, created_at) values (?, ?, ?, ?, ?)")) {
 				insert.setString(1, operator.id());
 				insert.setString(2, operator.name());
-				insert.setString(3, operator.role().name());
+				insert.setString(3, operator.role());
 				insert.setString(4, operator.passwordHash());
 				insert.setTimestamp(5, Timestamp.from(Instant.now()));
 				return insert.executeUpdate();
@@ -41,7 +40,7 @@ final class JdbcOperators implements Operators {
 				query.setString(1, id);
 				try (ResultSet rows = query.executeQuery()) {
 					return rows.next()
-							? Optional.of(new Operator(rows.getString(1), rows.getString(2), Role.valueOf(rows.getString(3)), rows.getString(4)))
+							? Optional.of(new Operator(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4)))
 							: Optional.<Operator>empty();
 				}
 			}

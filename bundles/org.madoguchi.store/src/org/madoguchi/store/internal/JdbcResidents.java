@@ -356,7 +356,7 @@ final class JdbcResidents implements Residents {
 				int next = setPerson(update, resident);
 				update.setLong(next, resident.getId());
 				if (update.executeUpdate() != 1) {
-					throw new StoreException("There is no resident " + resident.getId());
+					throw StoreException.of("resident.unknown", String.valueOf(resident.getId()));
 				}
 				return null;
 			}
@@ -379,7 +379,7 @@ final class JdbcResidents implements Residents {
 				update.setString(2, household == null ? null : relationship);
 				update.setLong(3, residentId);
 				if (update.executeUpdate() != 1) {
-					throw new StoreException("There is no resident " + residentId);
+					throw StoreException.of("resident.unknown", String.valueOf(residentId));
 				}
 			}
 			if (previous != null && !previous.equals(household)) {

@@ -67,7 +67,7 @@ public final class JdbcStore implements Store {
 			} catch (SQLException | RuntimeException e) {
 				closeQuietly(connection);
 				throw e instanceof StoreException store ? store
-						: new StoreException("Cannot prepare the database at " + location + ": " + e.getMessage(), e);
+						: StoreException.because(e, "database.prepareFailed", location.toString(), e.getMessage());
 			}
 		}, () -> {
 		});
@@ -103,7 +103,7 @@ public final class JdbcStore implements Store {
 			throw new UncheckedIOException("Cannot create the database at " + location, e);
 		}
 		if (!created && mustBeNew) {
-			throw new StoreException("A database already exists at " + location + "; a new one is made only in an empty place");
+			throw StoreException.of("database.exists", location.toString());
 		}
 		return open(location, filePassword);
 	}
@@ -115,7 +115,7 @@ public final class JdbcStore implements Store {
 			return new JdbcStore(draft, filePassword, connection, Migrations.apply(connection));
 		} catch (SQLException | RuntimeException e) {
 			closeQuietly(connection);
-			throw e instanceof StoreException store ? store : new StoreException("Cannot create the database at " + draft + ": " + e.getMessage(), e);
+			throw e instanceof StoreException store ? store : StoreException.because(e, "database.createFailed", draft.toString(), e.getMessage());
 		}
 	}
 
@@ -147,7 +147,7 @@ public final class JdbcStore implements Store {
 			boolean creating = !Files.exists(location.h2File());
 			Connection connection = new org.h2.Driver().connect(url, credentials);
 			if (connection == null) {
-				throw new StoreException("H2 refused the URL " + url);
+				throw StoreException.of("database.urlRefused", url);
 			}
 			if (creating) {
 				OwnerOnly.restrict(location.h2File());
@@ -169,14 +169,12 @@ public final class JdbcStore implements Store {
 		}
 		int code = e.getErrorCode();
 		if (location.isEmbedded() && (code == H2_WRONG_PASSWORD || code == H2_FILE_ENCRYPTION || code == H2_FILE_CORRUPTED)) {
-			return new StoreException(filePassword == null
-					? "The database at " + location + " is encrypted: log in with an operator and password"
-					: "Wrong password for the encrypted database at " + location, e);
+			return StoreException.because(e, filePassword == null ? "database.encrypted" : "database.wrongPassword", location.toString());
 		}
 		if (code == H2_NOT_FOUND) {
-			return new StoreException("There is no database at " + location, e);
+			return StoreException.because(e, "database.missing", location.toString());
 		}
-		return new StoreException("Cannot open the database at " + location + ": " + e.getMessage(), e);
+		return StoreException.because(e, "database.openFailed", location.toString(), e.getMessage());
 	}
 
 	@Override
@@ -215,7 +213,7 @@ public final class JdbcStore implements Store {
 			} catch (SQLException e) {
 				healthy = rollback(connection, e);
 				// a full disk fails the write and often the rollback too: said in words either way
-				throw FullDisk.explain(location, new StoreException("The database failed: " + SqlFailure.describe(e), e));
+				throw FullDisk.explain(location, StoreException.because(e, "database.failed", SqlFailure.describe(e)));
 			} catch (RuntimeException e) {
 				healthy = rollback(connection, e);
 				throw FullDisk.explain(location, e);
@@ -240,7 +238,7 @@ public final class JdbcStore implements Store {
 	private Connection take() {
 		synchronized (idle) {
 			if (closed) {
-				throw new StoreException("The database at " + location + " is closed");
+				throw StoreException.of("database.closed", location.toString());
 			}
 			Connection free = idle.poll();
 			if (free != null) {
@@ -307,7 +305,7 @@ public final class JdbcStore implements Store {
 			try {
 				work.run(connection);
 			} catch (SQLException e) {
-				throw new StoreException("Restoring failed: " + SqlFailure.describe(e), e);
+				throw StoreException.because(e, "restore.failed", SqlFailure.describe(e));
 			} catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
@@ -341,7 +339,7 @@ public final class JdbcStore implements Store {
 				// a connection the hosting process took with it when it exited has nothing left to close;
 				// any other failure (the last writes not reaching the disk) is the user's to know
 				if (TransientFailure.of(e, location.isEmbedded()) != TransientFailure.LOST_CONNECTION) {
-					throw new StoreException("Closing the database failed: " + SqlFailure.describe(e), e);
+					throw StoreException.because(e, "database.closeFailed", SqlFailure.describe(e));
 				}
 			}
 		}

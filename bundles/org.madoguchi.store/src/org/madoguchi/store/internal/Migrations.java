@@ -39,8 +39,7 @@ final class Migrations {
 		connection.commit();
 		int current = current(connection);
 		if (current > latest()) {
-			throw new StoreException("This database was written by a newer Madoguchi (schema version " + current
-					+ "; this version knows up to " + latest() + "). Open it with that version; nothing was changed.");
+			throw StoreException.of("database.newer", String.valueOf(current), String.valueOf(latest()));
 		}
 		for (int version = current + 1; version <= latest(); version++) {
 			applyOne(connection, version, SCRIPTS.get(version - 1));
@@ -80,7 +79,7 @@ final class Migrations {
 	private static String read(String script) {
 		try (InputStream in = Migrations.class.getResourceAsStream("/db/" + script)) {
 			if (in == null) {
-				throw new StoreException("Migration " + script + " is missing from the store bundle");
+				throw StoreException.of("database.migrationMissing", script);
 			}
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		} catch (IOException e) {

@@ -55,7 +55,7 @@ final class Retrying {
 			Thread.sleep(pause / 2 + ThreadLocalRandom.current().nextLong(pause / 2 + 1));
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new StoreException("Interrupted while waiting for the database", e);
+			throw StoreException.because(e, "database.interrupted");
 		}
 	}
 

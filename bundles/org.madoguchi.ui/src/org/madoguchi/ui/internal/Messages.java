@@ -6,7 +6,7 @@ import java.util.ResourceBundle;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.osgi.util.NLS;
 import org.madoguchi.model.CertificateKind;
-import org.madoguchi.store.Role;
+import org.madoguchi.service.Role;
 
 /** Strings of the workbench (messages.properties, messages_ja.properties; enumeration labels in labels*.properties). */
 public final class Messages extends NLS {

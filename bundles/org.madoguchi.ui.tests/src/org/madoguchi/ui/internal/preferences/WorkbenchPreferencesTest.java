@@ -10,11 +10,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.Register;
+import org.madoguchi.service.Role;
 import org.madoguchi.service.ServiceException;
-import org.madoguchi.store.DatabaseLocation;
-import org.madoguchi.store.Role;
 
 /** The register a workstation opens is the office's: a supervisor moves it, every workstation follows. */
 class WorkbenchPreferencesTest {

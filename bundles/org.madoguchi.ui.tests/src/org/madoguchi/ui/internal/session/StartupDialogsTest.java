@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +21,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.Register;
-import org.madoguchi.store.DatabaseLocation;
-import org.madoguchi.store.Role;
+import org.madoguchi.service.Role;
 
 /**
  * The dialogs of start-up, driven in their package: the login checks the password before it
@@ -89,7 +88,7 @@ class StartupDialogsTest {
 			assertEquals("研修センター", register.office());
 			assertEquals(30, register.queries().counts().residents());
 		}
-		assertTrue(Files.exists(location.h2File()));
+		assertTrue(location.exists(), "the register is on disk");
 		dialog.close();
 	}
 

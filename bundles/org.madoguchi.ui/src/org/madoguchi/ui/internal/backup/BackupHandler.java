@@ -13,7 +13,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.madoguchi.service.Backups;
 import org.madoguchi.service.Permission;
 import org.madoguchi.ui.internal.Failures;
 import org.madoguchi.ui.internal.Messages;
@@ -44,7 +43,7 @@ public final class BackupHandler {
 			new ProgressMonitorDialog(shell).run(true, false, monitor -> {
 				monitor.beginTask(Messages.Backup_running, -1);
 				try {
-					new Backups(session.register()).backup(file);
+					session.register().backups().backup(file);
 				} catch (RuntimeException e) {
 					throw new InvocationTargetException(e);
 				}

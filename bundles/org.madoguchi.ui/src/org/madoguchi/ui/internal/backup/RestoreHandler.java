@@ -17,10 +17,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.madoguchi.service.Backups;
+import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.Permission;
-import org.madoguchi.store.DatabaseLocation;
+import org.madoguchi.service.Register;
 import org.madoguchi.ui.internal.Failures;
 import org.madoguchi.ui.internal.Messages;
 import org.madoguchi.ui.internal.preferences.WorkbenchPreferences;
@@ -62,7 +62,7 @@ public final class RestoreHandler {
 			new ProgressMonitorDialog(shell).run(true, false, monitor -> {
 				monitor.beginTask(Messages.Restore_running, -1);
 				try {
-					Backups.restore(Path.of(backup), target, login);
+					Register.restore(Path.of(backup), target, login);
 				} catch (RuntimeException e) {
 					throw new InvocationTargetException(e);
 				}

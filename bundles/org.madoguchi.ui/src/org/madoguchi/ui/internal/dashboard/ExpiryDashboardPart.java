@@ -20,8 +20,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.madoguchi.store.ExpiringDocument;
-import org.madoguchi.store.MonthlyExpiries;
+import org.madoguchi.service.ExpiringDocument;
+import org.madoguchi.service.MonthlyExpiries;
 import org.madoguchi.ui.internal.Dates;
 import org.madoguchi.ui.internal.Failures;
 import org.madoguchi.ui.internal.Messages;
@@ -146,8 +146,7 @@ public final class ExpiryDashboardPart {
 		for (ExpiringDocument document : documents) {
 			TableItem item = new TableItem(list, SWT.NONE);
 			item.setData(document);
-			item.setText(new String[] { Dates.show(document.expiresOn()), Messages.document(document.document()), document.name(),
-					document.familyNameKana() + " " + (document.givenNameKana() == null ? "" : document.givenNameKana()) });
+			item.setText(new String[] { Dates.show(document.expiresOn()), Messages.document(document.document()), document.name(), document.kana() });
 		}
 		listTitle.setText(NLS.bind(documents.size() >= LIST_LIMIT ? Messages.Dashboard_listedFirst : Messages.Dashboard_listed, month,
 				documents.size()));

@@ -11,7 +11,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
-import org.madoguchi.store.MonthlyExpiries;
+import org.madoguchi.service.MonthlyExpiries;
 import org.madoguchi.ui.internal.Messages;
 
 /**

@@ -15,10 +15,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
-import org.madoguchi.service.DemoFill;
+import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.Register;
-import org.madoguchi.store.DatabaseLocation;
 import org.madoguchi.ui.internal.Failures;
 import org.madoguchi.ui.internal.Messages;
 import org.madoguchi.ui.internal.MonitorProgress;
@@ -89,7 +88,7 @@ public final class FirstRunWizard extends Wizard {
 	private Register demoRegister(String office, int residents, MonitorProgress progress) {
 		Register demo = Register.openOrCreateDemo(location, Login.none());
 		demo.renameOffice(office);
-		new DemoFill(demo).fill(residents, 1, progress);
+		demo.demo().fill(residents, 1, progress);
 		return demo;
 	}
 

@@ -11,9 +11,9 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.Register;
-import org.madoguchi.store.DatabaseLocation;
 import org.madoguchi.ui.internal.Failures;
 import org.madoguchi.ui.internal.Messages;
 

@@ -1,9 +1,9 @@
 package org.madoguchi.ui.internal.session;
 
 import org.eclipse.osgi.util.NLS;
+import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.Permission;
 import org.madoguchi.service.Register;
-import org.madoguchi.store.DatabaseLocation;
 import org.madoguchi.ui.internal.Messages;
 
 /**

@@ -1,7 +1,5 @@
 package org.madoguchi.ui.internal.wizards;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,8 +26,8 @@ import org.madoguchi.ui.internal.Messages;
 public final class ImportWizard extends ResultWizard {
 
 	static final int PREVIEW_ROWS = 10;
-	/** The encodings offered: detected, UTF-8, Shift_JIS as Windows writes it. */
-	private static final Charset[] ENCODINGS = { null, StandardCharsets.UTF_8, Charset.forName("windows-31j") };
+	/** The encodings offered, as the command line names them: detected, UTF-8, Shift_JIS as Windows writes it. */
+	private static final String[] ENCODINGS = { null, "utf-8", "cp932" };
 
 	private final Register register;
 	private FilePage page;
@@ -48,9 +46,9 @@ public final class ImportWizard extends ResultWizard {
 	@Override
 	Work prepare() {
 		Path file = ParameterPage.path(page.file);
-		Charset encoding = page.encoding();
+		String encoding = page.encoding();
 		return progress -> {
-			ResidentImport.Summary summary = new ResidentImport(register).importFile(file, encoding, null, progress);
+			ResidentImport.Summary summary = register.imports().importFile(file, encoding, null, progress);
 			String text = NLS.bind(Messages.Import_done, new Object[] { summary.read(), summary.imported(), summary.updated(),
 					summary.unchanged(), summary.rejected() });
 			ResidentImport.Earlier earlier = summary.resumed();
@@ -88,7 +86,7 @@ public final class ImportWizard extends ResultWizard {
 			setControl(page);
 		}
 
-		Charset encoding() {
+		String encoding() {
 			return ENCODINGS[encodings.getSelectionIndex()];
 		}
 
@@ -105,7 +103,7 @@ public final class ImportWizard extends ResultWizard {
 				return;
 			}
 			try {
-				ResidentImport.Preview shown = ResidentImport.preview(path, encoding(), PREVIEW_ROWS);
+				ResidentImport.Preview shown = register.imports().preview(path, encoding(), PREVIEW_ROWS);
 				for (String name : shown.header()) {
 					TableColumn column = new TableColumn(preview, SWT.NONE);
 					column.setText(name);

@@ -19,10 +19,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.madoguchi.print.CardLayout;
-import org.madoguchi.print.Sheet;
 import org.madoguchi.service.CardPrinting;
 import org.madoguchi.service.Register;
+import org.madoguchi.service.Sheet;
 import org.madoguchi.ui.internal.Failures;
 import org.madoguchi.ui.internal.Messages;
 
@@ -56,7 +55,7 @@ public final class PrintWizard extends ResultWizard {
 
 	@Override
 	Work prepare() {
-		CardPrinting printing = new CardPrinting(register, page.layout());
+		CardPrinting printing = page.printing();
 		CardPrinting.Selection selection = page.selection();
 		Sheet sheet = Sheet.values()[page.sheet.getSelectionIndex()];
 		boolean proof = page.proof.getSelection();
@@ -96,8 +95,9 @@ public final class PrintWizard extends ResultWizard {
 			};
 		}
 
-		CardLayout layout() {
-			return layout.getText().isBlank() ? CardLayout.standard() : CardLayout.of(path(layout));
+		/** Printing with the standard layout, or with the file the supervisor chose. */
+		CardPrinting printing() {
+			return layout.getText().isBlank() ? register.printing() : register.printing().withLayout(path(layout));
 		}
 
 		/** Draws the front of the first selected card as it will be printed, in a Job. */
@@ -105,7 +105,7 @@ public final class PrintWizard extends ResultWizard {
 			CardPrinting printing;
 			CardPrinting.Selection chosen;
 			try {
-				printing = new CardPrinting(register, layout());
+				printing = printing();
 				chosen = selection();
 			} catch (RuntimeException e) {
 				setErrorMessage(Failures.message(e));

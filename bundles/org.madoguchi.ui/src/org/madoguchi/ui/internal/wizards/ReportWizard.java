@@ -3,6 +3,7 @@ package org.madoguchi.ui.internal.wizards;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -11,10 +12,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.madoguchi.service.ExpiryReports;
 import org.madoguchi.service.ExpiryReports.Documents;
 import org.madoguchi.service.ExpiryReports.Kind;
+import org.madoguchi.service.ExpiryReports;
 import org.madoguchi.service.Permission;
 import org.madoguchi.service.Register;
 import org.madoguchi.ui.internal.Messages;
@@ -49,7 +49,7 @@ public final class ReportWizard extends ResultWizard {
 		ExpiryReports.Request request = new ExpiryReports.Request(kind, ParameterPage.date(page.asOf), within, documents, municipality,
 				page.withNumber.getSelection(), out);
 		return progress -> {
-			long rows = new ExpiryReports(register).write(request, progress);
+			long rows = register.reports().write(request, progress);
 			return new Outcome(NLS.bind(Messages.Report_done, rows, out), out);
 		};
 	}

@@ -1,4 +1,4 @@
-package org.madoguchi.cli.internal;
+package org.madoguchi.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,8 +10,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.Platform;
-import org.madoguchi.bench.Benchmark;
-import org.madoguchi.bench.Measurement;
+import org.madoguchi.cli.internal.CommandFailure;
+import org.madoguchi.cli.internal.Json;
+import org.madoguchi.cli.internal.OptionRange;
 
 import com.google.gson.JsonObject;
 
@@ -21,11 +22,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code madoguchi bench [--residents N] [--json] [--only NAME...] [--with-ui]}: the performance table of design.md. */
+/**
+ * {@code madoguchi bench [--residents N] [--json] [--only NAME...] [--with-ui]}: the performance
+ * table of the README. Contributed to the command line (extension point {@code org.madoguchi.cli.commands}),
+ * so that the command line does not require the benchmark.
+ */
 @Command(name = "bench", description = { "Measures import, search, report and print (with --with-ui also the workbench start).",
 		"On a fresh database in a temporary folder, each beside a bare baseline doing the same work with the library alone.",
 		"ratio = baseline time / our time (1.0: as fast as the bare library)." })
-final class BenchCommand implements Runnable {
+public final class BenchCommand implements Runnable {
 
 	static final OptionRange RESIDENTS = new OptionRange(100, 10_000_000);
 	static final List<String> MEASUREMENTS = List.of("import", "search", "report", "print", "start");

@@ -1,6 +1,6 @@
-package org.madoguchi.store;
+package org.madoguchi.service;
 
-/** What an operator may do (the service checks it; design.md "Users"). */
+/** What an operator may do; the service checks it before every use case. */
 public enum Role {
 	/** Counter work: register, move, applications, hand out cards, record losses, see numbers (audited). */
 	CLERK,
@@ -9,5 +9,10 @@ public enum Role {
 	/** Reads the audit trail; changes nothing and sees no Individual Number. */
 	AUDITOR,
 	/** The built-in operator of a demo database and of batch runs on it: may do everything. */
-	BATCH
+	BATCH;
+
+	/** The role's word on the command line and in access refusals ({@code clerk}). */
+	public String code() {
+		return name().toLowerCase(java.util.Locale.ROOT);
+	}
 }

@@ -1,0 +1,26 @@
+package org.madoguchi.testing;
+
+import org.madoguchi.model.Resident;
+import org.madoguchi.store.DatabaseLocation;
+import org.madoguchi.store.Store;
+
+/**
+ * Writes into a register past the service's checks, as an earlier version of Madoguchi could have
+ * stored it (values it refuses today), so that the front ends' tests see how such rows are shown.
+ */
+public final class EarlierRegister {
+
+	/** Stores {@code resident} and an audit entry about them in the register at {@code db}; returns the resident's id. */
+	public static long store(String db, Resident resident, String operation, String detail) {
+		try (Store store = Store.open(DatabaseLocation.of(db), null)) {
+			return store.write(session -> {
+				long id = session.residents().insert(resident);
+				session.audit().append("batch", operation, id, detail);
+				return id;
+			});
+		}
+	}
+
+	private EarlierRegister() {
+	}
+}
