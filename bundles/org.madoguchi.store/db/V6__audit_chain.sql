@@ -12,3 +12,12 @@ create table audit_head (
   constraint audit_head_one_row check (id = 1)
 );
 insert into audit_head (id, entry_id, entry_hash) values (1, null, null);
+-- Failed logins in a row per operator ID, known or not (a guessed ID is locked like a real one),
+-- and until when the ID is locked.
+create table login_failure (
+  operator_id varchar(64) primary key,
+  failures int not null,
+  locked_until timestamp
+);
+-- A disabled operator cannot log in, and stays listed: the audit trail names them.
+alter table operator add column active boolean default true not null;

@@ -2,7 +2,10 @@ package org.madoguchi.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.madoguchi.rules.expiry.ExpiryCalculator;
@@ -29,7 +32,6 @@ public final class Register implements AutoCloseable {
 	static final String DEMO = "demo";
 	static final String PRODUCTION = "production";
 	static final String OFFICE = "office";
-	private static final int MINIMUM_PASSWORD = 8;
 
 	private final Store store;
 	/** The key an encrypted embedded database was opened with; null otherwise. */
@@ -61,11 +63,7 @@ public final class Register implements AutoCloseable {
 	public static Register open(DatabaseLocation location, Login login, Clock clock) {
 		if (location.isEmbedded() && new DatabaseKeys(location.folder()).exist()) {
 			requireOperator(login);
-			char[] password = login.password().get();
-			String databaseKey = new DatabaseKeys(location.folder()).unlock(login.operatorId(), password)
-					.orElseThrow(() -> ServiceException.of("login.failed"));
-			Store store = Store.open(location, databaseKey);
-			return new Register(store, databaseKey, authenticate(store, login.operatorId(), password, clock), false, clock);
+			return openEncrypted(location, login, clock);
 		}
 		if (!location.exists()) {
 			throw ServiceException.of("register.missing", location.toString());
@@ -78,11 +76,56 @@ public final class Register implements AutoCloseable {
 				return new Register(store, null, new Operator(BATCH_OPERATOR, "batch", Role.BATCH, null), true, clock);
 			}
 			requireOperator(login);
+			return new Register(store, null, authenticate(store, login, clock), false, clock);
 		} catch (RuntimeException e) {
 			store.close();
 			throw e;
 		}
-		return new Register(store, null, authenticate(store, login.operatorId(), login.password().get(), clock), false, clock);
+	}
+
+	/**
+	 * An encrypted embedded register: the operator's password unwraps its key. A failed login
+	 * unlocks nothing to record it in, so it waits beside the register (see {@link LoginFailureFile})
+	 * and goes into the audit trail with the next login that works.
+	 */
+	private static Register openEncrypted(DatabaseLocation location, Login login, Clock clock) {
+		LoginFailureFile failures = new LoginFailureFile(location.folder());
+		LoginRules rules = failures.rules();
+		char[][] password = new char[1][];
+		String[] databaseKey = new String[1];
+		try {
+			LoginGuard.Attempt attempt = new LoginGuard(failures, rules, clock).attempt(login.operatorId(), () -> {
+				password[0] = login.password().get();
+				databaseKey[0] = new DatabaseKeys(location.folder()).unlock(login.operatorId(), password[0]).orElse(null);
+				return databaseKey[0] != null;
+			});
+			if (attempt.outcome() != LoginGuard.Outcome.ACCEPTED) {
+				failures.keep(clock.instant(), LoginGuard.recorded(login.operatorId()), attempt.auditDetail(clock));
+				throw attempt.refusal(rules, clock);
+			}
+			Store store = Store.open(location, databaseKey[0]);
+			try {
+				List<LoginFailureFile.Pending> waiting = failures.pending();
+				Operator operator = store.write(session -> {
+					for (LoginFailureFile.Pending failure : waiting) {
+						session.audit().append(failure.operatorId(), AuditOperation.LOGIN_FAILED.code(), null,
+								failure.detail() + " (at " + failure.at() + ", recorded at the next login)");
+					}
+					return loggedIn(session, login.operatorId(), password[0], clock)
+							.orElseThrow(() -> ServiceException.of("login.failed"));
+				});
+				failures.recorded(waiting);
+				failures.rememberRules(store.read(session -> LoginRules.of(session.settings())));
+				return new Register(store, databaseKey[0], operator, false, clock);
+			} catch (RuntimeException e) {
+				store.close();
+				throw e;
+			}
+		} finally {
+			if (password[0] != null) {
+				Arrays.fill(password[0], '\0');
+			}
+		}
 	}
 
 	/**
@@ -116,9 +159,7 @@ public final class Register implements AutoCloseable {
 	 * supervisor already in it, so that no other process ever sees it half made.
 	 */
 	public static Register initSecure(DatabaseLocation location, String supervisorId, String name, char[] password, String office) {
-		if (password.length < MINIMUM_PASSWORD) {
-			throw ServiceException.of("password.short", MINIMUM_PASSWORD);
-		}
+		LoginRules.DEFAULT.checkNewPassword(password);
 		Operator supervisor = new Operator(supervisorId, name, Role.SUPERVISOR, PasswordHasher.hash(password));
 		Work<Void> production = session -> {
 			session.settings().put(KIND, PRODUCTION);
@@ -166,22 +207,41 @@ public final class Register implements AutoCloseable {
 		}
 	}
 
-	private static Operator authenticate(Store store, String operatorId, char[] password, Clock clock) {
+	/**
+	 * A server register's login: the attempt, its outcome under the office's rules and its audit
+	 * entry in one transaction, so that every failure is recorded where it happened.
+	 */
+	private static Operator authenticate(Store store, Login login, Clock clock) {
+		char[] password = login.password().get();
 		try {
-			Operator operator = store.read(session -> session.operators().find(operatorId))
-					.filter(found -> PasswordHasher.matches(password, found.passwordHash()))
-					.orElseThrow(() -> ServiceException.of("login.failed"));
-			store.write(session -> {
-				session.audit().append(operatorId, AuditOperation.LOGIN.code(), null, RegisterClock.auditNote(clock));
-				return null;
+			record Outcome(LoginGuard.Attempt attempt, Optional<Operator> operator, LoginRules rules) {
+			}
+			Outcome outcome = store.write(session -> {
+				LoginRules rules = LoginRules.of(session.settings());
+				List<Optional<Operator>> found = new ArrayList<>(List.of(Optional.empty()));
+				LoginGuard.Attempt attempt = new LoginGuard(session.loginFailures(), rules, clock).attempt(login.operatorId(), () -> {
+					found.set(0, session.operators().find(login.operatorId()).filter(known -> PasswordHasher.matches(password, known.passwordHash())));
+					return found.get(0).isPresent();
+				});
+				if (attempt.outcome() == LoginGuard.Outcome.ACCEPTED) {
+					session.audit().append(login.operatorId(), AuditOperation.LOGIN.code(), null, RegisterClock.auditNote(clock));
+				} else {
+					session.audit().append(LoginGuard.recorded(login.operatorId()), AuditOperation.LOGIN_FAILED.code(), null,
+							attempt.auditDetail(clock));
+				}
+				return new Outcome(attempt, found.get(0), rules);
 			});
-			return operator;
-		} catch (RuntimeException e) {
-			store.close();
-			throw e;
+			return outcome.operator().orElseThrow(() -> outcome.attempt().refusal(outcome.rules(), clock));
 		} finally {
 			Arrays.fill(password, '\0');
 		}
+	}
+
+	/** The operator whose password this is, with the login's audit entry; empty for a wrong password. */
+	private static Optional<Operator> loggedIn(Session session, String operatorId, char[] password, Clock clock) {
+		Optional<Operator> operator = session.operators().find(operatorId).filter(found -> PasswordHasher.matches(password, found.passwordHash()));
+		operator.ifPresent(found -> session.audit().append(operatorId, AuditOperation.LOGIN.code(), null, RegisterClock.auditNote(clock)));
+		return operator;
 	}
 
 	/** Refuses the use case unless the operator's role allows it. */
@@ -206,9 +266,7 @@ public final class Register implements AutoCloseable {
 			throw ServiceException.of("operator.openRegister");
 		}
 		char[] password = newPassword.get();
-		if (password.length < MINIMUM_PASSWORD) {
-			throw ServiceException.of("password.short", MINIMUM_PASSWORD);
-		}
+		store.read(session -> LoginRules.of(session.settings())).checkNewPassword(password);
 		store.write(session -> {
 			session.operators().insert(new Operator(id, name, role, PasswordHasher.hash(password)));
 			audit(session, AuditOperation.ADD_OPERATOR, null, id + " (" + role.name().toLowerCase() + ")");
@@ -216,6 +274,19 @@ public final class Register implements AutoCloseable {
 		});
 		if (databaseKey != null) {
 			new DatabaseKeys(store.location().folder()).grant(id, password, databaseKey);
+		}
+	}
+
+	/** Lifts the lock that failed logins put on an operator ID; audited. */
+	public void unlockOperator(String id) {
+		require(Permission.SUPERVISE, "unlock operators");
+		store.write(session -> {
+			session.loginFailures().clear(id);
+			audit(session, AuditOperation.UNLOCK_OPERATOR, null, id);
+			return null;
+		});
+		if (databaseKey != null) {
+			new LoginFailureFile(store.location().folder()).clear(id);
 		}
 	}
 

@@ -291,13 +291,13 @@ class ClerkDayTest {
 		// the clerk at the counter may not add operators; the supervisor does it from another desk
 		try (Register supervisor = Register.open(RunningWorkbench.session().location(),
 				new Login(RunningWorkbench.SUPERVISOR, RunningWorkbench.PASSWORD::toCharArray))) {
-			supervisor.addOperator("kato", "加藤 三郎", Role.AUDITOR, "audit-2026".toCharArray());
+			supervisor.addOperator("kato", "加藤 三郎", Role.AUDITOR, "audit-kato-2026".toCharArray());
 		}
 		RunningWorkbench.execute("org.madoguchi.ui.command.lock");
 		Shell lock = Ui.shell("Counter locked");
 		Ui.sync(() -> {
 			Ui.type(lock, "Operator ID", "kato");
-			Ui.type(lock, "Password", "audit-2026");
+			Ui.type(lock, "Password", "audit-kato-2026");
 			Ui.press(Ui.button(lock, "Log in"));
 		});
 		Ui.waitUntilClosed(lock);

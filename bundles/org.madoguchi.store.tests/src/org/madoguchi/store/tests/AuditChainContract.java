@@ -205,6 +205,8 @@ abstract class AuditChainContract extends StoreFixture {
 		sql("alter table audit_entry drop column previous_hash");
 		sql("alter table audit_entry drop column entry_hash");
 		sql("drop table audit_head");
+		sql("drop table login_failure");
+		sql("alter table operator drop column active");
 		sql("delete from schema_version where version = 6");
 		sql("insert into audit_entry (at, operator_id, operation, resident_id, detail) values (current_timestamp, 'clerk1', 'login', null, 'old')");
 		store.close();

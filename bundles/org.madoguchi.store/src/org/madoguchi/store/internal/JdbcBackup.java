@@ -67,7 +67,7 @@ public final class JdbcBackup {
 	private static final String HEAD_HASH = "auditHead.sha256";
 	/** Tables in an order that satisfies their references. */
 	static final List<String> TABLES = List.of("database_setting", "municipality", "household", "resident", "address_entry", "card",
-			"card_transition", "certificate", "civil_servant", "operator", "audit_entry", "job_progress", "import_run", "import_reject");
+			"card_transition", "certificate", "civil_servant", "operator", "audit_entry", "login_failure", "job_progress", "import_run", "import_reject");
 	private static final List<String> IDENTITY_TABLES = List.of("household", "resident", "address_entry", "card", "card_transition",
 			"certificate", "audit_entry", "import_reject");
 	private static final String NULL = "\\N";
@@ -203,10 +203,16 @@ public final class JdbcBackup {
 			for (Map<String, String> row : rows(zip, manifest, file, "database_setting", key)) {
 				settings.put(row.get("name"), row.get("val"));
 			}
-			List<Operator> operators = rows(zip, manifest, file, "operator", key).stream()
+			// a disabled operator is not an owner: they cannot restore the register either
+			List<Operator> operators = rows(zip, manifest, file, "operator", key).stream().filter(row -> isTrue(row.get("active")))
 					.map(row -> new Operator(row.get("id"), row.get("name"), Role.valueOf(row.get("role")), row.get("password_hash"))).toList();
 			return new BackupOwners(settings, operators);
 		});
+	}
+
+	/** A boolean as a backup holds it: H2 writes TRUE, PostgreSQL t. */
+	private static boolean isTrue(String value) {
+		return Boolean.parseBoolean(value) || "t".equals(value);
 	}
 
 	/** The rows of one table of a backup by column name (null for SQL null), its checksum verified. */
@@ -379,7 +385,7 @@ public final class JdbcBackup {
 		String text = unescape(value);
 		switch (type) {
 		case Types.BIGINT, Types.INTEGER, Types.SMALLINT -> insert.setLong(index, Long.parseLong(text));
-		case Types.BOOLEAN, Types.BIT -> insert.setBoolean(index, Boolean.parseBoolean(text) || "t".equals(text));
+		case Types.BOOLEAN, Types.BIT -> insert.setBoolean(index, isTrue(text));
 		case Types.DATE -> insert.setDate(index, Date.valueOf(text));
 		case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> insert.setTimestamp(index, Timestamp.valueOf(text));
 		default -> insert.setString(index, text);
