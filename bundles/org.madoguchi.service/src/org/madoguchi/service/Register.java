@@ -2,10 +2,6 @@ package org.madoguchi.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.madoguchi.rules.expiry.ExpiryCalculator;
@@ -63,7 +59,8 @@ public final class Register implements AutoCloseable {
 	public static Register open(DatabaseLocation location, Login login, Clock clock) {
 		if (location.isEmbedded() && new DatabaseKeys(location.folder()).exist()) {
 			requireOperator(login);
-			return openEncrypted(location, login, clock);
+			Logins.Opened opened = Logins.encrypted(location, login, clock);
+			return new Register(opened.store(), opened.databaseKey(), opened.operator(), false, clock);
 		}
 		if (!location.exists()) {
 			throw ServiceException.of("register.missing", location.toString());
@@ -76,55 +73,10 @@ public final class Register implements AutoCloseable {
 				return new Register(store, null, new Operator(BATCH_OPERATOR, "batch", Role.BATCH, null), true, clock);
 			}
 			requireOperator(login);
-			return new Register(store, null, authenticate(store, login, clock), false, clock);
+			return new Register(store, null, Logins.onServer(store, login, clock), false, clock);
 		} catch (RuntimeException e) {
 			store.close();
 			throw e;
-		}
-	}
-
-	/**
-	 * An encrypted embedded register: the operator's password unwraps its key. A failed login
-	 * unlocks nothing to record it in, so it waits beside the register (see {@link LoginFailureFile})
-	 * and goes into the audit trail with the next login that works.
-	 */
-	private static Register openEncrypted(DatabaseLocation location, Login login, Clock clock) {
-		LoginFailureFile failures = new LoginFailureFile(location.folder());
-		LoginRules rules = failures.rules();
-		char[][] password = new char[1][];
-		String[] databaseKey = new String[1];
-		try {
-			LoginGuard.Attempt attempt = new LoginGuard(failures, rules, clock).attempt(login.operatorId(), () -> {
-				password[0] = login.password().get();
-				databaseKey[0] = new DatabaseKeys(location.folder()).unlock(login.operatorId(), password[0]).orElse(null);
-				return databaseKey[0] != null;
-			});
-			if (attempt.outcome() != LoginGuard.Outcome.ACCEPTED) {
-				failures.keep(clock.instant(), LoginGuard.recorded(login.operatorId()), attempt.auditDetail(clock));
-				throw attempt.refusal(rules, clock);
-			}
-			Store store = Store.open(location, databaseKey[0]);
-			try {
-				List<LoginFailureFile.Pending> waiting = failures.pending();
-				Operator operator = store.write(session -> {
-					for (LoginFailureFile.Pending failure : waiting) {
-						session.audit().append(failure.operatorId(), AuditOperation.LOGIN_FAILED.code(), null,
-								failure.detail() + " (at " + failure.at() + ", recorded at the next login)");
-					}
-					return loggedIn(session, login.operatorId(), password[0], clock)
-							.orElseThrow(() -> ServiceException.of("login.failed"));
-				});
-				failures.recorded(waiting);
-				failures.rememberRules(store.read(session -> LoginRules.of(session.settings())));
-				return new Register(store, databaseKey[0], operator, false, clock);
-			} catch (RuntimeException e) {
-				store.close();
-				throw e;
-			}
-		} finally {
-			if (password[0] != null) {
-				Arrays.fill(password[0], '\0');
-			}
 		}
 	}
 
@@ -205,43 +157,6 @@ public final class Register implements AutoCloseable {
 		if (login.operatorId() == null || login.operatorId().isBlank()) {
 			throw ServiceException.of("login.required");
 		}
-	}
-
-	/**
-	 * A server register's login: the attempt, its outcome under the office's rules and its audit
-	 * entry in one transaction, so that every failure is recorded where it happened.
-	 */
-	private static Operator authenticate(Store store, Login login, Clock clock) {
-		char[] password = login.password().get();
-		try {
-			record Outcome(LoginGuard.Attempt attempt, Optional<Operator> operator, LoginRules rules) {
-			}
-			Outcome outcome = store.write(session -> {
-				LoginRules rules = LoginRules.of(session.settings());
-				List<Optional<Operator>> found = new ArrayList<>(List.of(Optional.empty()));
-				LoginGuard.Attempt attempt = new LoginGuard(session.loginFailures(), rules, clock).attempt(login.operatorId(), () -> {
-					found.set(0, session.operators().find(login.operatorId()).filter(known -> PasswordHasher.matches(password, known.passwordHash())));
-					return found.get(0).isPresent();
-				});
-				if (attempt.outcome() == LoginGuard.Outcome.ACCEPTED) {
-					session.audit().append(login.operatorId(), AuditOperation.LOGIN.code(), null, RegisterClock.auditNote(clock));
-				} else {
-					session.audit().append(LoginGuard.recorded(login.operatorId()), AuditOperation.LOGIN_FAILED.code(), null,
-							attempt.auditDetail(clock));
-				}
-				return new Outcome(attempt, found.get(0), rules);
-			});
-			return outcome.operator().orElseThrow(() -> outcome.attempt().refusal(outcome.rules(), clock));
-		} finally {
-			Arrays.fill(password, '\0');
-		}
-	}
-
-	/** The operator whose password this is, with the login's audit entry; empty for a wrong password. */
-	private static Optional<Operator> loggedIn(Session session, String operatorId, char[] password, Clock clock) {
-		Optional<Operator> operator = session.operators().find(operatorId).filter(found -> PasswordHasher.matches(password, found.passwordHash()));
-		operator.ifPresent(found -> session.audit().append(operatorId, AuditOperation.LOGIN.code(), null, RegisterClock.auditNote(clock)));
-		return operator;
 	}
 
 	/** Refuses the use case unless the operator's role allows it. */
