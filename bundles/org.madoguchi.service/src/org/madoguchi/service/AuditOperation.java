@@ -56,6 +56,7 @@ public enum AuditOperation {
 	REPORT_WITH_NUMBERS("report-with-numbers"),
 	IMPORT("import"),
 	EXPORT("export"),
+	AUDIT_EXPORT("audit-export"),
 	BACKUP("backup"),
 	RESTORE("restore"),
 	DEMO("demo");

@@ -3,6 +3,7 @@ package org.madoguchi.store;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The audit trail: entries are appended and read, never changed or deleted. The entries form a
@@ -22,6 +23,9 @@ public interface AuditTrail {
 	 * for none) recorded earlier, also checks that its entry still holds its hash.
 	 */
 	AuditChainCheck verify(AuditAnchor anchor);
+
+	/** The entries of some days (inclusive; null for no bound), oldest first, with their hashes: an archive's rows. */
+	void chained(LocalDate from, LocalDate until, Consumer<ChainedAuditEntry> each);
 
 	/** Entries, oldest first, optionally only about one resident and from a day on. */
 	default List<AuditEntry> entries(Long residentId, LocalDate since, int limit) {

@@ -62,7 +62,7 @@ final class DocumentedAuditChain {
 	}
 
 	/** The SHA-256 of the previous hash followed by each field as "length:bytes", or "-" for none. */
-	private static String hash(String previous, String... fields) throws Exception {
+	static String hash(String previous, String... fields) throws Exception {
 		ByteArrayOutputStream message = new ByteArrayOutputStream();
 		message.writeBytes(previous.getBytes(StandardCharsets.US_ASCII));
 		for (String field : fields) {

@@ -7,14 +7,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.madoguchi.store.AuditAnchor;
 import org.madoguchi.store.AuditChainCheck;
-import org.madoguchi.store.AuditChainCheck.Finding;
+import org.madoguchi.store.ChainedAuditEntry;
 import org.madoguchi.store.StoreException;
 
 /**
@@ -32,7 +34,7 @@ final class AuditChain {
 	private static final int PAGE = 10_000;
 	private static final DateTimeFormatter STORED_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS");
 	private static final String PAGE_QUERY = "select id, at, operator_id, operation, resident_id, detail, previous_hash, entry_hash"
-			+ " from audit_entry where id > ? order by id limit " + PAGE;
+			+ " from audit_entry where id > ?%s order by id limit " + PAGE;
 
 	/** An entry as the chain sees it. */
 	record Link(long id, LocalDateTime at, String operatorId, String operation, Long residentId, String detail, String previousHash,
@@ -148,10 +150,37 @@ final class AuditChain {
 		}
 	}
 
-	/** Reads the trail a page at a time by id, so that a million entries need little memory on either database. */
+	/** The entries of some days (inclusive; null for no bound), oldest first, with their hashes, for an archive. */
+	static void chained(Connection connection, LocalDate from, LocalDate until, Consumer<ChainedAuditEntry> each) throws SQLException {
+		LocalDateTime start = from == null ? null : from.atStartOfDay();
+		LocalDateTime end = until == null ? null : until.plusDays(1).atStartOfDay();
+		eachLink(connection, start, end, link -> {
+			each.accept(new ChainedAuditEntry(link.id(), link.at(), link.operatorId(), link.operation(), link.residentId(), link.detail(),
+					link.previousHash(), link.hash()));
+			return true;
+		});
+	}
+
+	/** The whole trail, whatever times its entries hold. */
 	private static void eachLink(Connection connection, LinkHandler handler) throws SQLException {
+		eachLink(connection, null, null, handler);
+	}
+
+	/**
+	 * Reads the trail a page at a time by id, so that a million entries need little memory on either
+	 * database; with bounds, only the entries of {@code [start, end)}.
+	 */
+	private static void eachLink(Connection connection, LocalDateTime start, LocalDateTime end, LinkHandler handler) throws SQLException {
 		long after = 0;
-		try (PreparedStatement query = connection.prepareStatement(PAGE_QUERY)) {
+		String bounds = (start == null ? "" : " and at >= ?") + (end == null ? "" : " and at < ?");
+		try (PreparedStatement query = connection.prepareStatement(String.format(PAGE_QUERY, bounds))) {
+			int index = 2;
+			if (start != null) {
+				query.setObject(index++, start);
+			}
+			if (end != null) {
+				query.setObject(index, end);
+			}
 			for (boolean more = true; more;) {
 				query.setLong(1, after);
 				int read = 0;

@@ -10,10 +10,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.madoguchi.store.AuditAnchor;
 import org.madoguchi.store.AuditChainCheck;
 import org.madoguchi.store.AuditEntry;
+import org.madoguchi.store.ChainedAuditEntry;
 import org.madoguchi.store.AuditTrail;
 
 /** Append-only: no update or delete of audit_entry anywhere in the code but the migration that chained the entries already there. */
@@ -43,6 +45,14 @@ final class JdbcAuditTrail implements AuditTrail {
 	@Override
 	public AuditChainCheck verify(AuditAnchor anchor) {
 		return Jdbc.call("Verifying the audit trail", () -> AuditChain.verify(connection, anchor));
+	}
+
+	@Override
+	public void chained(LocalDate from, LocalDate until, Consumer<ChainedAuditEntry> each) {
+		Jdbc.call("Reading the audit trail", () -> {
+			AuditChain.chained(connection, from, until, each);
+			return null;
+		});
 	}
 
 	@Override
