@@ -110,6 +110,9 @@ public final class Benchmark {
 			if (options.wants("print")) {
 				results.add(printing(db));
 			}
+			if (options.wants("audit")) {
+				results.add(AuditBench.run(DatabaseLocation.of(folder.resolve("audit").toString()), options.residents(), this::say));
+			}
 			if (options.wants("start") && options.launcher() != null) {
 				results.add(starting(options.launcher(), db));
 			}

@@ -19,7 +19,13 @@ import org.madoguchi.model.values.Problem;
 public enum AuditOperation {
 	INIT("init"),
 	LOGIN("login"),
+	LOGIN_FAILED("login-failed"),
+	UNLOCK_OPERATOR("unlock-operator"),
+	SET_LOGIN_RULES("set-login-rules"),
 	ADD_OPERATOR("add-operator"),
+	DISABLE_OPERATOR("disable-operator"),
+	CHANGE_ROLE("change-role"),
+	CHANGE_PASSWORD("change-password"),
 	RENAME_OFFICE("rename-office"),
 	HAND_OVER("hand-over"),
 	SET_IDLE_LOCK("set-idle-lock"),
@@ -50,6 +56,7 @@ public enum AuditOperation {
 	REPORT_WITH_NUMBERS("report-with-numbers"),
 	IMPORT("import"),
 	EXPORT("export"),
+	AUDIT_EXPORT("audit-export"),
 	BACKUP("backup"),
 	RESTORE("restore"),
 	DEMO("demo");

@@ -54,7 +54,8 @@ public final class Backups {
 	 * password hashes the backup holds (an encrypted one is first unlocked with that operator's
 	 * password); the restored database is encrypted with the same key. The backup of an open demo
 	 * register is restored by its built-in operator, whatever the login. Either way the restored
-	 * register's audit trail says who restored which file, in the restoring transaction.
+	 * register's audit trail says who restored which file, in the restoring transaction, after its hash
+	 * chain was verified up to the head the backup recorded (a broken one is not restored).
 	 */
 	static void restore(Path file, DatabaseLocation location, Login login) {
 		Optional<DatabaseKeys> carriedKeys = Store.backupAttachment(file, DatabaseKeys.FILE).map(DatabaseKeys::fromBytes);
@@ -83,6 +84,11 @@ public final class Backups {
 			}
 			String restoredBy = restorer;
 			Store.restore(file, location.database(), location.isEmbedded() ? databaseKey : null, databaseKey, session -> {
+				// the chain is walked to the head the backup's manifest recorded: a trail changed in the file is not restored
+				AuditVerification restored = AuditVerification.of(session.audit().verify(null), null, null);
+				if (!restored.intact()) {
+					throw ServiceException.of("restore.chainBroken", file, restored.entryId(), restored.label());
+				}
 				session.audit().append(restoredBy, AuditOperation.RESTORE.code(), null, "restored from " + file + " into " + location);
 				return null;
 			});

@@ -3,8 +3,8 @@ package org.madoguchi.service;
 import java.util.Optional;
 
 /**
- * The settings that protect the counter: how long an untouched workbench stays unlocked, and
- * where the office's register lives. They are the office's, not a workstation's: kept in the
+ * The settings that protect the counter: how long an untouched workbench stays unlocked, where
+ * the office's register lives, and the rules against guessing passwords. They are the office's, not a workstation's: kept in the
  * register, read by everyone, changed by a supervisor only, and every change is audited.
  */
 public final class OfficeSettings {
@@ -43,6 +43,29 @@ public final class OfficeSettings {
 	public void setRegisterLocation(String location) {
 		register.require(Permission.SUPERVISE, "change the register's location");
 		change(REGISTER_LOCATION, location.strip(), AuditOperation.SET_REGISTER_LOCATION, location.strip());
+	}
+
+	/** The office's rules against guessing passwords. */
+	public LoginRules loginRules() {
+		return register.store().read(session -> LoginRules.of(session.settings()));
+	}
+
+	/** Changes the rules against guessing passwords; a minimum password shorter than the default is refused. */
+	public void setLoginRules(LoginRules rules) {
+		register.require(Permission.SUPERVISE, "change the login rules");
+		rules.check();
+		register.store().write(session -> {
+			session.settings().put(LoginRules.ATTEMPTS, String.valueOf(rules.attempts()));
+			session.settings().put(LoginRules.LOCK_MINUTES, String.valueOf(rules.lockMinutes()));
+			session.settings().put(LoginRules.MINIMUM_PASSWORD, String.valueOf(rules.minimumPassword()));
+			register.audit(session, AuditOperation.SET_LOGIN_RULES, null, rules.attempts() + " failed logins lock for " + rules.lockMinutes()
+					+ " min; passwords of " + rules.minimumPassword() + " characters or more");
+			return null;
+		});
+		if (register.databaseKey() != null) {
+			// read before anyone logs in to an encrypted register, which no failed login can open
+			new LoginFailureFile(register.store().location().folder()).rememberRules(rules);
+		}
 	}
 
 	private Optional<String> setting(String name) {

@@ -3,7 +3,6 @@ package org.madoguchi.service;
 import java.time.Clock;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.function.Supplier;
 
 import org.madoguchi.rules.expiry.ExpiryCalculator;
@@ -30,7 +29,6 @@ public final class Register implements AutoCloseable {
 	static final String DEMO = "demo";
 	static final String PRODUCTION = "production";
 	static final String OFFICE = "office";
-	private static final int MINIMUM_PASSWORD = 8;
 
 	private final Store store;
 	/** The key an encrypted embedded database was opened with; null otherwise. */
@@ -66,11 +64,8 @@ public final class Register implements AutoCloseable {
 	private static Register openStore(org.madoguchi.store.DatabaseLocation location, Login login, Clock clock) {
 		if (location.isEmbedded() && new DatabaseKeys(location.folder()).exist()) {
 			requireOperator(login);
-			char[] password = login.password().get();
-			String databaseKey = new DatabaseKeys(location.folder()).unlock(login.operatorId(), password)
-					.orElseThrow(() -> ServiceException.of("login.failed"));
-			Store store = Store.open(location, databaseKey);
-			return new Register(store, databaseKey, authenticate(store, login.operatorId(), password, clock), false, clock);
+			Logins.Opened opened = Logins.encrypted(location, login, clock);
+			return new Register(opened.store(), opened.databaseKey(), opened.operator(), false, clock);
 		}
 		if (!location.exists()) {
 			throw ServiceException.of("register.missing", location.toString());
@@ -83,11 +78,11 @@ public final class Register implements AutoCloseable {
 				return new Register(store, null, new Operator(BATCH_OPERATOR, "batch", Role.BATCH), true, clock);
 			}
 			requireOperator(login);
+			return new Register(store, null, Logins.onServer(store, login, clock), false, clock);
 		} catch (RuntimeException e) {
 			store.close();
 			throw e;
 		}
-		return new Register(store, null, authenticate(store, login.operatorId(), login.password().get(), clock), false, clock);
 	}
 
 	/**
@@ -125,9 +120,7 @@ public final class Register implements AutoCloseable {
 	}
 
 	private static Register createProduction(DatabaseLocation location, String supervisorId, String name, char[] password, String office) {
-		if (password.length < MINIMUM_PASSWORD) {
-			throw ServiceException.of("password.short", MINIMUM_PASSWORD);
-		}
+		LoginRules.DEFAULT.checkNewPassword(password);
 		Operator supervisor = new Operator(supervisorId, name, Role.SUPERVISOR);
 		Work<Void> production = session -> {
 			session.settings().put(KIND, PRODUCTION);
@@ -175,25 +168,6 @@ public final class Register implements AutoCloseable {
 		}
 	}
 
-	private static Operator authenticate(Store store, String operatorId, char[] password, Clock clock) {
-		try {
-			Operator operator = store.read(session -> session.operators().find(operatorId))
-					.filter(found -> PasswordHasher.matches(password, found.passwordHash()))
-					.map(found -> new Operator(found.id(), found.name(), Role.valueOf(found.role())))
-					.orElseThrow(() -> ServiceException.of("login.failed"));
-			store.write(session -> {
-				session.audit().append(operatorId, AuditOperation.LOGIN.code(), null, RegisterClock.auditNote(clock));
-				return null;
-			});
-			return operator;
-		} catch (RuntimeException e) {
-			store.close();
-			throw e;
-		} finally {
-			Arrays.fill(password, '\0');
-		}
-	}
-
 	/** Refuses the use case unless the operator's role allows it. */
 	void require(Permission permission, String action) {
 		if (!permission.allows(operator.role())) {
@@ -216,9 +190,7 @@ public final class Register implements AutoCloseable {
 			throw ServiceException.of("operator.openRegister");
 		}
 		char[] password = newPassword.get();
-		if (password.length < MINIMUM_PASSWORD) {
-			throw ServiceException.of("password.short", MINIMUM_PASSWORD);
-		}
+		store.read(session -> LoginRules.of(session.settings())).checkNewPassword(password);
 		store.write(session -> {
 			session.operators().insert(new org.madoguchi.store.Operator(id, name, role.name(), PasswordHasher.hash(password)));
 			audit(session, AuditOperation.ADD_OPERATOR, null, id + " (" + role.code() + ")");
@@ -226,6 +198,19 @@ public final class Register implements AutoCloseable {
 		});
 		if (databaseKey != null) {
 			new DatabaseKeys(store.location().folder()).grant(id, password, databaseKey);
+		}
+	}
+
+	/** Lifts the lock that failed logins put on an operator ID; audited. */
+	public void unlockOperator(String id) {
+		require(Permission.SUPERVISE, "unlock operators");
+		store.write(session -> {
+			session.loginFailures().clear(id);
+			audit(session, AuditOperation.UNLOCK_OPERATOR, null, id);
+			return null;
+		});
+		if (databaseKey != null) {
+			new LoginFailureFile(store.location().folder()).clear(id);
 		}
 	}
 

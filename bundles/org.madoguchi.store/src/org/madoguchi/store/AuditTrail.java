@@ -2,11 +2,30 @@ package org.madoguchi.store;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
-/** The audit trail: entries are appended and read, never changed or deleted. */
+/**
+ * The audit trail: entries are appended and read, never changed or deleted. The entries form a
+ * hash chain (each holds the SHA-256 of its content and of the entry before it), so that an entry
+ * changed, inserted or removed outside the application shows when the chain is walked.
+ */
 public interface AuditTrail {
 
+	/** Appends an entry at the chain's head; appends of concurrent transactions and processes queue. */
 	void append(String operatorId, String operation, Long residentId, String detail);
+
+	/** The newest entry and its hash; empty while the trail is empty. */
+	Optional<AuditAnchor> head();
+
+	/**
+	 * Walks the whole chain, oldest first, and names the first break; with an {@code anchor} (null
+	 * for none) recorded earlier, also checks that its entry still holds its hash.
+	 */
+	AuditChainCheck verify(AuditAnchor anchor);
+
+	/** The entries of some days (inclusive; null for no bound), oldest first, with their hashes: an archive's rows. */
+	void chained(LocalDate from, LocalDate until, Consumer<ChainedAuditEntry> each);
 
 	/** Entries, oldest first, optionally only about one resident and from a day on. */
 	default List<AuditEntry> entries(Long residentId, LocalDate since, int limit) {

@@ -21,4 +21,6 @@ public interface Session {
 	ImportRuns importRuns();
 
 	HeldCards heldCards();
+
+	LoginFailures loginFailures();
 }

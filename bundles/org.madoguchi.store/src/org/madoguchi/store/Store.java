@@ -67,6 +67,11 @@ public interface Store extends AutoCloseable {
 	 */
 	void backup(Path file, String encryptionKey, Map<String, byte[]> attachments);
 
+	/** The audit chain's head when the backup was taken (in its manifest); empty for an empty trail. */
+	static Optional<AuditAnchor> backupAuditHead(Path file) {
+		return JdbcBackup.auditHead(file);
+	}
+
 	/** An attachment of a backup file, if it has one by that name. */
 	static Optional<byte[]> backupAttachment(Path file, String name) {
 		return JdbcBackup.attachment(file, name);

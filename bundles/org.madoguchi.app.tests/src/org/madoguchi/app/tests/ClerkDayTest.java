@@ -291,19 +291,30 @@ class ClerkDayTest {
 		// the clerk at the counter may not add operators; the supervisor does it from another desk
 		try (Register supervisor = Register.open(RunningWorkbench.session().location(),
 				new Login(RunningWorkbench.SUPERVISOR, RunningWorkbench.PASSWORD::toCharArray))) {
-			supervisor.addOperator("kato", "加藤 三郎", Role.AUDITOR, "audit-2026".toCharArray());
+			supervisor.addOperator("kato", "加藤 三郎", Role.AUDITOR, "audit-kato-2026".toCharArray());
 		}
 		RunningWorkbench.execute("org.madoguchi.ui.command.lock");
 		Shell lock = Ui.shell("Counter locked");
 		Ui.sync(() -> {
 			Ui.type(lock, "Operator ID", "kato");
-			Ui.type(lock, "Password", "audit-2026");
+			Ui.type(lock, "Password", "audit-kato-2026");
 			Ui.press(Ui.button(lock, "Log in"));
 		});
 		Ui.waitUntilClosed(lock);
 		assertEquals("Madoguchi — テスト市役所 — 加藤 三郎 (auditor)", Ui.sync(() -> RunningWorkbench.mainShell().getText()));
-		assertEquals("org.madoguchi.ui.partdescriptor.audit",
-				Ui.sync(() -> RunningWorkbench.windowContext().get(EPartService.class).getActivePart().getElementId()));
+		MPart audit = Ui.sync(() -> RunningWorkbench.windowContext().get(EPartService.class).getActivePart());
+		assertEquals("org.madoguchi.ui.partdescriptor.audit", Ui.sync(audit::getElementId));
+		// read and verified in the background: the chain's verdict, the anchor to keep, operations in words
+		Composite trail = Ui.sync(() -> (Composite) audit.getWidget());
+		Label verdict = Ui.waitFor("the chain's verdict", () -> Ui.find(trail, Label.class,
+				label -> label.getText().startsWith("The audit trail holds: ")));
+		assertTrue(Ui.sync(verdict::getText).matches("The audit trail holds: [\\d,]+ entries verified, from the first to the newest, entry \\d+\\."),
+				Ui.sync(verdict::getText));
+		assertTrue(Ui.sync(() -> Ui.find(trail, Label.class, label -> label.getText().matches("Newest anchor .*: entry \\d+, SHA-256 [0-9a-f]{64}"))) != null);
+		Table entries = Ui.waitFor("the trail's entries", () -> Ui.find(trail, Table.class, table -> table.getItemCount() > 0));
+		List<String> operations = Ui.sync(() -> Arrays.stream(entries.getItems()).map(item -> item.getText(2)).toList());
+		assertTrue(operations.contains("Login"), operations.toString());
+		assertFalse(operations.contains("login"), "an operation reads in words, not as its code");
 	}
 
 	private static MPart activeEditor() {

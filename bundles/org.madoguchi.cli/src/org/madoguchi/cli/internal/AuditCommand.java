@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 
 /** {@code madoguchi audit [--resident ID] [--since D] [--json]}: who did what to whose record, when. */
 @Command(name = "audit", description = { "The audit trail, oldest first: time, operator, operation, resident, detail.",
-		"Every display of a full Individual Number is in it (operation show-number)." })
+		"Every display of a full Individual Number is in it (operation show-number)." }, subcommands = { AuditVerifyCommand.class, AuditExportCommand.class })
 final class AuditCommand extends DatabaseCommand {
 
 	static final OptionRange LIMIT = new OptionRange(1, 1_000_000);

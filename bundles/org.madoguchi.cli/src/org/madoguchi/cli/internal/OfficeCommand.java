@@ -1,13 +1,16 @@
 package org.madoguchi.cli.internal;
 
+import org.madoguchi.service.LoginRules;
+
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code madoguchi office rename NAME}: the office's name, as the workbench's title shows it. */
-@Command(name = "office", description = "The office this register belongs to.", subcommands = OfficeCommand.Rename.class)
+@Command(name = "office", description = "The office this register belongs to.", subcommands = { OfficeCommand.Rename.class, OfficeCommand.SetLoginRules.class })
 final class OfficeCommand implements Runnable {
 
 	@Spec
@@ -15,7 +18,7 @@ final class OfficeCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'office rename NAME'.");
+		throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'office rename NAME' or 'office login-rules'.");
 	}
 
 	@Command(name = "rename", description = "Renames the office (a supervisor's); the workbench's title shows the new name.")
@@ -35,5 +38,44 @@ final class OfficeCommand implements Runnable {
 			});
 			print("Office renamed to " + renamed);
 		}
+	}
+
+	/** The rules against guessing passwords (a supervisor's); what is not given stays as it is. */
+	@Command(name = "login-rules", description = { "Shows the rules against guessing passwords, and changes those given (a supervisor's).",
+			"Failed logins in a row that lock an operator ID, the minutes of the lock, the minimum length of new passwords." })
+	static final class SetLoginRules extends DatabaseCommand {
+
+		private static final OptionRange ATTEMPTS = new OptionRange(1, LoginRules.MAX_ATTEMPTS);
+		private static final OptionRange LOCK_MINUTES = new OptionRange(1, LoginRules.MAX_LOCK_MINUTES);
+		private static final OptionRange MINIMUM_PASSWORD = new OptionRange(LoginRules.DEFAULT.minimumPassword(), LoginRules.MAX_MINIMUM_PASSWORD);
+
+		@Option(names = "--attempts", paramLabel = "N", description = "failed logins in a row that lock the ID, 1 to 100 (default 5)")
+		Integer attempts;
+
+		@Option(names = "--lock-minutes", paramLabel = "M", description = "minutes the lock lasts, 1 to 1440 (default 15)")
+		Integer lockMinutes;
+
+		@Option(names = "--minimum-password", paramLabel = "L", description = "characters a new password needs, 12 to 128 (default 12)")
+		Integer minimumPassword;
+
+		@Override
+		public void run() {
+			ATTEMPTS.check(spec, "--attempts", attempts);
+			LOCK_MINUTES.check(spec, "--lock-minutes", lockMinutes);
+			MINIMUM_PASSWORD.check(spec, "--minimum-password", minimumPassword);
+			LoginRules rules = withRegister(register -> {
+				LoginRules now = register.settings().loginRules();
+				if (attempts == null && lockMinutes == null && minimumPassword == null) {
+					return now;
+				}
+				LoginRules changed = new LoginRules(attempts == null ? now.attempts() : attempts,
+						lockMinutes == null ? now.lockMinutes() : lockMinutes, minimumPassword == null ? now.minimumPassword() : minimumPassword);
+				register.settings().setLoginRules(changed);
+				return changed;
+			});
+			print(rules.attempts() + " failed logins in a row lock an operator ID for " + rules.lockMinutes()
+					+ " minutes; new passwords need " + rules.minimumPassword() + " characters or more");
+		}
+
 	}
 }

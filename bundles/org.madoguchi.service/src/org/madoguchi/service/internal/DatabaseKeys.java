@@ -94,6 +94,13 @@ public final class DatabaseKeys {
 		save(keys, file);
 	}
 
+	/** Removes an operator's wrapping: their password no longer opens the database. */
+	public void revoke(String operatorId) {
+		Properties keys = load();
+		keys.remove(operatorId);
+		save(keys, file);
+	}
+
 	/** The database key, when the operator and password are right. */
 	public Optional<String> unlock(String operatorId, char[] password) {
 		String entry = load().getProperty(operatorId);

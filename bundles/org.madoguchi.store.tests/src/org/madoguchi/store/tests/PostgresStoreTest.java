@@ -1,6 +1,7 @@
 package org.madoguchi.store.tests;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
 
@@ -18,12 +19,21 @@ class PostgresStoreTest extends StoreContract {
 
 	@Override
 	protected Store openEmpty() throws Exception {
-		try (Connection connection = new org.postgresql.Driver().connect(URL, new Properties());
-				Statement statement = connection.createStatement()) {
+		emptySchema();
+		return reopen();
+	}
+
+	/** Drops every table of the test database. */
+	static void emptySchema() throws SQLException {
+		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
 			statement.execute("drop schema public cascade");
 			statement.execute("create schema public");
 		}
-		return reopen();
+	}
+
+	/** A plain JDBC connection to the test database, past the store. */
+	static Connection connect() throws SQLException {
+		return new org.postgresql.Driver().connect(URL, new Properties());
 	}
 
 	@Override

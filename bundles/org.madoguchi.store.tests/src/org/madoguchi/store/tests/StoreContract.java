@@ -14,8 +14,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.model.Address;
 import org.madoguchi.model.CardStatus;
@@ -37,25 +35,7 @@ import org.madoguchi.store.Store;
 import org.madoguchi.store.StoreException;
 
 /** What every store must do, whatever the database behind it (H2 and PostgreSQL subclasses). */
-abstract class StoreContract {
-
-	protected Store store;
-
-	/** A new, empty database. */
-	protected abstract Store openEmpty() throws Exception;
-
-	/** The same database opened again. */
-	protected abstract Store reopen() throws Exception;
-
-	@BeforeEach
-	void open() throws Exception {
-		store = openEmpty();
-	}
-
-	@AfterEach
-	void close() {
-		store.close();
-	}
+abstract class StoreContract extends StoreFixture {
 
 	private long insertYamada() {
 		Resident yamada = Fixtures.resident("山田", "花子", "ヤマダ", "ハナコ", "123456789018");
@@ -110,7 +90,7 @@ abstract class StoreContract {
 		store.close();
 		store = reopen();
 		assertEquals("花子", store.read(session -> session.residents().find(id)).orElseThrow().getGivenName());
-		assertEquals(4, store.schemaVersion());
+		assertEquals(6, store.schemaVersion());
 	}
 
 	@Test

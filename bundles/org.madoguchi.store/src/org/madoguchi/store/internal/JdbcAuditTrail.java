@@ -4,15 +4,21 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
+import org.madoguchi.store.AuditAnchor;
+import org.madoguchi.store.AuditChainCheck;
 import org.madoguchi.store.AuditEntry;
+import org.madoguchi.store.ChainedAuditEntry;
 import org.madoguchi.store.AuditTrail;
 
-/** Append-only: there is no update or delete of audit_entry anywhere in the code. */
+/** Append-only: no update or delete of audit_entry anywhere in the code but the migration that chained the entries already there. */
 final class JdbcAuditTrail implements AuditTrail {
 
 	private final Connection connection;
@@ -23,16 +29,29 @@ final class JdbcAuditTrail implements AuditTrail {
 
 	@Override
 	public void append(String operatorId, String operation, Long residentId, String detail) {
+		// the register's local time, as a timestamp column holds it, to the microsecond both databases keep
+		LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MICROS);
 		Jdbc.call("Writing the audit trail", () -> {
-			try (PreparedStatement insert = connection.prepareStatement(
-					"insert into audit_entry (at, operator_id, operation, resident_id, detail) values (?, ?, ?, ?, ?)")) {
-				insert.setTimestamp(1, Timestamp.from(Instant.now()));
-				insert.setString(2, operatorId);
-				insert.setString(3, operation);
-				Jdbc.setLong(insert, 4, residentId);
-				insert.setString(5, detail);
-				return insert.executeUpdate();
-			}
+			AuditChain.append(connection, now, operatorId, operation, residentId, detail);
+			return null;
+		});
+	}
+
+	@Override
+	public Optional<AuditAnchor> head() {
+		return Jdbc.call("Reading the audit trail's head", () -> AuditChain.head(connection));
+	}
+
+	@Override
+	public AuditChainCheck verify(AuditAnchor anchor) {
+		return Jdbc.call("Verifying the audit trail", () -> AuditChain.verify(connection, anchor));
+	}
+
+	@Override
+	public void chained(LocalDate from, LocalDate until, Consumer<ChainedAuditEntry> each) {
+		Jdbc.call("Reading the audit trail", () -> {
+			AuditChain.chained(connection, from, until, each);
+			return null;
 		});
 	}
 

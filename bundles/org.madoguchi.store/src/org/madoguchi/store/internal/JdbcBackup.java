@@ -42,6 +42,7 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.madoguchi.store.AuditAnchor;
 import org.madoguchi.store.BackupOwners;
 import org.madoguchi.store.DatabaseLocation;
 import org.madoguchi.store.Operator;
@@ -60,9 +61,12 @@ public final class JdbcBackup {
 	static final String FORMAT = "madoguchi-backup-1";
 	static final String MANIFEST = "manifest.properties";
 	static final String ATTACHMENTS = "attachments/";
+	/** The audit chain's head when the backup was taken: an anchor kept outside the register. */
+	private static final String HEAD_ENTRY = "auditHead.entry";
+	private static final String HEAD_HASH = "auditHead.sha256";
 	/** Tables in an order that satisfies their references. */
 	static final List<String> TABLES = List.of("database_setting", "municipality", "household", "resident", "address_entry", "card",
-			"card_transition", "certificate", "civil_servant", "operator", "audit_entry", "job_progress", "import_run", "import_reject");
+			"card_transition", "certificate", "civil_servant", "operator", "audit_entry", "login_failure", "job_progress", "import_run", "import_reject");
 	private static final List<String> IDENTITY_TABLES = List.of("household", "resident", "address_entry", "card", "card_transition",
 			"certificate", "audit_entry", "import_reject");
 	private static final String NULL = "\\N";
@@ -80,6 +84,11 @@ public final class JdbcBackup {
 			manifest.put("schemaVersion", String.valueOf(schemaVersion));
 			manifest.put("createdAt", Instant.now().toString());
 			manifest.put("encrypted", String.valueOf(encryptionKey != null));
+			// in plain text, encrypted or not: a hash tells nothing, and the anchor must be readable by whoever verifies
+			AuditChain.head(connection).ifPresent(head -> {
+				manifest.put(HEAD_ENTRY, String.valueOf(head.entryId()));
+				manifest.put(HEAD_HASH, head.hash());
+			});
 			for (String table : TABLES) {
 				zip.putNextEntry(new ZipEntry(table + ".tsv"));
 				MessageDigest digest = sha256();
@@ -157,7 +166,7 @@ public final class JdbcBackup {
 				boolean restored = ExclusiveCreation.publish(location, RESTORING, draft -> {
 					try (JdbcStore store = JdbcStore.build(draft, filePassword)) {
 						store.load(connection -> {
-							load(connection, zip, key);
+							load(connection, zip, key, manifest);
 							finish.run(new JdbcSession(connection));
 						});
 					}
@@ -168,7 +177,7 @@ public final class JdbcBackup {
 			} else {
 				try (JdbcStore store = JdbcStore.open(location, null)) {
 					store.load(connection -> {
-						load(connection, zip, key);
+						load(connection, zip, key, manifest);
 						finish.run(new JdbcSession(connection));
 					});
 				}
@@ -182,7 +191,7 @@ public final class JdbcBackup {
 
 	/** The settings and operators of a backup, read without restoring anything. */
 	public static BackupOwners owners(Path file, String encryptionKey) {
-		try (ZipFile zip = new ZipFile(file.toFile())) {
+		return reading(file, zip -> {
 			Map<String, String> manifest = manifest(zip, file);
 			boolean encrypted = Boolean.parseBoolean(manifest.get("encrypted"));
 			if (encrypted && encryptionKey == null) {
@@ -193,14 +202,16 @@ public final class JdbcBackup {
 			for (Map<String, String> row : rows(zip, manifest, file, "database_setting", key)) {
 				settings.put(row.get("name"), row.get("val"));
 			}
-			List<Operator> operators = rows(zip, manifest, file, "operator", key).stream()
+			// a disabled operator is not an owner: they cannot restore the register either
+			List<Operator> operators = rows(zip, manifest, file, "operator", key).stream().filter(row -> isTrue(row.get("active")))
 					.map(row -> new Operator(row.get("id"), row.get("name"), row.get("role"), row.get("password_hash"))).toList();
 			return new BackupOwners(settings, operators);
-		} catch (ZipException e) {
-			throw StoreException.because(e, "backup.damaged", file.toString(), e.getMessage());
-		} catch (IOException e) {
-			throw new UncheckedIOException("Cannot read the backup " + file, e);
-		}
+		});
+	}
+
+	/** A boolean as a backup holds it: H2 writes TRUE, PostgreSQL t. */
+	private static boolean isTrue(String value) {
+		return Boolean.parseBoolean(value) || "t".equals(value);
 	}
 
 	/** The rows of one table of a backup by column name (null for SQL null), its checksum verified. */
@@ -231,9 +242,18 @@ public final class JdbcBackup {
 		return rows;
 	}
 
+	/** The audit chain's head recorded in a backup's manifest; empty for a backup of an empty trail. */
+	public static Optional<AuditAnchor> auditHead(Path file) {
+		return reading(file, zip -> {
+			Map<String, String> manifest = manifest(zip, file);
+			String entry = manifest.get(HEAD_ENTRY);
+			return entry == null ? Optional.empty() : Optional.of(new AuditAnchor(Long.parseLong(entry), manifest.get(HEAD_HASH)));
+		});
+	}
+
 	/** An attachment stored with {@link #write}, read without restoring anything. */
 	public static Optional<byte[]> attachment(Path file, String name) {
-		try (ZipFile zip = new ZipFile(file.toFile())) {
+		return reading(file, zip -> {
 			ZipEntry entry = zip.getEntry(ATTACHMENTS + name);
 			if (entry == null) {
 				return Optional.empty();
@@ -241,6 +261,19 @@ public final class JdbcBackup {
 			try (InputStream in = zip.getInputStream(entry)) {
 				return Optional.of(in.readAllBytes());
 			}
+		});
+	}
+
+	/** What is read from a backup's zip. */
+	@FunctionalInterface
+	private interface ZipReading<T> {
+		T read(ZipFile zip) throws IOException;
+	}
+
+	/** Opens a backup for {@code reading}, a damaged or foreign file said in words. */
+	private static <T> T reading(Path file, ZipReading<T> reading) {
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			return reading.read(zip);
 		} catch (ZipException e) {
 			throw StoreException.because(e, "backup.damaged", file.toString(), e.getMessage());
 		} catch (IOException e) {
@@ -291,7 +324,9 @@ public final class JdbcBackup {
 		}
 	}
 
-	private static void load(Connection connection, ZipFile zip, String encryptionKey) throws SQLException, IOException {
+	/** Loads every table, then puts the audit chain's head where the manifest says it was. */
+	private static void load(Connection connection, ZipFile zip, String encryptionKey, Map<String, String> manifest)
+			throws SQLException, IOException {
 		for (String table : TABLES) {
 			byte[] bytes;
 			try (InputStream in = zip.getInputStream(zip.getEntry(table + ".tsv"))) {
@@ -307,6 +342,9 @@ public final class JdbcBackup {
 				long next = max.getLong(1);
 				statement.execute("alter table " + table + " alter column id restart with " + next);
 			}
+		}
+		if (manifest.containsKey(HEAD_ENTRY)) {
+			AuditChain.moveHead(connection, new AuditAnchor(Long.parseLong(manifest.get(HEAD_ENTRY)), manifest.get(HEAD_HASH)));
 		}
 	}
 
@@ -345,7 +383,7 @@ public final class JdbcBackup {
 		String text = unescape(value);
 		switch (type) {
 		case Types.BIGINT, Types.INTEGER, Types.SMALLINT -> insert.setLong(index, Long.parseLong(text));
-		case Types.BOOLEAN, Types.BIT -> insert.setBoolean(index, Boolean.parseBoolean(text) || "t".equals(text));
+		case Types.BOOLEAN, Types.BIT -> insert.setBoolean(index, isTrue(text));
 		case Types.DATE -> insert.setDate(index, Date.valueOf(text));
 		case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> insert.setTimestamp(index, Timestamp.valueOf(text));
 		default -> insert.setString(index, text);

@@ -8,6 +8,7 @@ import org.madoguchi.store.CivilServants;
 import org.madoguchi.store.HeldCards;
 import org.madoguchi.store.ImportRuns;
 import org.madoguchi.store.JobProgress;
+import org.madoguchi.store.LoginFailures;
 import org.madoguchi.store.Operators;
 import org.madoguchi.store.Residents;
 import org.madoguchi.store.Session;
@@ -71,5 +72,10 @@ final class JdbcSession implements Session {
 	@Override
 	public HeldCards heldCards() {
 		return new JdbcHeldCards(connection);
+	}
+
+	@Override
+	public LoginFailures loginFailures() {
+		return new JdbcLoginFailures(connection);
 	}
 }

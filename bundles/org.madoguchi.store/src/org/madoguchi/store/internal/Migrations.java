@@ -12,21 +12,37 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.madoguchi.store.StoreException;
 
 /**
  * Forward-only schema migrations (db/V&lt;n&gt;__*.sql), each applied in its own transaction and
- * recorded in schema_version. A database written by a newer Madoguchi is refused untouched.
+ * recorded in schema_version under the number its name starts with. A database written by a
+ * newer Madoguchi is refused untouched. A migration may finish in Java what SQL cannot do
+ * portably (chaining the audit entries already there), in the same transaction.
  */
 final class Migrations {
 
-	/** The migrations this version knows, in order; version n is element n-1. */
+	/** The migrations this version knows, in ascending order of their numbers. */
 	static final List<String> SCRIPTS = List.of("V1__register.sql", "V2__import_runs.sql", "V3__audit_by_operator.sql",
-			"V4__import_rejects_of_any_length.sql");
+			"V4__import_rejects_of_any_length.sql", AuditChain.MIGRATION);
+
+	/** What a migration does in Java after its SQL. */
+	@FunctionalInterface
+	interface Completion {
+		void run(Connection connection) throws SQLException;
+	}
+
+	private static final Map<String, Completion> COMPLETIONS = Map.of(AuditChain.MIGRATION, AuditChain::chainExisting);
 
 	static int latest() {
-		return SCRIPTS.size();
+		return version(SCRIPTS.get(SCRIPTS.size() - 1));
+	}
+
+	/** The number a migration's name starts with: V6__audit_chain.sql is version 6. */
+	static int version(String script) {
+		return Integer.parseInt(script.substring(1, script.indexOf("__")));
 	}
 
 	/** Brings the schema up to date; returns the version the database is at afterwards. */
@@ -41,8 +57,10 @@ final class Migrations {
 		if (current > latest()) {
 			throw StoreException.of("database.newer", String.valueOf(current), String.valueOf(latest()));
 		}
-		for (int version = current + 1; version <= latest(); version++) {
-			applyOne(connection, version, SCRIPTS.get(version - 1));
+		for (String script : SCRIPTS) {
+			if (version(script) > current) {
+				applyOne(connection, script);
+			}
 		}
 		return latest();
 	}
@@ -57,14 +75,18 @@ final class Migrations {
 		}
 	}
 
-	private static void applyOne(Connection connection, int version, String script) throws SQLException {
+	private static void applyOne(Connection connection, String script) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			for (String sql : statements(read(script))) {
 				statement.execute(sql);
 			}
+			Completion completion = COMPLETIONS.get(script);
+			if (completion != null) {
+				completion.run(connection);
+			}
 			try (PreparedStatement record = connection
 					.prepareStatement("insert into schema_version (version, description, applied_at) values (?, ?, ?)")) {
-				record.setInt(1, version);
+				record.setInt(1, version(script));
 				record.setString(2, script);
 				record.setTimestamp(3, Timestamp.from(Instant.now()));
 				record.executeUpdate();

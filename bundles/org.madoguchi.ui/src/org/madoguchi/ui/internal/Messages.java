@@ -141,6 +141,8 @@ public final class Messages extends NLS {
 	public static String Audit_count;
 	public static String Audit_first;
 	public static String Audit_badResident;
+	public static String Audit_reading;
+	public static String Audit_anchor;
 	public static String Wizard_resultTitle;
 	public static String Wizard_openFolder;
 	public static String Wizard_browse;

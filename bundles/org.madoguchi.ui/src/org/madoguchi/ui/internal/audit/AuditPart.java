@@ -6,9 +6,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -23,8 +26,11 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.madoguchi.model.values.JapaneseDates;
 import org.madoguchi.service.AuditEntry;
+import org.madoguchi.service.AuditIntegrity;
 import org.madoguchi.service.AuditOperation;
+import org.madoguchi.service.AuditVerification;
 import org.madoguchi.service.Permission;
+import org.madoguchi.service.Register;
 import org.madoguchi.ui.internal.Failures;
 import org.madoguchi.ui.internal.Messages;
 import org.madoguchi.ui.internal.Tables;
@@ -36,8 +42,9 @@ import jakarta.inject.Inject;
 
 /**
  * Window > Audit Trail (auditors and supervisors): who did what, about whom, when; read-only,
- * filtered. When the counter locks the trail goes from the screen; it closes when somebody whose
- * role may not read it logs in.
+ * filtered, with whether the trail's hash chain holds and its newest anchor. The trail is read and
+ * verified in a background job, so that a long trail never stops the window. When the counter
+ * locks the trail goes from the screen; it closes when somebody whose role may not read it logs in.
  */
 public final class AuditPart {
 
@@ -50,13 +57,19 @@ public final class AuditPart {
 	private MPart part;
 	@Inject
 	private EPartService parts;
+	@Inject
+	private UISynchronize ui;
 
 	private Text operator;
 	private Text resident;
 	private Text from;
 	private Text until;
 	private Label status;
+	private Label integrity;
+	private Label anchor;
 	private Table table;
+	/** Counts the counter's locks: a reading that began before the last one is not shown after it. */
+	private long locks;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -75,8 +88,10 @@ public final class AuditPart {
 		Button show = new Button(filters, SWT.PUSH);
 		show.setText(Messages.Audit_show);
 		show.addListener(SWT.Selection, event -> show());
+		integrity = new Label(parent, SWT.WRAP);
+		anchor = new Label(parent, SWT.NONE);
 		status = new Label(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+		List.of(integrity, anchor, status).forEach(label -> GridDataFactory.fillDefaults().grab(true, false).applyTo(label));
 		table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -90,9 +105,10 @@ public final class AuditPart {
 	@Optional
 	void counterLocked(@UIEventTopic(SessionEvents.COUNTER_LOCKED) Object leaving) {
 		if (table != null && !table.isDisposed()) {
+			locks++;
 			List.of(operator, resident, from, until).forEach(field -> field.setText(""));
 			table.removeAll();
-			status.setText("");
+			List.of(integrity, anchor, status).forEach(label -> label.setText(""));
 		}
 	}
 
@@ -121,16 +137,46 @@ public final class AuditPart {
 		}
 	}
 
+	/** Reads the filtered trail and verifies the whole chain in a job; the table fills when both are done. */
 	private void show() {
-		List<AuditEntry> entries;
+		String operatorId = blankToNull(operator.getText());
+		Long residentId;
+		LocalDate since;
+		LocalDate to;
 		try {
-			entries = session.register().queries().audit(blankToNull(operator.getText()),
-					resident.getText().isBlank() ? null : Long.valueOf(resident.getText().strip()), date(from), date(until), LIMIT);
+			residentId = resident.getText().isBlank() ? null : Long.valueOf(resident.getText().strip());
+			since = date(from);
+			to = date(until);
 		} catch (NumberFormatException e) {
 			status.setText(NLS.bind(Messages.Audit_badResident, resident.getText()));
 			return;
 		} catch (RuntimeException e) {
 			status.setText(Failures.message(e));
+			return;
+		}
+		status.setText(Messages.Audit_reading);
+		long started = locks;
+		Register register = session.register();
+		Job job = Job.create(Messages.Audit_reading, monitor -> {
+			try {
+				List<AuditEntry> entries = register.queries().audit(operatorId, residentId, since, to, LIMIT);
+				AuditVerification verification = new AuditIntegrity(register).verify();
+				ui.asyncExec(() -> fill(entries, verification, started));
+			} catch (RuntimeException e) {
+				ui.asyncExec(() -> {
+					if (!status.isDisposed() && started == locks) {
+						status.setText(Failures.message(e));
+					}
+				});
+			}
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	private void fill(List<AuditEntry> entries, AuditVerification verification, long started) {
+		if (table.isDisposed() || started != locks) {
 			return;
 		}
 		table.removeAll();
@@ -140,6 +186,11 @@ public final class AuditPart {
 					entry.residentId() == null ? "" : entry.residentId().toString(), entry.detail() == null ? "" : entry.detail() });
 		}
 		status.setText(NLS.bind(entries.size() >= LIMIT ? Messages.Audit_first : Messages.Audit_count, entries.size()));
+		integrity.setText(verification.message().in(Locale.getDefault()));
+		integrity.setForeground(integrity.getDisplay().getSystemColor(verification.intact() ? SWT.COLOR_WIDGET_FOREGROUND : SWT.COLOR_RED));
+		anchor.setText(verification.newestEntry() == null ? ""
+				: NLS.bind(Messages.Audit_anchor, verification.newestEntry().toString(), verification.newestHash()));
+		integrity.getParent().layout(true);
 	}
 
 	private static LocalDate date(Text field) {

@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.Login;
+import org.madoguchi.service.LoginRules;
 import org.madoguchi.service.Register;
 import org.madoguchi.ui.internal.Failures;
 import org.madoguchi.ui.internal.Messages;
@@ -30,7 +31,8 @@ import org.madoguchi.ui.internal.MonitorProgress;
 public final class FirstRunWizard extends Wizard {
 
 	static final int DEFAULT_DEMO_RESIDENTS = 10_000;
-	private static final int MINIMUM_PASSWORD = 8;
+	/** The service refuses a shorter one too; checked here so that the page says so before Finish. */
+	private static final int MINIMUM_PASSWORD = LoginRules.DEFAULT.minimumPassword();
 
 	private final DatabaseLocation location;
 	private KindPage kindPage;

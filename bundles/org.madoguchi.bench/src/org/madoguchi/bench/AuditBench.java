@@ -1,0 +1,79 @@
+package org.madoguchi.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Properties;
+import java.util.function.Consumer;
+
+import org.madoguchi.service.AuditIntegrity;
+import org.madoguchi.service.AuditVerification;
+import org.madoguchi.service.Login;
+import org.madoguchi.service.Register;
+import org.madoguchi.store.DatabaseLocation;
+import org.madoguchi.store.Store;
+
+/**
+ * The {@code audit} line: {@code audit verify} over as many entries as the run has residents,
+ * beside a bare JDBC read of the same rows that hashes each with SHA-256 and checks nothing.
+ */
+final class AuditBench {
+
+	private static final int PER_TRANSACTION = 10_000;
+
+	private AuditBench() {
+	}
+
+	static Measurement run(DatabaseLocation db, long entries, Consumer<String> say) throws Exception {
+		say.accept("audit: appending " + entries + " entries");
+		Register.openOrCreateDemo(db, Login.none()).close();
+		try (Store store = Store.open(db, null)) {
+			for (long from = 0; from < entries; from += PER_TRANSACTION) {
+				long first = from;
+				store.write(session -> {
+					for (long n = first; n < Math.min(entries, first + PER_TRANSACTION); n++) {
+						session.audit().append("clerk" + n % 20, "show-number", n % 1_000_000 + 1, "displayed the Individual Number");
+					}
+					return null;
+				});
+			}
+		}
+		say.accept("audit: verify");
+		Heap.resetPeak();
+		long started = System.nanoTime();
+		AuditVerification verification;
+		try (Register register = Register.open(db, Login.none())) {
+			verification = new AuditIntegrity(register).verify();
+		}
+		double seconds = (System.nanoTime() - started) / 1e9;
+		if (!verification.intact() || verification.verified() < entries) {
+			throw new IllegalStateException("The benchmark's trail did not verify: " + verification.message().english());
+		}
+		double heap = Heap.peakMB();
+		say.accept("audit: bare JDBC read and SHA-256 of every row");
+		return new Measurement("audit", seconds, bareRead(db), verification.verified(), heap, null, null, null, null);
+	}
+
+	private static double bareRead(DatabaseLocation db) throws Exception {
+		Properties credentials = new Properties();
+		credentials.setProperty("user", "madoguchi");
+		credentials.setProperty("password", "");
+		long started = System.nanoTime();
+		MessageDigest digest = MessageDigest.getInstance("SHA-256");
+		try (Connection connection = new org.h2.Driver().connect("jdbc:h2:file:" + db.folder().resolve("madoguchi") + ";CACHE_SIZE=16384",
+				credentials); PreparedStatement query = connection.prepareStatement(
+						"select id, at, operator_id, operation, resident_id, detail, previous_hash, entry_hash from audit_entry order by id");
+				ResultSet rows = query.executeQuery()) {
+			while (rows.next()) {
+				for (int column = 2; column <= 7; column++) {
+					String value = rows.getString(column);
+					digest.update((value == null ? "-" : value).getBytes(StandardCharsets.UTF_8));
+				}
+				digest.digest();
+			}
+		}
+		return (System.nanoTime() - started) / 1e9;
+	}
+}
