@@ -25,7 +25,7 @@ public final class AuditArchive {
 
 	private final Register register;
 
-	public AuditArchive(Register register) {
+	AuditArchive(Register register) {
 		this.register = register;
 	}
 

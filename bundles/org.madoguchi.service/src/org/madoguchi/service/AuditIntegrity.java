@@ -16,7 +16,7 @@ public final class AuditIntegrity {
 
 	private final Register register;
 
-	public AuditIntegrity(Register register) {
+	AuditIntegrity(Register register) {
 		this.register = register;
 	}
 

@@ -21,7 +21,7 @@ public final class OperatorAccounts {
 
 	private final Register register;
 
-	public OperatorAccounts(Register register) {
+	OperatorAccounts(Register register) {
 		this.register = register;
 	}
 

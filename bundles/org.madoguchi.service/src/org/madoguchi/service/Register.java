@@ -310,6 +310,21 @@ public final class Register implements AutoCloseable {
 		return new DemoFill(this);
 	}
 
+	/** The operators of a production register: listed, disabled, given roles, their own passwords. */
+	public OperatorAccounts operators() {
+		return new OperatorAccounts(this);
+	}
+
+	/** Whether the audit trail is as it was written, in itself and against a backup's anchor. */
+	public AuditIntegrity auditIntegrity() {
+		return new AuditIntegrity(this);
+	}
+
+	/** The audit trail of some days as a file to archive. */
+	public AuditArchive auditArchive() {
+		return new AuditArchive(this);
+	}
+
 	/**
 	 * Restores the backup {@code file} into a new database at {@code location}; see
 	 * {@link Backups} for who may restore what. The register is made, not opened: open it afterwards.

@@ -3,7 +3,6 @@ package org.madoguchi.cli.internal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.madoguchi.service.AuditArchive;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +26,7 @@ final class AuditExportCommand extends DatabaseCommand {
 		if (until.isBefore(from)) {
 			throw new CommandFailure("--until " + until + " lies before --from " + from, ExitCodes.USAGE);
 		}
-		long written = withRegister(register -> new AuditArchive(register).export(from, until, file.toAbsolutePath()));
+		long written = withRegister(register -> register.auditArchive().export(from, until, file.toAbsolutePath()));
 		print(written + (written == 1 ? " entry" : " entries") + " written to " + file.toAbsolutePath());
 	}
 }

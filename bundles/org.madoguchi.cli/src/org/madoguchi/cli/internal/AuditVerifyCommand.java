@@ -2,7 +2,6 @@ package org.madoguchi.cli.internal;
 
 import java.nio.file.Path;
 
-import org.madoguchi.service.AuditIntegrity;
 import org.madoguchi.service.AuditVerification;
 
 import com.google.gson.JsonObject;
@@ -26,8 +25,8 @@ final class AuditVerifyCommand extends DatabaseCommand {
 
 	@Override
 	public void run() {
-		AuditVerification verification = withRegister(register -> against == null ? new AuditIntegrity(register).verify()
-				: new AuditIntegrity(register).verifyAgainst(against.toAbsolutePath()));
+		AuditVerification verification = withRegister(register -> against == null ? register.auditIntegrity().verify()
+				: register.auditIntegrity().verifyAgainst(against.toAbsolutePath()));
 		if (json) {
 			JsonObject object = new JsonObject();
 			object.addProperty("intact", verification.intact());

@@ -78,7 +78,7 @@ final class OperatorCommand {
 
 		@Override
 		public void run() {
-			List<OperatorAccounts.Account> accounts = withRegister(register -> new OperatorAccounts(register).list());
+			List<OperatorAccounts.Account> accounts = withRegister(register -> register.operators().list());
 			if (json) {
 				JsonArray array = new JsonArray();
 				for (OperatorAccounts.Account account : accounts) {
@@ -107,7 +107,7 @@ final class OperatorCommand {
 		@Override
 		public void run() {
 			withRegister(register -> {
-				new OperatorAccounts(register).disable(id);
+				register.operators().disable(id);
 				return null;
 			});
 			print("Operator " + id + " disabled");
@@ -128,7 +128,7 @@ final class OperatorCommand {
 		public void run() {
 			Role chosen = role(role);
 			withRegister(register -> {
-				new OperatorAccounts(register).changeRole(id, chosen);
+				register.operators().changeRole(id, chosen);
 				return null;
 			});
 			print("Operator " + id + " is now " + chosen.name().toLowerCase(Locale.ROOT));
@@ -161,7 +161,7 @@ final class OperatorCommand {
 		public void run() {
 			String id = root().operator;
 			withRegister(register -> {
-				new OperatorAccounts(register).changeOwnPassword(() -> Passwords.newPassword(Passwords.NEW_PASSWORD, id));
+				register.operators().changeOwnPassword(() -> Passwords.newPassword(Passwords.NEW_PASSWORD, id));
 				return null;
 			});
 			print("Password of " + id + " changed");

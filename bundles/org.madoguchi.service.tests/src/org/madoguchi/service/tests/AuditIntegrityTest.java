@@ -14,16 +14,13 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.madoguchi.service.AuditIntegrity;
 import org.madoguchi.service.AuditVerification;
-import org.madoguchi.service.Backups;
-import org.madoguchi.service.DemoFill;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.Progress;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.ServiceException;
-import org.madoguchi.store.DatabaseLocation;
-import org.madoguchi.store.Role;
+import org.madoguchi.service.DatabaseLocation;
+import org.madoguchi.service.Role;
 
 /** Verifying the audit trail: the auditor's and the supervisor's; a backup of a broken trail is not restored. */
 class AuditIntegrityTest {
@@ -42,7 +39,7 @@ class AuditIntegrityTest {
 			supervisor.addOperator("tanaka", "田中", Role.AUDITOR, "auditor-password".toCharArray());
 		}
 		try (Register auditor = Register.open(at("office"), new Login("tanaka", "auditor-password"::toCharArray))) {
-			AuditVerification verification = new AuditIntegrity(auditor).verify();
+			AuditVerification verification = auditor.auditIntegrity().verify();
 			assertTrue(verification.intact(), verification.message().english());
 			// init, two operators added, the auditor's login
 			assertEquals(4, verification.verified());
@@ -51,7 +48,7 @@ class AuditIntegrityTest {
 					verification.message().in(Locale.JAPANESE));
 		}
 		try (Register clerk = Register.open(at("office"), new Login("suzuki", "clerk-password"::toCharArray))) {
-			ServiceException refused = assertThrows(ServiceException.class, () -> new AuditIntegrity(clerk).verify());
+			ServiceException refused = assertThrows(ServiceException.class, () -> clerk.auditIntegrity().verify());
 			assertEquals("The operator suzuki (clerk) may not verify the audit trail.", refused.getMessage());
 		}
 	}
@@ -60,7 +57,7 @@ class AuditIntegrityTest {
 	void theBackupOfATrailChangedInTheFileIsNotRestored() throws Exception {
 		Path backup = folder.resolve("tampered.zip");
 		try (Register register = Register.openOrCreateDemo(at("source"), Login.none())) {
-			new DemoFill(register).fill(3, 1, Progress.NONE);
+			register.demo().fill(3, 1, Progress.NONE);
 			register.queries().showNumber(1);
 			register.queries().showNumber(2);
 		}
@@ -72,9 +69,9 @@ class AuditIntegrityTest {
 			statement.execute("delete from audit_entry where operation = 'show-number' and resident_id = 1");
 		}
 		try (Register register = Register.open(at("source"), Login.none())) {
-			new Backups(register).backup(backup);
+			register.backups().backup(backup);
 		}
-		ServiceException refused = assertThrows(ServiceException.class, () -> Backups.restore(backup, at("copy"), Login.none()));
+		ServiceException refused = assertThrows(ServiceException.class, () -> Register.restore(backup, at("copy"), Login.none()));
 		assertTrue(refused.getMessage().startsWith(backup + " was not restored: its audit trail breaks at entry "), refused.getMessage());
 		assertTrue(refused.getMessage().endsWith("(entries were removed or changed). Nothing was created."), refused.getMessage());
 		assertTrue(refused.problem().japanese().contains("記録の削除または変更"), refused.problem().japanese());

@@ -23,9 +23,9 @@ import org.madoguchi.service.Login;
 import org.madoguchi.service.LoginRules;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.ServiceException;
-import org.madoguchi.store.AuditEntry;
-import org.madoguchi.store.DatabaseLocation;
-import org.madoguchi.store.Role;
+import org.madoguchi.service.AuditEntry;
+import org.madoguchi.service.DatabaseLocation;
+import org.madoguchi.service.Role;
 
 /**
  * Passwords cannot be guessed through the register: five failed logins in a row lock the operator

@@ -16,9 +16,9 @@ import org.madoguchi.service.OperatorAccounts;
 import org.madoguchi.service.OperatorAccounts.Account;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.ServiceException;
-import org.madoguchi.store.AuditEntry;
-import org.madoguchi.store.DatabaseLocation;
-import org.madoguchi.store.Role;
+import org.madoguchi.service.AuditEntry;
+import org.madoguchi.service.DatabaseLocation;
+import org.madoguchi.service.Role;
 
 /** A supervisor lists, disables and changes the roles of operators; each changes their own password; all audited. */
 class OperatorAccountsTest {
@@ -48,7 +48,7 @@ class OperatorAccountsTest {
 	@Test
 	void aDisabledOperatorIsListedButCannotLogInAndTheirKeyIsGone() throws Exception {
 		try (Register supervisor = as("sato", "supervisor-pass")) {
-			OperatorAccounts operators = new OperatorAccounts(supervisor);
+			OperatorAccounts operators = supervisor.operators();
 			operators.disable("suzuki");
 			assertEquals(List.of(new Account("sato", "佐藤", "supervisor", true), new Account("suzuki", "鈴木", "clerk", false),
 					new Account("tanaka", "田中", "auditor", true)), operators.list());
@@ -65,7 +65,7 @@ class OperatorAccountsTest {
 	@Test
 	void theLastActiveSupervisorCanBeNeitherDisabledNorDemoted() {
 		try (Register supervisor = as("sato", "supervisor-pass")) {
-			OperatorAccounts operators = new OperatorAccounts(supervisor);
+			OperatorAccounts operators = supervisor.operators();
 			String last = "sato is the last active supervisor: make another operator supervisor first, so that someone can still supervise.";
 			assertEquals(last, assertThrows(ServiceException.class, () -> operators.disable("sato")).getMessage());
 			assertEquals(last, assertThrows(ServiceException.class, () -> operators.changeRole("sato", Role.CLERK)).getMessage());
@@ -77,14 +77,14 @@ class OperatorAccountsTest {
 		try (Register auditor = as("sato", "supervisor-pass")) {
 			assertEquals(Role.AUDITOR, auditor.operator().role());
 			assertEquals("The operator sato (auditor) may not list operators.",
-					assertThrows(ServiceException.class, () -> new OperatorAccounts(auditor).list()).getMessage());
+					assertThrows(ServiceException.class, () -> auditor.operators().list()).getMessage());
 		}
 	}
 
 	@Test
 	void anOperatorChangesTheirOwnPasswordWhichThenOpensTheRegister() {
 		try (Register clerk = as("suzuki", "clerk-password")) {
-			OperatorAccounts own = new OperatorAccounts(clerk);
+			OperatorAccounts own = clerk.operators();
 			assertEquals("The password must have at least 12 characters.",
 					assertThrows(ServiceException.class, () -> own.changeOwnPassword("too-short"::toCharArray)).getMessage());
 			own.changeOwnPassword("a-longer-counter-passphrase"::toCharArray);

@@ -75,7 +75,7 @@ final class AuditChain {
 			throws SQLException {
 		try (PreparedStatement lock = connection.prepareStatement("update audit_head set entry_id = entry_id where id = 1")) {
 			if (lock.executeUpdate() != 1) {
-				throw new StoreException("The audit trail's head is missing: the trail was changed outside Madoguchi (run audit verify)");
+				throw StoreException.of("audit.headMissing");
 			}
 		}
 		String previous = head(connection).map(AuditAnchor::hash).orElse(GENESIS);

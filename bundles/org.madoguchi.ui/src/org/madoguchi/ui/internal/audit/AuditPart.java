@@ -26,7 +26,6 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.madoguchi.model.values.JapaneseDates;
 import org.madoguchi.service.AuditEntry;
-import org.madoguchi.service.AuditIntegrity;
 import org.madoguchi.service.AuditOperation;
 import org.madoguchi.service.AuditVerification;
 import org.madoguchi.service.Permission;
@@ -160,7 +159,7 @@ public final class AuditPart {
 		Job job = Job.create(Messages.Audit_reading, monitor -> {
 			try {
 				List<AuditEntry> entries = register.queries().audit(operatorId, residentId, since, to, LIMIT);
-				AuditVerification verification = new AuditIntegrity(register).verify();
+				AuditVerification verification = register.auditIntegrity().verify();
 				ui.asyncExec(() -> fill(entries, verification, started));
 			} catch (RuntimeException e) {
 				ui.asyncExec(() -> {
