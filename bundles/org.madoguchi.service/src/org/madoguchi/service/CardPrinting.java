@@ -177,7 +177,7 @@ public final class CardPrinting {
 				.map(each -> JapaneseDates.westernKanji(each.getExpiresOn())).findFirst().orElse(null);
 		return new CardFace(residentId, name(resident, national), Addresses.text(address), birth, resident.getSex() == Sex.MALE ? "男" : "女",
 				JapaneseDates.westernKanji(card.getExpiresOn()) + "まで有効", certificate,
-				(address.getMunicipalityName() == null ? "市区町村" : address.getMunicipalityName()) + "長",
+				(Addresses.municipalityName(address) == null ? "市区町村" : Addresses.municipalityName(address)) + "長",
 				resident.getPhoto() == null ? null : Path.of(resident.getPhoto()), resident.getIndividualNumber(), card.getSerial());
 	}
 
