@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code madoguchi --operator SUPERVISOR operator add ID --role R}: another operator of a production database. */
-@Command(name = "operator", description = "Operators of a production database.", subcommands = OperatorCommand.Add.class)
+@Command(name = "operator", description = "Manages the operators of a production database.", subcommands = OperatorCommand.Add.class)
 final class OperatorCommand {
 
 	@ParentCommand

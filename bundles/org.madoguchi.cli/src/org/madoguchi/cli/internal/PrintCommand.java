@@ -62,7 +62,7 @@ final class PrintCommand {
 		}
 	}
 
-	@Command(name = "cards", description = { "My Number Cards to PDF, front then back.",
+	@Command(name = "cards", description = { "Prints My Number Cards to PDF, front then back.",
 			"Residents by --ids, the cards that arrived (became ready) on the day --batch, or every card that is --status ready.",
 			"--proof adds a 見本 / SPECIMEN watermark." })
 	static final class Cards extends Printing {
@@ -104,7 +104,7 @@ final class PrintCommand {
 		}
 	}
 
-	@Command(name = "masking", description = "Masking cards for national civil servants: --official ID... or --all.")
+	@Command(name = "masking", description = "Prints masking cards for national civil servants: --official ID... or --all.")
 	static final class Masking extends Printing {
 
 		/** Which officials. */
