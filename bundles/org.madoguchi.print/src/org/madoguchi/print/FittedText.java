@@ -14,7 +14,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 final class FittedText {
 
 	private static final float STEP = 0.25f;
-	private static final float LEADING = 1.15f;
+	static final float LEADING = 1.15f;
 
 	/** How a text is set: its font size and its lines. */
 	record Setting(float size, List<String> lines) {

@@ -52,6 +52,7 @@ public enum AuditOperation {
 	PRINT_PROOF("print-proof"),
 	PRINT_PREVIEW("print-preview"),
 	PRINT_MASKING("print-masking"),
+	PRINT_PICKUP_NOTICE("print-pickup-notice"),
 	REPORT("report"),
 	REPORT_WITH_NUMBERS("report-with-numbers"),
 	IMPORT("import"),

@@ -199,12 +199,12 @@ public final class CardPrinting {
 				.map(each -> JapaneseDates.westernKanji(each.getExpiresOn())).findFirst().orElse(null);
 		return new CardFace(residentId, name(resident, national), Addresses.text(address), birth, resident.getSex() == Sex.MALE ? "男" : "女",
 				JapaneseDates.westernKanji(card.getExpiresOn()) + "まで有効", certificate,
-				(address.getMunicipalityName() == null ? "市区町村" : address.getMunicipalityName()) + "長",
+				(Addresses.municipalityName(address) == null ? "市区町村" : Addresses.municipalityName(address)) + "長",
 				resident.getPhoto() == null ? null : Path.of(resident.getPhoto()), resident.getIndividualNumber(), card.getSerial());
 	}
 
 	/** Nationals: kanji name; foreign residents: the residence-card name in Roman letters, then the alias if registered. */
-	private static String name(Resident resident, boolean national) {
+	static String name(Resident resident, boolean national) {
 		if (national) {
 			return PersonNames.full(resident.getFamilyName(), resident.getGivenName());
 		}
@@ -217,7 +217,7 @@ public final class CardPrinting {
 	 * The fronts, in page order, must be about exactly the residents requested, in order; with
 	 * backs, each back page must be about the same residents as the front before it.
 	 */
-	private static void checkSubjects(List<Long> requested, List<List<Long>> pages, boolean withBacks) {
+	static void checkSubjects(List<Long> requested, List<List<Long>> pages, boolean withBacks) {
 		List<Long> seen = new ArrayList<>();
 		int step = withBacks ? 2 : 1;
 		for (int page = 0; page < pages.size(); page += step) {
@@ -232,7 +232,7 @@ public final class CardPrinting {
 	}
 
 	/** Writes to a draft beside {@code out}, then moves it into place. */
-	private static void write(Path out, PdfWork work) {
+	static void write(Path out, PdfWork work) {
 		DraftFile.write(out, draft -> {
 			try (OutputStream stream = Files.newOutputStream(draft)) {
 				work.write(stream);
@@ -242,7 +242,7 @@ public final class CardPrinting {
 	}
 
 	@FunctionalInterface
-	private interface PdfWork {
+	interface PdfWork {
 		void write(OutputStream out) throws IOException;
 	}
 }

@@ -271,6 +271,11 @@ public final class Register implements AutoCloseable {
 		return new CardActions(this);
 	}
 
+	/** Pickup notices (交付通知書) for the cards waiting at the counter. */
+	public PickupNotices pickupNotices() {
+		return new PickupNotices(this);
+	}
+
 	/** The nightly job: what time alone changes. */
 	public DailyRun daily() {
 		return new DailyRun(this);

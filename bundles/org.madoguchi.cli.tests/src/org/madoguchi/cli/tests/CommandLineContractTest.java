@@ -38,7 +38,7 @@ class CommandLineContractTest {
 		CliRun top = CliRun.of("--help");
 		assertTrue(top.out().contains("Without a command, ./madoguchi opens the workbench."), top.out());
 		// each command is listed with its own summary, not the top command's description
-		assertTrue(top.out().matches("(?s).*\\n  stats +Counts of residents.*"), top.out());
+		assertTrue(top.out().matches("(?s).*\\n  stats +Counts residents.*"), top.out());
 		assertEquals(1, top.out().split("opens the workbench", -1).length - 1, top.out());
 		// a summary is the first line of the description: a whole sentence, not a cut-off one
 		String commands = top.out().substring(top.out().indexOf("Commands:") + "Commands:".length(), top.out().indexOf("Exit codes:"));

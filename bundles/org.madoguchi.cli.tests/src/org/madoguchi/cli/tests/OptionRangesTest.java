@@ -36,6 +36,7 @@ class OptionRangesTest {
 			"report foreign-residence --within 0 --out r.xlsx       | --within      | between 1 and 5,000",
 			"report renewals-due --as-of 9999-12-31 --out r.xlsx    | --as-of       | not between the years 1868 and 2200",
 			"report expiring --within 30 --municipality 131017 --out r.xlsx | --municipality | check digit",
+			"report expiring --within 30 --municipality 100030 --out r.xlsx | --municipality | not on the list of local government codes",
 			"demo --residents -1                                    | --residents   | between 0 and 100,000,000",
 			"print cards --ids 7,-1 --out c.pdf                     | --ids         | 1 or more",
 			"print cards --batch 2201-01-01 --out c.pdf             | --batch       | not between the years 1868 and 2200",

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code madoguchi audit [--resident ID] [--since D] [--json]}: who did what to whose record, when. */
-@Command(name = "audit", description = { "The audit trail, oldest first: time, operator, operation, resident, detail.",
+@Command(name = "audit", description = { "Prints the audit trail, oldest first: time, operator, operation, resident, detail.",
 		"Every display of a full Individual Number is in it (operation show-number)." }, subcommands = { AuditVerifyCommand.class, AuditExportCommand.class })
 final class AuditCommand extends DatabaseCommand {
 

@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * when the card and its certificates expire, and the rule that decided it.
  */
 @Command(name = "expiry", description = {
-		"Card, user-certificate and signature-certificate expiry for a holder, and the rule that decided them.",
+		"Computes when a holder's card, user certificate and signature certificate expire, and the rule that decided each.",
 		"Dates: 2023-04-01, 令和5年4月1日 or R5.4.1." })
 final class ExpiryCommand implements Callable<Integer> {
 

@@ -78,12 +78,18 @@ public final class Madoguchi implements Runnable {
 		return Register.openOrCreateDemo(location(), login());
 	}
 
-	/** Runs one command line and returns the process exit code (see {@link ExitCodes}). */
-	public static int run(String[] args, PrintStream out, PrintStream err) {
+	/** The command tree with its help texts. */
+	public static CommandLine commandLine() {
 		CommandLine commandLine = new CommandLine(new Madoguchi());
 		ContributedCommands.addTo(commandLine);
 		// Loaded here, not by picocli: in OSGi only this bundle's class loader sees the file.
 		commandLine.setResourceBundle(ResourceBundle.getBundle("org.madoguchi.cli.internal.help"));
+		return commandLine;
+	}
+
+	/** Runs one command line and returns the process exit code (see {@link ExitCodes}). */
+	public static int run(String[] args, PrintStream out, PrintStream err) {
+		CommandLine commandLine = commandLine();
 		commandLine.setOut(new PrintWriter(out, true));
 		commandLine.setErr(new PrintWriter(err, true));
 		commandLine.setParameterExceptionHandler(new UsageErrorHandler());

@@ -6,7 +6,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code madoguchi number …}: commands about Individual Numbers. */
-@Command(name = "number", description = "Individual Numbers (My Number).", subcommands = { NumberCheckCommand.class, NumberShowCommand.class })
+@Command(name = "number", description = "Checks Individual Numbers (My Number) and shows a resident's full number.", subcommands = { NumberCheckCommand.class, NumberShowCommand.class })
 final class NumberCommand implements Runnable {
 
 	@Spec

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code madoguchi office rename NAME}: the office's name, as the workbench's title shows it. */
-@Command(name = "office", description = "The office this register belongs to.", subcommands = { OfficeCommand.Rename.class, OfficeCommand.SetLoginRules.class })
+@Command(name = "office", description = "Manages the office this register belongs to.", subcommands = { OfficeCommand.Rename.class, OfficeCommand.SetLoginRules.class })
 final class OfficeCommand implements Runnable {
 
 	@Spec

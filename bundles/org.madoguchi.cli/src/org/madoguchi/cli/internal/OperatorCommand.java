@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code madoguchi --operator SUPERVISOR operator add|list|disable|role|unlock|password}: the operators of a production database. */
-@Command(name = "operator", description = "Operators of a production database.", subcommands = { OperatorCommand.Add.class,
+@Command(name = "operator", description = "Manages the operators of a production database.", subcommands = { OperatorCommand.Add.class,
 		OperatorCommand.ListAll.class, OperatorCommand.Disable.class, OperatorCommand.ChangeRole.class, OperatorCommand.Unlock.class,
 		OperatorCommand.Password.class })
 final class OperatorCommand {

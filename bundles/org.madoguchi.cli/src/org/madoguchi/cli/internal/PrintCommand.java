@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.madoguchi.service.CardPrinting;
+import org.madoguchi.service.PickupNotices;
 import org.madoguchi.service.Progress;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.Sheet;
@@ -17,9 +18,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code madoguchi print cards|masking …}: card proofs, card batches and masking cards to PDF. */
-@Command(name = "print", description = "Cards and civil servants' masking cards to PDF.", subcommands = { PrintCommand.Cards.class,
-		PrintCommand.Masking.class })
+/** {@code madoguchi print cards|masking|notices …}: card proofs and batches, masking cards and pickup notices to PDF. */
+@Command(name = "print", description = "Prints cards, civil servants' masking cards and pickup notices to PDF.", subcommands = {
+		PrintCommand.Cards.class, PrintCommand.Masking.class, PrintCommand.Notices.class })
 final class PrintCommand {
 
 	@ParentCommand
@@ -62,7 +63,7 @@ final class PrintCommand {
 		}
 	}
 
-	@Command(name = "cards", description = { "My Number Cards to PDF, front then back.",
+	@Command(name = "cards", description = { "Prints My Number Cards to PDF, front then back.",
 			"Residents by --ids, the cards that arrived (became ready) on the day --batch, or every card that is --status ready.",
 			"--proof adds a 見本 / SPECIMEN watermark." })
 	static final class Cards extends Printing {
@@ -104,7 +105,7 @@ final class PrintCommand {
 		}
 	}
 
-	@Command(name = "masking", description = "Masking cards for national civil servants: --official ID... or --all.")
+	@Command(name = "masking", description = "Prints masking cards for national civil servants: --official ID... or --all.")
 	static final class Masking extends Printing {
 
 		/** Which officials. */
@@ -126,6 +127,53 @@ final class PrintCommand {
 				count = printing(register).printMasking(choice.all ? null : choice.officials, sheet(), out.toAbsolutePath());
 			}
 			done(count, "masking cards");
+		}
+	}
+
+	@Command(name = "notices", description = { "Prints a pickup notice (交付通知書) for each card ready for pickup: an A4 letter for a 長形3号 window envelope.",
+			"Every card that is --status ready, or the cards that became ready on the day --batch." })
+	static final class Notices implements Runnable {
+
+		/** Exactly one way of choosing the cards. */
+		static final class Choice {
+			@Option(names = "--batch", paramLabel = "DATE", converter = DateConverter.class,
+					description = "the cards that became ready for pickup on this day")
+			LocalDate batch;
+
+			@Option(names = "--status", paramLabel = "STATUS", description = "ready: every card waiting for pickup")
+			String status;
+		}
+
+		@Option(names = "--out", required = true, paramLabel = "FILE", description = "the PDF to write")
+		Path out;
+
+		@ArgGroup(exclusive = true, multiplicity = "1")
+		Choice choice;
+
+		@Option(names = "--window", paramLabel = "TEXT", description = "the counter the resident comes to, e.g. 市民課 3番窓口")
+		String window;
+
+		@Option(names = "--deadline", paramLabel = "DATE", converter = DateConverter.class,
+				description = "the last day the card waits (default: 60 days from today)")
+		LocalDate deadline;
+
+		@ParentCommand
+		PrintCommand parent;
+
+		@Spec
+		CommandSpec spec;
+
+		@Override
+		public void run() {
+			if (choice.status != null && !choice.status.equals("ready")) {
+				throw new CommandFailure("--status takes ready", ExitCodes.USAGE);
+			}
+			int count;
+			try (var register = parent.root.open()) {
+				count = register.pickupNotices().print(new PickupNotices.Request(choice.batch, window, deadline), out.toAbsolutePath());
+			}
+			spec.commandLine().getOut().println("Printed " + count + " pickup notices to " + out.toAbsolutePath());
+			spec.commandLine().getOut().flush();
 		}
 	}
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code madoguchi report expiring|renewals-due|foreign-residence …}: Excel lists for colleagues. */
-@Command(name = "report", description = "Renewal and expiry lists as Excel workbooks (.xlsx).", subcommands = {
+@Command(name = "report", description = "Writes renewal and expiry lists as Excel workbooks (.xlsx).", subcommands = {
 		ReportCommand.Expiring.class, ReportCommand.RenewalsDue.class, ReportCommand.ForeignResidence.class })
 final class ReportCommand {
 
@@ -63,7 +63,7 @@ final class ReportCommand {
 		}
 	}
 
-	@Command(name = "expiring", description = { "Cards and certificates whose expiry lies in (as-of, as-of + DAYS].",
+	@Command(name = "expiring", description = { "Lists the cards and certificates whose expiry lies in (as-of, as-of + DAYS].",
 			"The Individual Number is left out unless --with-number is given and the role allows it (audited)." })
 	static final class Expiring extends Report {
 
@@ -96,7 +96,7 @@ final class ReportCommand {
 		}
 	}
 
-	@Command(name = "renewals-due", description = "Cards whose renewal window is open and for which no application exists.")
+	@Command(name = "renewals-due", description = "Lists the cards whose renewal window is open and for which no application exists.")
 	static final class RenewalsDue extends Report {
 
 		@Override
@@ -105,7 +105,7 @@ final class ReportCommand {
 		}
 	}
 
-	@Command(name = "foreign-residence", description = "Foreign residents whose card expiry comes from the period of stay.")
+	@Command(name = "foreign-residence", description = "Lists the foreign residents whose card expiry comes from the period of stay.")
 	static final class ForeignResidence extends Report {
 
 		@Option(names = "--within", paramLabel = "DAYS", description = "only expiries in (as-of, as-of + DAYS], 1 to 5000")

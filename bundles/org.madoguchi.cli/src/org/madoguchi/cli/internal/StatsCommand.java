@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code madoguchi stats [--json]}: counts of residents, households, cards by status, certificates, audit entries. */
-@Command(name = "stats", description = "Counts of residents, households, cards by status, certificates and audit entries.")
+@Command(name = "stats", description = "Counts residents, households, cards by status, certificates and audit entries.")
 final class StatsCommand extends DatabaseCommand {
 
 	@Option(names = "--json", description = "print one JSON object")

@@ -23,11 +23,13 @@ import org.madoguchi.exchange.csv.Encodings;
 import org.madoguchi.exchange.csv.ParsedRow;
 import org.madoguchi.exchange.csv.ResidentFileReader;
 import org.madoguchi.exchange.csv.ResidentRowParser;
+import org.madoguchi.model.Address;
 import org.madoguchi.model.CardStatus;
 import org.madoguchi.model.ModelPackage.Literals;
 import org.madoguchi.model.ResidenceStatus;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.Sex;
+import org.madoguchi.model.values.Addresses;
 import org.madoguchi.model.values.TextFields;
 
 /** Every column rule of the resident file. */
@@ -71,6 +73,30 @@ class ResidentRowParserTest {
 		assertEquals(CardStatus.ISSUED, resident.getCards().get(0).getStatus());
 		assertEquals(LocalDate.of(2020, 4, 20), resident.getCards().get(0).getApplication().getReceivedOn());
 		assertEquals("世帯主", resident.getHousehold().getRelationship());
+	}
+
+	@Test
+	void theAddressIsNamedFromItsCodeAndKeepsTheChomeApartFromTheTown() throws Exception {
+		Address address = parse(row("123456789018", "1980-01-01", "女", "ハナコ", ",,,")).resident().getAddresses().get(0).getAddress();
+		assertEquals("千代田区", address.getMunicipalityName());
+		assertEquals("千代田", address.getTown());
+		assertEquals("1丁目", address.getChome());
+		assertEquals("東京都千代田区千代田1丁目1番1号\u3000窓口ハイツ101", Addresses.text(address));
+	}
+
+	@Test
+	void aTownWithoutChomeStaysWhole() throws Exception {
+		Address address = parse(row("123456789018", "1980-01-01", "女", "ハナコ", ",,,").replace("千代田1丁目", "九段南"))
+				.resident().getAddresses().get(0).getAddress();
+		assertEquals("九段南", address.getTown());
+		assertNull(address.getChome());
+	}
+
+	@Test
+	void aCodeNoLocalGovernmentHasIsRefusedInItsColumn() throws Exception {
+		ParsedRow parsed = parse(row("123456789018", "1980-01-01", "女", "ハナコ", ",,,").replace(",131016,", ",100030,"));
+		assertEquals(List.of(Column.MUNICIPALITY_CODE), columns(parsed));
+		assertEquals("localGovernmentCode.unknown", parsed.problems().get(0).problem().key());
 	}
 
 	@Test

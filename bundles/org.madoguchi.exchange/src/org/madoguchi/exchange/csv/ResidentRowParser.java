@@ -27,7 +27,9 @@ import org.madoguchi.model.validation.Finding;
 import org.madoguchi.model.validation.ModelValidation;
 import org.madoguchi.model.values.IndividualNumber;
 import org.madoguchi.model.values.InvalidValueException;
+import org.madoguchi.model.values.LocalGovernment;
 import org.madoguchi.model.values.LocalGovernmentCode;
+import org.madoguchi.model.values.LocalGovernments;
 import org.madoguchi.model.values.PostalCode;
 import org.madoguchi.model.values.Problem;
 import org.madoguchi.model.values.ResidenceStatuses;
@@ -52,6 +54,7 @@ public final class ResidentRowParser {
 			Map.entry(Literals.RESIDENT__INDIVIDUAL_NUMBER, Column.INDIVIDUAL_NUMBER),
 			Map.entry(Literals.ADDRESS__POSTAL_CODE, Column.POSTAL_CODE), Map.entry(Literals.ADDRESS__PREFECTURE, Column.PREFECTURE),
 			Map.entry(Literals.ADDRESS__MUNICIPALITY_CODE, Column.MUNICIPALITY_CODE), Map.entry(Literals.ADDRESS__TOWN, Column.TOWN),
+			Map.entry(Literals.ADDRESS__CHOME, Column.TOWN),
 			Map.entry(Literals.ADDRESS__NUMBER, Column.ADDRESS_NUMBER),
 			Map.entry(Literals.MY_NUMBER_CARD__ISSUED_ON, Column.CARD_ISSUED_ON));
 
@@ -121,7 +124,10 @@ public final class ResidentRowParser {
 		if (address.getMunicipalityCode() == null) {
 			cells.requireText(Column.MUNICIPALITY_CODE);
 		}
-		address.setTown(cells.required(Column.TOWN));
+		address.setMunicipalityName(LocalGovernments.find(address.getMunicipalityCode()).map(LocalGovernment::name).orElse(null));
+		TownAndChome town = TownAndChome.of(cells.required(Column.TOWN));
+		address.setTown(town.town());
+		address.setChome(town.chome());
 		String number = cells.required(Column.ADDRESS_NUMBER);
 		address.setNumber(number);
 		if (number != null) {

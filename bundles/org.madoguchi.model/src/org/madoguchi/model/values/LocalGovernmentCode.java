@@ -17,7 +17,8 @@ public final class LocalGovernmentCode {
 	/**
 	 * The code as 6 ASCII digits.
 	 *
-	 * @throws InvalidValueException when it is not 6 digits, names no prefecture, or the check digit is wrong
+	 * @throws InvalidValueException when it is not 6 digits, names no prefecture, the check digit is wrong, or
+	 *         the code is not on the list of local governments
 	 */
 	public static String normalize(String input) {
 		String digits = Digits.of(input, WHAT, 6);
@@ -29,6 +30,9 @@ public final class LocalGovernmentCode {
 		int given = digits.charAt(5) - '0';
 		if (given != expected) {
 			throw new InvalidValueException(new Problem("localGovernmentCode.checkDigit", given, expected));
+		}
+		if (LocalGovernments.find(digits).isEmpty()) {
+			throw new InvalidValueException(new Problem("localGovernmentCode.unknown", digits, LocalGovernments.AS_OF));
 		}
 		return digits;
 	}

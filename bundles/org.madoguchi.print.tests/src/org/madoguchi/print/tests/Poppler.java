@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Poppler's command-line tools (Debian's poppler-utils), to look at our PDFs as a reader would. */
 final class Poppler {
@@ -36,6 +38,22 @@ final class Poppler {
 		run("pdftoppm", "-r", String.valueOf(dpi), "-png", "-singlefile", "-f", String.valueOf(page), "-l", String.valueOf(page),
 				pdf.toString(), prefix.toString());
 		return folder.resolve("page" + page + ".png");
+	}
+
+	/** A word of {@code pdftotext -bbox}: its text and box in points from the page's top-left corner. */
+	record Word(String text, double xMin, double yMin, double xMax, double yMax) {
+	}
+
+	/** The words of one page (1-based) with their boxes, in reading order. */
+	static List<Word> words(Path pdf, int page) throws Exception {
+		Pattern word = Pattern.compile("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>");
+		List<Word> words = new ArrayList<>();
+		Matcher found = word.matcher(run("pdftotext", "-bbox", "-f", String.valueOf(page), "-l", String.valueOf(page), pdf.toString(), "-"));
+		while (found.find()) {
+			words.add(new Word(found.group(5), Double.parseDouble(found.group(1)), Double.parseDouble(found.group(2)),
+					Double.parseDouble(found.group(3)), Double.parseDouble(found.group(4))));
+		}
+		return words;
 	}
 
 	static List<String> fonts(Path pdf) throws Exception {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.madoguchi.model.ApplicationChannel;
 import org.madoguchi.service.AuditEntry;
+import org.madoguchi.model.Resident;
+import org.madoguchi.print.CardLayout;
+import org.madoguchi.print.Sheet;
 import org.madoguchi.service.CardPrinting;
 import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.Login;
@@ -67,6 +71,23 @@ class CardPrintingTest {
 		List<AuditEntry> trail = register.queries().audit(null, null, 100);
 		List<Long> printed = trail.stream().filter(entry -> entry.operation().equals("print-card")).map(AuditEntry::residentId).toList();
 		assertEquals(List.of(second, first), printed);
+	}
+
+	@Test
+	void anAddressThatCarriesOnlyItsCodeIsPrintedWithTheMunicipalityAndItsHeadAsIssuer() throws Exception {
+		Resident resident = People.resident("山田", "花子", "ヤマダ", "ハナコ", LocalDate.of(1980, 10, 10), "123456789018");
+		resident.getAddresses().get(0).getAddress().setMunicipalityName(null);
+		long id = register.residents().register(resident);
+		long card = register.cards().apply(id, LocalDate.of(2024, 4, 1), ApplicationChannel.ONLINE);
+		register.cards().recordProduction(card, "AB1234567890", LocalDate.of(2024, 5, 1));
+		register.cards().readyForPickup(card);
+		Path pdf = folder.resolve("card.pdf");
+		printing.printCards(new CardPrinting.Selection(List.of(id), null, false), Sheet.CARD, false, pdf, Progress.NONE);
+		Process pdftotext = new ProcessBuilder("pdftotext", pdf.toString(), "-").redirectErrorStream(true).start();
+		String text = new String(pdftotext.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replaceAll("\\s", "");
+		assertEquals(0, pdftotext.waitFor());
+		assertTrue(text.contains("東京都千代田区丸の内1丁目1番1号"), text);
+		assertTrue(text.contains("千代田区長"), text);
 	}
 
 	@Test

@@ -155,7 +155,7 @@ class RegisterUseCasesTest {
 		register.residents().move(id, move);
 		AuditEntry audited = register.queries().audit(id, null, 100).stream().filter(entry -> entry.operation().equals("move-within"))
 				.findFirst().orElseThrow();
-		assertEquals("東京都神田1丁目5番2号", audited.detail(), "no 'null' where a municipality has no name yet");
+		assertEquals("東京都千代田区神田1丁目5番2号", audited.detail(), "a municipality without a stored name is named from its code");
 	}
 
 	@Test

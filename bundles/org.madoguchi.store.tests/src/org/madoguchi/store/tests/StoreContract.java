@@ -8,15 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.model.Address;
+import org.madoguchi.model.ApplicationChannel;
+import org.madoguchi.model.CardApplication;
 import org.madoguchi.model.CardStatus;
+import org.madoguchi.model.Certificate;
+import org.madoguchi.model.CertificateKind;
 import org.madoguchi.model.Household;
 import org.madoguchi.model.ModelFactory;
 import org.madoguchi.model.MyNumberCard;
@@ -209,6 +216,157 @@ abstract class StoreContract extends StoreFixture {
 		assertEquals(CardStatus.SUSPENDED, card.getStatus());
 		assertEquals(List.of(CardStatus.ISSUED, CardStatus.SUSPENDED), card.getTransitions().stream().map(StatusTransition::getTo).toList());
 		assertEquals(id, store.read(session -> session.cards().holderOf(cardId)));
+	}
+
+	private static StatusTransition step(CardStatus from, CardStatus to, LocalDate on, String reason) {
+		StatusTransition transition = ModelFactory.eINSTANCE.createStatusTransition();
+		if (from != null) {
+			transition.setFrom(from);
+		}
+		transition.setTo(to);
+		transition.setDate(on);
+		transition.setOperator("clerk1");
+		transition.setReason(reason);
+		return transition;
+	}
+
+	private static Certificate certificate(CertificateKind kind, LocalDate issuedOn, LocalDate expiresOn) {
+		Certificate certificate = ModelFactory.eINSTANCE.createCertificate();
+		certificate.setKind(kind);
+		certificate.setIssuedOn(issuedOn);
+		certificate.setExpiresOn(expiresOn);
+		return certificate;
+	}
+
+	private void change(long cardId, StatusTransition transition) {
+		store.write(session -> {
+			session.cards().changeStatus(cardId, transition);
+			return null;
+		});
+	}
+
+	private MyNumberCard card(long cardId) {
+		return store.read(session -> session.cards().find(cardId)).orElseThrow();
+	}
+
+	/** A resident with no card yet, and the id of the card applied for on 2024-04-01. */
+	private long[] applied() {
+		long id = store.write(session -> session.residents().insert(Fixtures.resident("佐藤", "一郎", "サトウ", "イチロウ", "023456789013")));
+		MyNumberCard card = ModelFactory.eINSTANCE.createMyNumberCard();
+		CardApplication application = ModelFactory.eINSTANCE.createCardApplication();
+		application.setReceivedOn(LocalDate.of(2024, 4, 1));
+		application.setChannel(ApplicationChannel.COUNTER);
+		card.setApplication(application);
+		card.setStatus(CardStatus.APPLIED);
+		card.getTransitions().add(step(null, CardStatus.APPLIED, LocalDate.of(2024, 4, 1), "application received"));
+		return new long[] { id, store.write(session -> session.cards().insert(id, card)) };
+	}
+
+	@Test
+	void applyingAndProducingKeepTheApplicationTheSerialAndTheCertificates() {
+		long[] ids = applied();
+		long cardId = ids[1];
+		assertEquals(ids[0], store.read(session -> session.cards().holderOf(cardId)));
+		MyNumberCard applied = card(cardId);
+		assertEquals(CardStatus.APPLIED, applied.getStatus());
+		assertEquals(LocalDate.of(2024, 4, 1), applied.getApplication().getReceivedOn());
+		assertEquals(ApplicationChannel.COUNTER, applied.getApplication().getChannel());
+		assertTrue(store.read(session -> session.cards().withSerial("CD1234567890")).isEmpty());
+		store.write(session -> {
+			session.cards().recordProduction(cardId, "CD1234567890", LocalDate.of(2024, 5, 1), LocalDate.of(2034, 10, 10));
+			session.cards().changeStatus(cardId, step(CardStatus.APPLIED, CardStatus.PRODUCED, LocalDate.of(2024, 5, 1), "serial CD1234567890"));
+			for (CertificateKind kind : CertificateKind.VALUES) {
+				session.cards().addCertificate(cardId, certificate(kind, LocalDate.of(2024, 5, 1), LocalDate.of(2029, 10, 10)));
+			}
+			return null;
+		});
+		assertEquals(Optional.of(cardId), store.read(session -> session.cards().withSerial("CD1234567890")));
+		assertEquals(Set.of("CD1234567890"), store.read(session -> session.cards().takenSerials(List.of("CD1234567890", "EF1234567890"))));
+		MyNumberCard produced = card(cardId);
+		assertEquals(CardStatus.PRODUCED, produced.getStatus());
+		assertEquals(LocalDate.of(2024, 5, 1), produced.getIssuedOn());
+		assertEquals(LocalDate.of(2034, 10, 10), produced.getExpiresOn());
+		assertEquals(2, produced.getCertificates().size());
+		assertTrue(produced.getCertificates().stream().allMatch(each -> each.getRevokedOn() == null));
+	}
+
+	@Test
+	void aCardReadyOnADayIsFoundByThatDayAndThenThroughIssueSuspensionAndReinstatement() {
+		long[] ids = applied();
+		long cardId = ids[1];
+		store.write(session -> {
+			session.cards().recordProduction(cardId, "CD1234567890", LocalDate.of(2024, 5, 1), LocalDate.of(2034, 10, 10));
+			for (CertificateKind kind : CertificateKind.VALUES) {
+				session.cards().addCertificate(cardId, certificate(kind, LocalDate.of(2024, 5, 1), LocalDate.of(2029, 10, 10)));
+			}
+			return null;
+		});
+		change(cardId, step(CardStatus.APPLIED, CardStatus.PRODUCED, LocalDate.of(2024, 5, 1), null));
+		change(cardId, step(CardStatus.PRODUCED, CardStatus.READY, LocalDate.of(2024, 5, 10), null));
+		assertEquals(List.of(ids[0]), store.read(session -> session.cards().holdersWithStatus(CardStatus.READY, LocalDate.of(2024, 5, 10))));
+		assertEquals(List.of(), store.read(session -> session.cards().holdersWithStatus(CardStatus.READY, LocalDate.of(2024, 5, 11))));
+		assertEquals(List.of(ids[0]), store.read(session -> session.cards().holdersWithStatus(CardStatus.READY, null)));
+		change(cardId, step(CardStatus.READY, CardStatus.ISSUED, LocalDate.of(2024, 5, 20), null));
+		assertEquals(List.of(), store.read(session -> session.cards().holdersWithStatus(CardStatus.READY, null)));
+		store.write(session -> {
+			session.cards().changeStatus(cardId, step(CardStatus.ISSUED, CardStatus.SUSPENDED, LocalDate.of(2025, 1, 5), "lost"));
+			return null;
+		});
+		store.write(session -> {
+			session.cards().changeStatus(cardId, step(CardStatus.SUSPENDED, CardStatus.ISSUED, LocalDate.of(2025, 1, 9), "found"));
+			session.cards().revokeCertificates(cardId, LocalDate.of(2025, 1, 9), "suspension lifted");
+			return null;
+		});
+		MyNumberCard reinstated = card(cardId);
+		assertEquals(CardStatus.ISSUED, reinstated.getStatus());
+		assertEquals(List.of(CardStatus.APPLIED, CardStatus.PRODUCED, CardStatus.READY, CardStatus.ISSUED, CardStatus.SUSPENDED,
+				CardStatus.ISSUED), reinstated.getTransitions().stream().map(StatusTransition::getTo).toList());
+		assertEquals(List.of("lost", "found"), reinstated.getTransitions().stream().map(StatusTransition::getReason)
+				.filter(reason -> reason != null && !reason.startsWith("application")).toList());
+		for (Certificate each : reinstated.getCertificates()) {
+			assertEquals(LocalDate.of(2025, 1, 9), each.getRevokedOn(), each.getKind().toString());
+			assertEquals("suspension lifted", each.getRevocationReason());
+		}
+	}
+
+	@Test
+	void renewedCertificatesAValidityChangeRevocationAndReturnSurviveReopening() throws Exception {
+		long[] ids = applied();
+		long cardId = ids[1];
+		store.write(session -> {
+			session.cards().recordProduction(cardId, "CD1234567890", LocalDate.of(2024, 5, 1), LocalDate.of(2026, 3, 31));
+			session.cards().changeStatus(cardId, step(CardStatus.APPLIED, CardStatus.ISSUED, LocalDate.of(2024, 5, 20), null));
+			session.cards().addCertificate(cardId, certificate(CertificateKind.USER, LocalDate.of(2024, 5, 1), LocalDate.of(2026, 3, 31)));
+			return null;
+		});
+		store.write(session -> {
+			session.cards().revokeCertificates(cardId, LocalDate.of(2026, 1, 10), "renewed on 2026-01-10");
+			session.cards().addCertificate(cardId, certificate(CertificateKind.USER, LocalDate.of(2026, 1, 10), LocalDate.of(2026, 3, 31)));
+			session.cards().changeExpiry(cardId, LocalDate.of(2029, 3, 31));
+			return null;
+		});
+		MyNumberCard changed = card(cardId);
+		assertEquals(LocalDate.of(2029, 3, 31), changed.getExpiresOn(), "the period of stay was extended");
+		assertEquals(Arrays.asList(LocalDate.of(2026, 1, 10), null), changed.getCertificates().stream().map(Certificate::getRevokedOn).toList());
+		assertTrue(changed.getCertificates().stream().allMatch(each -> each.getExpiresOn().equals(LocalDate.of(2026, 3, 31))),
+				"a validity change leaves the certificates as they were");
+		assertEquals(List.of(), store.read(session -> session.cards().heldExpiredBefore(LocalDate.of(2029, 3, 31), 10)));
+		assertEquals(List.of(cardId), store.read(session -> session.cards().heldExpiredBefore(LocalDate.of(2029, 4, 1), 10)));
+		store.write(session -> {
+			session.cards().changeStatus(cardId, step(CardStatus.ISSUED, CardStatus.REVOKED, LocalDate.of(2026, 2, 1), "misuse"));
+			session.cards().revokeCertificates(cardId, LocalDate.of(2026, 2, 1), "card revoked");
+			session.cards().changeStatus(cardId, step(CardStatus.REVOKED, CardStatus.RETURNED, LocalDate.of(2026, 2, 2), "handed back"));
+			return null;
+		});
+		assertEquals(List.of(), store.read(session -> session.cards().heldExpiredBefore(LocalDate.of(2029, 4, 1), 10)), "no longer held");
+		store.close();
+		store = reopen();
+		MyNumberCard returned = card(cardId);
+		assertEquals(CardStatus.RETURNED, returned.getStatus());
+		assertEquals(List.of(LocalDate.of(2026, 1, 10), LocalDate.of(2026, 2, 1)),
+				returned.getCertificates().stream().map(Certificate::getRevokedOn).toList());
+		assertEquals(List.of("renewed on 2026-01-10", "card revoked"),
+				returned.getCertificates().stream().map(Certificate::getRevocationReason).toList());
 	}
 
 	@Test

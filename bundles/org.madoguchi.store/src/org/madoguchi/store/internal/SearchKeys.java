@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.madoguchi.model.Address;
+import org.madoguchi.model.values.Addresses;
 import org.madoguchi.model.values.Kana;
 
 /**
@@ -33,7 +34,7 @@ final class SearchKeys {
 
 	/** Municipality, town, chōme and number: a clerk types an address from the municipality on. */
 	static String address(Address address) {
-		return within(fold(nullToEmpty(address.getMunicipalityName()) + nullToEmpty(address.getTown())
+		return within(fold(nullToEmpty(Addresses.municipalityName(address)) + nullToEmpty(address.getTown())
 				+ nullToEmpty(address.getChome()) + nullToEmpty(address.getNumber())), ADDRESS_KEY_LENGTH);
 	}
 
@@ -63,7 +64,7 @@ final class SearchKeys {
 	/** The address as shown in lists: prefecture to building. */
 	static String addressText(Address address) {
 		String building = address.getBuilding() == null || address.getBuilding().isBlank() ? "" : " " + address.getBuilding();
-		return nullToEmpty(address.getPrefecture()) + nullToEmpty(address.getMunicipalityName()) + nullToEmpty(address.getTown())
+		return nullToEmpty(address.getPrefecture()) + nullToEmpty(Addresses.municipalityName(address)) + nullToEmpty(address.getTown())
 				+ nullToEmpty(address.getChome()) + nullToEmpty(address.getNumber()) + building;
 	}
 
