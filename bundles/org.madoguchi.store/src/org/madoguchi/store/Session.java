@@ -21,4 +21,8 @@ public interface Session {
 	ImportRuns importRuns();
 
 	HeldCards heldCards();
+
+	ResidentChanges changes();
+
+	CardNotes cardNotes();
 }

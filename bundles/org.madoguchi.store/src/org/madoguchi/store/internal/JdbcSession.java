@@ -3,12 +3,14 @@ package org.madoguchi.store.internal;
 import java.sql.Connection;
 
 import org.madoguchi.store.AuditTrail;
+import org.madoguchi.store.CardNotes;
 import org.madoguchi.store.Cards;
 import org.madoguchi.store.CivilServants;
 import org.madoguchi.store.HeldCards;
 import org.madoguchi.store.ImportRuns;
 import org.madoguchi.store.JobProgress;
 import org.madoguchi.store.Operators;
+import org.madoguchi.store.ResidentChanges;
 import org.madoguchi.store.Residents;
 import org.madoguchi.store.Session;
 import org.madoguchi.store.Settings;
@@ -71,5 +73,15 @@ final class JdbcSession implements Session {
 	@Override
 	public HeldCards heldCards() {
 		return new JdbcHeldCards(connection);
+	}
+
+	@Override
+	public ResidentChanges changes() {
+		return new JdbcResidentChanges(connection);
+	}
+
+	@Override
+	public CardNotes cardNotes() {
+		return new JdbcCardNotes(connection);
 	}
 }

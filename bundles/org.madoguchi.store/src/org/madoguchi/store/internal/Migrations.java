@@ -23,7 +23,7 @@ final class Migrations {
 
 	/** The migrations this version knows, in order; version n is element n-1. */
 	static final List<String> SCRIPTS = List.of("V1__register.sql", "V2__import_runs.sql", "V3__audit_by_operator.sql",
-			"V4__import_rejects_of_any_length.sql");
+			"V4__import_rejects_of_any_length.sql", "V5__resident_changes.sql");
 
 	static int latest() {
 		return SCRIPTS.size();
