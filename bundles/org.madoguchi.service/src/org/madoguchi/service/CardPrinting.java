@@ -154,6 +154,9 @@ public final class CardPrinting {
 	/** The face of the resident's card, after checking that the card is theirs. */
 	private CardFace face(Session session, long residentId, boolean onlyReady) {
 		Resident resident = session.residents().find(residentId).orElseThrow(() -> ServiceException.of("resident.unknown", residentId));
+		session.residents().removal(residentId).ifPresent(removal -> {
+			throw ServiceException.of("print.removed", residentId, removal.reason() + " " + removal.on());
+		});
 		MyNumberCard card = null;
 		for (MyNumberCard candidate : resident.getCards()) {
 			boolean wanted = onlyReady ? candidate.getStatus() == CardStatus.READY : CardLifecycle.PRINTABLE.contains(candidate.getStatus());

@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import org.madoguchi.model.Address;
 import org.madoguchi.model.AddressEntry;
 import org.madoguchi.model.AddressNumberStyle;
+import org.madoguchi.model.ApplicationChannel;
 import org.madoguchi.model.ModelFactory;
 import org.madoguchi.model.NotificationKind;
 import org.madoguchi.model.ResidenceStatus;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.Sex;
+import org.madoguchi.service.Register;
 
 /** Residents a clerk registers in the service tests. */
 final class People {
@@ -44,6 +46,15 @@ final class People {
 		entry.setNotifiedOn(on.plusDays(5));
 		entry.setNotification(kind);
 		return entry;
+	}
+
+	/** Applies for, produces, readies and issues a card of the resident (applied 2024-11-01, issued 2024-12-01); returns its id. */
+	static long issuedCard(Register register, long resident, String serial) {
+		long card = register.cards().apply(resident, LocalDate.of(2024, 11, 1), ApplicationChannel.COUNTER);
+		register.cards().recordProduction(card, serial, LocalDate.of(2024, 12, 1));
+		register.cards().readyForPickup(card);
+		register.cards().issue(card);
+		return card;
 	}
 
 	private People() {
