@@ -96,7 +96,8 @@ public final class Benchmark {
 			writeFile(csv, options.residents());
 			warmUp();
 			DatabaseLocation db = DatabaseLocation.of(folder.resolve("db").toString());
-			if (options.wants("import") || options.wants("search") || options.wants("report") || options.wants("print")) {
+			if (options.wants("import") || options.wants("search") || options.wants("report") || options.wants("print")
+					|| options.wants("changes")) {
 				Measurement imported = importing(csv, db, options.residents());
 				if (options.wants("import")) {
 					results.add(imported);
@@ -110,6 +111,10 @@ public final class Benchmark {
 			}
 			if (options.wants("print")) {
 				results.add(printing(db));
+			}
+			if (options.wants("changes")) {
+				say("changes: " + ChangesBench.CHANGES + " mixed resident changes, the nightly run, " + ChangesBench.CHANGES + " records shown");
+				results.addAll(new ChangesBench(db, options.residents(), AS_OF).run());
 			}
 			if (options.wants("start") && options.launcher() != null) {
 				results.add(starting(options.launcher(), db));
@@ -236,7 +241,7 @@ public final class Benchmark {
 				percentile(millis, 99), null);
 	}
 
-	private static double percentile(double[] sorted, int percent) {
+	static double percentile(double[] sorted, int percent) {
 		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
 	}
 

@@ -22,18 +22,18 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code madoguchi bench [--residents N] [--json] [--only NAME...] [--with-ui]}: the performance table of design.md. */
-@Command(name = "bench", description = { "Measures import, search, report and print (with --with-ui also the workbench start).",
+@Command(name = "bench", description = { "Measures import, search, report, print and resident changes (with --with-ui also the workbench start).",
 		"On a fresh database in a temporary folder, each beside a bare baseline doing the same work with the library alone.",
 		"ratio = baseline time / our time (1.0: as fast as the bare library)." })
 final class BenchCommand implements Runnable {
 
 	static final OptionRange RESIDENTS = new OptionRange(100, 10_000_000);
-	static final List<String> MEASUREMENTS = List.of("import", "search", "report", "print", "start");
+	static final List<String> MEASUREMENTS = List.of("import", "search", "report", "print", "changes", "start");
 
 	@Option(names = "--residents", paramLabel = "N", description = "residents to generate, 100 to 10000000 (default 1000000)")
 	long residents = 1_000_000;
 
-	@Option(names = "--only", arity = "1..*", paramLabel = "NAME", description = "import, search, report, print, start")
+	@Option(names = "--only", arity = "1..*", paramLabel = "NAME", description = "import, search, report, print, changes, start")
 	List<String> only = List.of();
 
 	@Option(names = "--with-ui", description = "also measure the workbench start (needs a display)")

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.madoguchi.print.CardLayout;
 import org.madoguchi.print.Sheet;
+import org.madoguchi.service.CardNotesPrinting;
 import org.madoguchi.service.CardPrinting;
 import org.madoguchi.service.Progress;
 
@@ -17,22 +18,19 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code madoguchi print cards|masking …}: card proofs, card batches and masking cards to PDF. */
-@Command(name = "print", description = "Cards and civil servants' masking cards to PDF.", subcommands = { PrintCommand.Cards.class,
-		PrintCommand.Masking.class })
+/** {@code madoguchi print cards|masking|notes …}: card proofs, card batches, masking cards and card notes to PDF. */
+@Command(name = "print", description = "Cards, civil servants' masking cards and cards' pending notes to PDF.", subcommands = {
+		PrintCommand.Cards.class, PrintCommand.Masking.class, PrintCommand.Notes.class })
 final class PrintCommand {
 
 	@ParentCommand
 	Madoguchi root;
 
-	/** What both print commands take. */
-	abstract static class Printing implements Runnable {
+	/** What every print command takes: the PDF to write and the card layout. */
+	abstract static class Output implements Runnable {
 
 		@Option(names = "--out", required = true, paramLabel = "FILE", description = "the PDF to write")
 		Path out;
-
-		@Option(names = "--sheet", paramLabel = "SHEET", description = "card (one card-sized page per side, default) or a4 (ten per page, crop marks)")
-		String sheet = "card";
 
 		@Option(names = "--layout", paramLabel = "FILE", description = "a municipality's own card layout (JSON; see the README)")
 		Path layout;
@@ -42,6 +40,18 @@ final class PrintCommand {
 
 		@Spec
 		CommandSpec spec;
+
+		void done(int count, String what) {
+			spec.commandLine().getOut().println("Printed " + count + " " + what + " to " + out.toAbsolutePath());
+			spec.commandLine().getOut().flush();
+		}
+	}
+
+	/** What the card and masking card commands take besides: the sheet. */
+	abstract static class Printing extends Output {
+
+		@Option(names = "--sheet", paramLabel = "SHEET", description = "card (one card-sized page per side, default) or a4 (ten per page, crop marks)")
+		String sheet = "card";
 
 		Sheet sheet() {
 			try {
@@ -53,11 +63,6 @@ final class PrintCommand {
 
 		CardLayout layout() {
 			return layout == null ? CardLayout.standard() : CardLayout.of(layout);
-		}
-
-		void done(int count, String what) {
-			spec.commandLine().getOut().println("Printed " + count + " " + what + " to " + out.toAbsolutePath());
-			spec.commandLine().getOut().flush();
 		}
 	}
 
@@ -125,6 +130,35 @@ final class PrintCommand {
 				count = new CardPrinting(register, layout()).printMasking(choice.all ? null : choice.officials, sheet(), out.toAbsolutePath());
 			}
 			done(count, "masking cards");
+		}
+	}
+
+	@Command(name = "notes", description = "The pending notes (追記) of cards to PDF, for the counter's card-face printer: "
+			+ "one card-sized page per card, each note at its line of the notes area.")
+	static final class Notes extends Output {
+
+		/** Which cards. */
+		static final class Choice {
+			@Option(names = "--card", arity = "1..*", split = ",", paramLabel = "ID", description = "card ids, by spaces or commas")
+			List<Long> cards;
+
+			@Option(names = "--pending", description = "every card with pending notes")
+			boolean pending;
+		}
+
+		@ArgGroup(exclusive = true, multiplicity = "1")
+		Choice choice;
+
+		@Override
+		public void run() {
+			if (choice.cards != null) {
+				choice.cards.forEach(id -> OptionRange.ID.check(spec, "--card", id));
+			}
+			int count;
+			try (var register = parent.root.open()) {
+				count = new CardNotesPrinting(register, layout).print(choice.pending ? null : choice.cards, out.toAbsolutePath());
+			}
+			done(count, count == 1 ? "card's notes" : "cards' notes");
 		}
 	}
 }
