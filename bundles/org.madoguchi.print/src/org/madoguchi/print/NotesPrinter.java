@@ -7,14 +7,16 @@ import com.lowagie.text.Element;
 
 /**
  * The pending notes of cards, for the counter's card-face printer: one card-sized page per card
- * with nothing but the new lines, each at its line of the layout's notes box (the box's caption
- * is its first line, the notes written before take the next ones), so that printed on the card
- * they land in its notes area under what is there.
+ * with nothing but the new lines, each at its line of the layout's notes box (below the box's
+ * caption and the notes written before), so that printed on the card they land in its notes area
+ * under what is there.
  */
 public final class NotesPrinter {
 
-	/** A line of the notes area is this many times its font size high. */
-	static final float LINE_SPACING = 1.4f;
+	/** The caption's line is this many times the box's font size high. */
+	static final float CAPTION_SPACING = 1.4f;
+	/** A note's line is this many times the box's smallest font size high: notes are set small, to fit. */
+	static final float LINE_SPACING = 1.25f;
 
 	private final CardLayout layout;
 
@@ -22,29 +24,37 @@ public final class NotesPrinter {
 		this.layout = layout;
 	}
 
-	/** How many lines the notes box holds below its caption. */
+	/** How many notes the notes box holds below its caption. */
 	public int lines() {
-		Box notes = layout.front().get("notes");
-		return (int) Math.floor(notes.h() / lineHeight(notes)) - 1;
+		Box notes = notes();
+		return (int) Math.floor((notes.h() - captionHeight(notes)) / lineHeight(notes));
 	}
 
-	/** The box of line {@code index} (0: the caption) of the notes area. */
+	/** The box of the note on line {@code index} (0: the first below the caption). */
 	Box line(int index) {
-		Box notes = layout.front().get("notes");
+		Box notes = notes();
 		double height = lineHeight(notes);
-		return new Box(notes.x() + 0.6, notes.y() + index * height, notes.w() - 1.2, height, notes.fontSize(), notes.smallestFontSize(), 1,
-				null, false);
+		return new Box(notes.x() + 0.6, notes.y() + captionHeight(notes) + index * height, notes.w() - 1.2, height,
+				notes.smallestFontSize(), notes.smallestFontSize(), 1, null, false);
+	}
+
+	private Box notes() {
+		return layout.front().get("notes");
+	}
+
+	private static double captionHeight(Box notes) {
+		return notes.fontSize() * CAPTION_SPACING / Units.POINTS_PER_MM;
 	}
 
 	private static double lineHeight(Box notes) {
-		return notes.fontSize() * LINE_SPACING / Units.POINTS_PER_MM;
+		return notes.smallestFontSize() * LINE_SPACING / Units.POINTS_PER_MM;
 	}
 
 	/** @throws PrintException when a card's notes do not fit its notes area */
 	public List<List<Long>> print(List<NotesFace> cards, OutputStream out) {
 		for (NotesFace card : cards) {
 			if (card.written() + card.pending().size() > lines()) {
-				throw new PrintException("The notes area of card " + card.cardId() + " holds " + lines() + " lines; "
+				throw new PrintException("The notes area of card " + card.cardId() + " holds " + lines() + " notes; "
 						+ card.written() + " are written and " + card.pending().size() + " more are pending");
 			}
 		}
@@ -63,7 +73,7 @@ public final class NotesPrinter {
 		@Override
 		public void front(CardCanvas canvas, NotesFace card) {
 			for (int index = 0; index < card.pending().size(); index++) {
-				canvas.text(line(1 + card.written() + index), card.pending().get(index), Element.ALIGN_LEFT);
+				canvas.text(line(card.written() + index), card.pending().get(index), Element.ALIGN_LEFT);
 			}
 		}
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.madoguchi.model.values.JapaneseDates;
 import org.madoguchi.print.CardLayout;
 import org.madoguchi.print.NotesFace;
 import org.madoguchi.print.NotesPrinter;
@@ -40,7 +41,7 @@ public final class CardNotesPrinting {
 					throw ServiceException.of("card.unknown", cardId);
 				}
 				List<CardNote> notes = session.cardNotes().of(cardId);
-				List<String> pending = notes.stream().filter(CardNote::pending).map(note -> note.on() + " " + note.text()).toList();
+				List<String> pending = notes.stream().filter(CardNote::pending).map(note -> JapaneseDates.eraKanji(note.on()) + " " + note.text()).toList();
 				if (pending.isEmpty()) {
 					throw ServiceException.of("notes.nonePending", cardId);
 				}
