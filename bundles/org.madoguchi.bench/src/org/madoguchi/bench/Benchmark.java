@@ -95,7 +95,8 @@ public final class Benchmark {
 			writeFile(csv, options.residents());
 			warmUp();
 			DatabaseLocation db = DatabaseLocation.of(folder.resolve("db").toString());
-			if (options.wants("import") || options.wants("search") || options.wants("report") || options.wants("print")) {
+			if (options.wants("import") || options.wants("search") || options.wants("report") || options.wants("print")
+					|| options.wants("changes")) {
 				Measurement imported = importing(csv, db, options.residents());
 				if (options.wants("import")) {
 					results.add(imported);
@@ -109,6 +110,10 @@ public final class Benchmark {
 			}
 			if (options.wants("print")) {
 				results.add(printing(db));
+			}
+			if (options.wants("changes")) {
+				say("changes: " + ChangesBench.CHANGES + " mixed resident changes, the nightly run, " + ChangesBench.CHANGES + " records shown");
+				results.addAll(new ChangesBench(db, options.residents(), AS_OF).run());
 			}
 			if (options.wants("audit")) {
 				results.add(AuditBench.run(DatabaseLocation.of(folder.resolve("audit").toString()), options.residents(), this::say));
@@ -238,7 +243,7 @@ public final class Benchmark {
 				percentile(millis, 99), null);
 	}
 
-	private static double percentile(double[] sorted, int percent) {
+	static double percentile(double[] sorted, int percent) {
 		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
 	}
 

@@ -12,4 +12,9 @@ interface FacePainter<T> {
 	boolean hasBack();
 
 	void back(CardCanvas canvas, T item);
+
+	/** Whether the face gets the card's cut line: not when it is printed onto a card that exists. */
+	default boolean cutLine() {
+		return true;
+	}
 }

@@ -80,7 +80,9 @@ final class Imposition {
 			} else {
 				painter.front(face, page.get(i));
 			}
-			face.cutLine();
+			if (painter.cutLine()) {
+				face.cutLine();
+			}
 			if (proof) {
 				face.specimen();
 			}

@@ -19,6 +19,7 @@ import org.madoguchi.model.ModelPackage.Literals;
 import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.StatusTransition;
+import org.madoguchi.model.values.Addresses;
 import org.madoguchi.model.values.CardLifecycle;
 import org.madoguchi.model.values.CardSerial;
 import org.madoguchi.model.values.InvalidValueException;
@@ -197,6 +198,47 @@ public final class CardActions {
 		});
 	}
 
+	/**
+	 * Records continued use (継続利用) of a card brought at a move-in, on {@code on}: the card was
+	 * presented, the PIN entered, and its notes area written with the new address. The card no
+	 * longer lapses on day 91.
+	 */
+	public void recordContinuedUse(long cardId, LocalDate on) {
+		register.require(Permission.COUNTER_WORK, "record continued use");
+		if (on.isAfter(register.today())) {
+			throw ServiceException.of("continuedUse.future", on, register.today());
+		}
+		register.store().write(session -> {
+			MyNumberCard card = card(session, cardId);
+			LocalDate due = session.cards().continuedUseDue(cardId).orElse(null);
+			if (due == null || !CardLifecycle.HELD.contains(card.getStatus())) {
+				throw ServiceException.of("continuedUse.notDue", cardId);
+			}
+			if (on.isAfter(due)) {
+				throw ServiceException.of("continuedUse.late", cardId, on, due);
+			}
+			long holderId = session.cards().holderOf(cardId);
+			Resident holder = resident(session, holderId);
+			String address = Addresses.text(holder.getAddresses().get(holder.getAddresses().size() - 1).getAddress());
+			session.cardNotes().add(cardId, null, on, "転入 " + address);
+			session.cardNotes().markWritten(cardId, on);
+			session.cards().setContinuedUseDue(cardId, null);
+			register.audit(session, AuditOperation.CONTINUED_USE, holderId, "card " + cardId + " on " + on);
+			return null;
+		});
+	}
+
+	/** The clerk wrote the card's pending notes on the presented card today; returns how many. */
+	public int recordNotesWritten(long cardId) {
+		register.require(Permission.COUNTER_WORK, "record written notes");
+		return register.store().write(session -> {
+			card(session, cardId);
+			int written = session.cardNotes().markWritten(cardId, register.today());
+			register.audit(session, AuditOperation.NOTES_WRITTEN, session.cards().holderOf(cardId), "card " + cardId + ": " + written);
+			return written;
+		});
+	}
+
 	/** The card has arrived at the office and waits for the resident. */
 	public void readyForPickup(long cardId) {
 		change(cardId, CardStatus.READY, Permission.COUNTER_WORK, "mark cards ready for pickup", null);
@@ -281,7 +323,7 @@ public final class CardActions {
 		});
 	}
 
-	private static String serial(String typed) {
+	static String serial(String typed) {
 		try {
 			return CardSerial.normalize(typed);
 		} catch (InvalidValueException e) {
@@ -314,7 +356,7 @@ public final class CardActions {
 		}
 	}
 
-	private StatusTransition transition(CardStatus from, CardStatus to, String reason) {
+	StatusTransition transition(CardStatus from, CardStatus to, String reason) {
 		StatusTransition transition = ModelFactory.eINSTANCE.createStatusTransition();
 		if (from != null) {
 			transition.setFrom(from);

@@ -58,6 +58,11 @@ public final class CardPrinting {
 		return new CardPrinting(register, layoutFile);
 	}
 
+	/** The pending notes of cards, printed at their lines of this layout's notes area. */
+	public CardNotesPrinting notes() {
+		return new CardNotesPrinting(register, layout);
+	}
+
 	/** Prints the selected cards; returns how many. A cancel leaves neither the file nor audit entries. */
 	public int printCards(Selection selection, Sheet sheet, boolean proof, Path out, Progress progress) {
 		return Refusals.translated(() -> print(selection, paper(sheet), proof, out, progress));
@@ -176,6 +181,9 @@ public final class CardPrinting {
 	/** The face of the resident's card, after checking that the card is theirs. */
 	private CardFace face(Session session, long residentId, boolean onlyReady) {
 		Resident resident = session.residents().find(residentId).orElseThrow(() -> ServiceException.of("resident.unknown", residentId));
+		session.residents().removal(residentId).ifPresent(removal -> {
+			throw ServiceException.of("print.removed", residentId, removal.reason() + " " + removal.on());
+		});
 		MyNumberCard card = null;
 		for (MyNumberCard candidate : resident.getCards()) {
 			boolean wanted = onlyReady ? candidate.getStatus() == CardStatus.READY : CardLifecycle.PRINTABLE.contains(candidate.getStatus());

@@ -2,6 +2,9 @@ package org.madoguchi.service;
 
 import java.util.Optional;
 
+import org.madoguchi.model.values.InvalidValueException;
+import org.madoguchi.model.values.LocalGovernmentCode;
+
 /**
  * The settings that protect the counter: how long an untouched workbench stays unlocked, where
  * the office's register lives, and the rules against guessing passwords. They are the office's, not a workstation's: kept in the
@@ -15,6 +18,7 @@ public final class OfficeSettings {
 	public static final int MAX_IDLE_LOCK_MINUTES = 240;
 	static final String IDLE_LOCK = "counter.idleLockMinutes";
 	static final String REGISTER_LOCATION = "counter.registerLocation";
+	static final String MUNICIPALITY = "office.municipality";
 
 	private final Register register;
 
@@ -66,6 +70,25 @@ public final class OfficeSettings {
 			// read before anyone logs in to an encrypted register, which no failed login can open
 			new LoginFailureFile(register.store().location().folder()).rememberRules(rules);
 		}
+	}
+
+	/**
+	 * The local government code (6 digits) of the municipality whose register this is: a move
+	 * within stays in it, a move-in comes from elsewhere. Empty until a supervisor sets it.
+	 */
+	public Optional<String> municipality() {
+		return setting(MUNICIPALITY);
+	}
+
+	public void setMunicipality(String code) {
+		register.require(Permission.SUPERVISE, "set the office's municipality");
+		String normalized;
+		try {
+			normalized = LocalGovernmentCode.normalize(code);
+		} catch (InvalidValueException e) {
+			throw new ServiceException(e.problem());
+		}
+		change(MUNICIPALITY, normalized, AuditOperation.SET_MUNICIPALITY, normalized);
 	}
 
 	private Optional<String> setting(String name) {

@@ -267,6 +267,16 @@ public final class Register implements AutoCloseable {
 		return new ResidentActions(this);
 	}
 
+	/** The resident changes (住民異動) and their consequences for the card. */
+	public ResidentChangeActions changes() {
+		return new ResidentChangeActions(this);
+	}
+
+	/** Residents' whole records, with their history, for display. */
+	public ResidentRecords records() {
+		return new ResidentRecords(this);
+	}
+
 	public CardActions cards() {
 		return new CardActions(this);
 	}

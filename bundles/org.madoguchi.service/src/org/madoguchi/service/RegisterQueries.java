@@ -24,17 +24,27 @@ public final class RegisterQueries {
 		this.register = register;
 	}
 
-	/** Residents found by kana, kanji name, Individual Number, birth date or address; numbers masked. */
+	/** Current residents found by kana, kanji name, Individual Number, birth date or address; numbers masked. */
 	public List<ResidentView> search(String text, int limit, int offset) {
+		return search(text, limit, offset, false);
+	}
+
+	/** As {@link #search(String, int, int)}; with {@code removed}, removed records (除票) are found too. */
+	public List<ResidentView> search(String text, int limit, int offset, boolean removed) {
 		register.require(Permission.READ_REGISTER, "search residents");
-		List<ResidentSummary> found = register.store().read(session -> session.residents().search(text, limit, offset));
+		List<ResidentSummary> found = register.store().read(session -> session.residents().search(text, limit, offset, removed));
 		return found.stream().map(RegisterQueries::view).toList();
 	}
 
-	/** How many residents {@link #search} finds: the length of the workbench's result table. */
+	/** How many current residents {@link #search} finds: the length of the workbench's result table. */
 	public long count(String text) {
+		return count(text, false);
+	}
+
+	/** How many residents {@link #search(String, int, int, boolean)} finds. */
+	public long count(String text, boolean removed) {
 		register.require(Permission.READ_REGISTER, "search residents");
-		return register.store().read(session -> session.residents().searchCount(text));
+		return register.store().read(session -> session.residents().searchCount(text, removed));
 	}
 
 	/** Everyone in the resident's household, the head first. */

@@ -12,6 +12,7 @@ import org.madoguchi.model.values.IndividualNumber;
 import org.madoguchi.model.values.InvalidValueException;
 import org.madoguchi.model.values.LocalGovernmentCode;
 import org.madoguchi.model.values.PostalCode;
+import org.madoguchi.store.Session;
 
 /** Registering residents and recording their moves. */
 public final class ResidentActions {
@@ -25,6 +26,16 @@ public final class ResidentActions {
 	/** Registers a new resident (with addresses, household membership and cards); returns the id. */
 	public long register(Resident resident) {
 		register.require(Permission.COUNTER_WORK, "register residents");
+		prepare(resident);
+		return register.store().write(session -> {
+			long id = insertNew(session, resident);
+			register.audit(session, AuditOperation.REGISTER, id, null);
+			return id;
+		});
+	}
+
+	/** Normalizes a new resident's numbers and refuses it (field and reason) unless it is valid, and demo data in production. */
+	void prepare(Resident resident) {
 		normalize(resident);
 		if (!register.isDemo()) {
 			refuseDemoData(resident);
@@ -33,17 +44,17 @@ public final class ResidentActions {
 		if (resident.getHousehold() != null) {
 			requireValid(resident.getHousehold().eContainer());
 		}
-		return register.store().write(session -> {
-			String number = resident.getIndividualNumber();
-			if (number != null) {
-				session.residents().idByNumber(number).ifPresent(existing -> {
-					throw ServiceException.of("number.duplicate", IndividualNumber.format(number), existing);
-				});
-			}
-			long id = session.residents().insert(resident);
-			register.audit(session, AuditOperation.REGISTER, id, null);
-			return id;
-		});
+	}
+
+	/** Stores a prepared resident, unless another resident has the number; returns the id. */
+	static long insertNew(Session session, Resident resident) {
+		String number = resident.getIndividualNumber();
+		if (number != null) {
+			session.residents().idByNumber(number).ifPresent(existing -> {
+				throw ServiceException.of("number.duplicate", IndividualNumber.format(number), existing);
+			});
+		}
+		return session.residents().insert(resident);
 	}
 
 	/**
@@ -92,7 +103,7 @@ public final class ResidentActions {
 		}
 	}
 
-	private static void normalize(Address address) {
+	static void normalize(Address address) {
 		address.setPostalCode(normalized(address.getPostalCode(), PostalCode::normalize));
 		address.setMunicipalityCode(normalized(address.getMunicipalityCode(), LocalGovernmentCode::normalize));
 	}
@@ -116,7 +127,7 @@ public final class ResidentActions {
 		}
 	}
 
-	private void requireValid(EObject object) {
+	void requireValid(EObject object) {
 		var findings = ModelValidation.validate(object, register.today());
 		if (!findings.isEmpty()) {
 			throw new ServiceException(findings.get(0).problem());

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.madoguchi.model.CardStatus;
 import org.madoguchi.model.Certificate;
+import org.madoguchi.model.CertificateKind;
 import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.StatusTransition;
 
@@ -46,6 +47,17 @@ public interface Cards {
 
 	void addCertificate(long cardId, Certificate certificate);
 
+	/** The day by which the card's continued use (継続利用) after a move-in must be recorded; null when none is due. */
+	void setContinuedUseDue(long cardId, LocalDate due);
+
+	Optional<LocalDate> continuedUseDue(long cardId);
+
+	/** Held cards whose continued-use deadline lies before {@code day}, at most {@code limit}, by id. */
+	List<Long> continuedUseOverdue(LocalDate day, int limit);
+
 	/** Marks every certificate of the card that is not revoked yet as revoked on {@code date}. */
 	void revokeCertificates(long cardId, LocalDate date, String reason);
+
+	/** Marks the card's live certificate of {@code kind}, if it has one, as revoked on {@code date}. */
+	void revokeCertificate(long cardId, CertificateKind kind, LocalDate date, String reason);
 }

@@ -51,13 +51,54 @@ public interface Residents {
 	void addAddress(long residentId, AddressEntry entry);
 
 	/**
-	 * Residents found by kana prefix, Individual Number, birth date, kanji name prefix or address
-	 * prefix, whichever the text is; sorted by reading (or name/address) and paged.
+	 * Withdraws the current address (a cancelled change had added it): it stays stored but leaves the
+	 * history, and the address before it is current again.
 	 */
-	List<ResidentSummary> search(String text, int limit, int offset);
+	void withdrawCurrentAddress(long residentId);
 
-	/** How many residents {@link #search} finds for {@code text}: every resident for a blank text. */
-	long searchCount(String text);
+	/** The record's version: it grows with every change saved to the record. Empty for an unknown resident. */
+	Optional<Integer> version(long residentId);
+
+	/** Why and since when the record is a removed record (除票); empty for a current resident. */
+	Optional<Removal> removal(long residentId);
+
+	/** Makes the record a removed record as of {@code on}, for {@code reason}; its planned move-out is done. */
+	void remove(long residentId, LocalDate on, String reason);
+
+	/** Makes a removed record current again, with no planned move-out (a cancelled removal). */
+	void reinstate(long residentId);
+
+	/** The day a move-out notified before the move takes effect; null for none. */
+	void planMoveOut(long residentId, LocalDate on);
+
+	/** The planned move-out of a current resident, if one was notified. */
+	Optional<LocalDate> plannedMoveOut(long residentId);
+
+	/** Current residents whose planned move-out day is {@code day} or earlier, at most {@code limit}, by id. */
+	List<Long> movingOutBy(LocalDate day, int limit);
+
+	/**
+	 * Current residents found by kana prefix, Individual Number, birth date, kanji name prefix or
+	 * address prefix, whichever the text is; sorted by reading (or name/address) and paged. Removed
+	 * records (除票) are left out.
+	 */
+	default List<ResidentSummary> search(String text, int limit, int offset) {
+		return search(text, limit, offset, false);
+	}
+
+	/** As {@link #search(String, int, int)}; current residents only, or with {@code removed} removed records (除票) too. */
+	List<ResidentSummary> search(String text, int limit, int offset, boolean removed);
+
+	/** How many current residents {@link #search} finds for {@code text}: every one for a blank text. */
+	default long searchCount(String text) {
+		return searchCount(text, false);
+	}
+
+	/** How many residents {@link #search(String, int, int, boolean)} finds. */
+	long searchCount(String text, boolean removed);
+
+	/** A resident of the household with this code (its head when it has one); empty when there is no such household. */
+	Optional<Long> memberOf(String householdCode);
 
 	/** Everyone in the resident's household (the resident too), the head first; empty for a resident without one. */
 	List<Housemate> household(long residentId);

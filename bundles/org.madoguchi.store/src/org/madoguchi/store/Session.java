@@ -23,4 +23,7 @@ public interface Session {
 	HeldCards heldCards();
 
 	LoginFailures loginFailures();
+	ResidentChanges changes();
+
+	CardNotes cardNotes();
 }

@@ -23,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "card", description = "Looks up My Number Cards and records each step of their life at the counter.", subcommands = {
 		CardCommand.Show.class, CardCommand.Apply.class, CardCommand.Produce.class, CardCommand.Ready.class, CardCommand.Issue.class,
 		CardCommand.Suspend.class, CardCommand.Reinstate.class, CardCommand.Revoke.class, CardCommand.Return.class,
-		CardCommand.RenewCertificates.class, CardCommand.ChangeValidity.class })
+		CardCommand.RenewCertificates.class, CardCommand.ChangeValidity.class, CardCommand.ContinuedUse.class,
+		CardCommand.NotesWritten.class })
 final class CardCommand implements Runnable {
 
 	@Spec
@@ -63,6 +64,28 @@ final class CardCommand implements Runnable {
 				return register.cards().view(cardId);
 			});
 			print("Card " + after.id() + " " + done + ".", after);
+		}
+	}
+
+	@Command(name = "continued-use", description = "Records the continued use (継続利用) of a card brought at a move-in: presented, "
+			+ "PIN entered, notes written; due within 90 days of the move-in notification, or the card lapses.")
+	static final class ContinuedUse extends Step {
+
+		@Option(names = "--on", required = true, paramLabel = "DATE", converter = DateConverter.class, description = "the day of the procedure")
+		LocalDate on;
+
+		@Override
+		public void run() {
+			step("is in continued use", (cards, id) -> cards.recordContinuedUse(id, on));
+		}
+	}
+
+	@Command(name = "notes-written", description = "Records that the card's pending notes were written in its notes area (追記欄) today.")
+	static final class NotesWritten extends Step {
+
+		@Override
+		public void run() {
+			step("has its notes written", (cards, id) -> cards.recordNotesWritten(id));
 		}
 	}
 

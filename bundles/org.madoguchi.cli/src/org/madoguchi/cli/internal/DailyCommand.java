@@ -45,8 +45,13 @@ final class DailyCommand extends DatabaseCommand {
 		StringBuilder text = new StringBuilder("daily " + result.asOf() + ": " + result.changes().size()
 				+ (result.changes().size() == 1 ? " change" : " changes"));
 		for (DailyRun.Change change : result.changes()) {
-			text.append("\n  card ").append(change.cardId()).append(" (").append(change.serial()).append(") of resident ")
-					.append(change.residentId()).append(" expired on ").append(change.on());
+			if (change.cardId() == null) {
+				text.append("\n  resident ").append(change.residentId()).append(" moved out: record removed as of ").append(change.on());
+			} else {
+				text.append("\n  card ").append(change.cardId()).append(" (").append(change.serial()).append(") of resident ")
+						.append(change.residentId()).append(DailyRun.CARD_EXPIRED.equals(change.kind()) ? " expired on " : " lapsed on ")
+						.append(change.on());
+			}
 		}
 		print(text.toString());
 	}

@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 		versionProvider = BundleVersionProvider.class,
 		subcommands = { NumberCommand.class, ExpiryCommand.class, InitCommand.class, DemoCommand.class, SearchCommand.class,
 				StatsCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class, OperatorCommand.class, ImportCommand.class,
-				ExportCommand.class, ReportCommand.class, PrintCommand.class, CardCommand.class, OfficeCommand.class, DailyCommand.class })
+				ExportCommand.class, ReportCommand.class, PrintCommand.class, CardCommand.class, OfficeCommand.class, DailyCommand.class,
+				NotifyCommand.class, ResidentCommand.class })
 public final class Madoguchi implements Runnable {
 
 	@Option(names = "--db", paramLabel = "PATH|URL", descriptionKey = "db", scope = CommandLine.ScopeType.INHERIT)

@@ -9,8 +9,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code madoguchi office rename NAME}: the office's name, as the workbench's title shows it. */
-@Command(name = "office", description = "Manages the office this register belongs to.", subcommands = { OfficeCommand.Rename.class, OfficeCommand.SetLoginRules.class })
+/**
+ * {@code madoguchi office rename NAME}: the office's name, as the workbench's title shows it;
+ * {@code office municipality [CODE]}: the municipality whose register this is;
+ * {@code office login-rules}: the rules against guessing passwords.
+ */
+@Command(name = "office", description = "Manages the office this register belongs to.", subcommands = { OfficeCommand.Rename.class,
+		OfficeCommand.Municipality.class, OfficeCommand.SetLoginRules.class })
 final class OfficeCommand implements Runnable {
 
 	@Spec
@@ -18,7 +23,7 @@ final class OfficeCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'office rename NAME' or 'office login-rules'.");
+		throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'office rename NAME', 'office municipality [CODE]' or 'office login-rules'.");
 	}
 
 	@Command(name = "rename", description = "Renames the office (a supervisor's); the workbench's title shows the new name.")
@@ -76,6 +81,24 @@ final class OfficeCommand implements Runnable {
 			print(rules.attempts() + " failed logins in a row lock an operator ID for " + rules.lockMinutes()
 					+ " minutes; new passwords need " + rules.minimumPassword() + " characters or more");
 		}
+	}
 
+	@Command(name = "municipality", description = "Prints the local government code of the municipality whose register this is, "
+			+ "or sets it (a supervisor's): a move within stays in it, a move-in comes from elsewhere.")
+	static final class Municipality extends DatabaseCommand {
+
+		@Parameters(paramLabel = "CODE", arity = "0..1", description = "the 6-digit local government code with its check digit, e.g. 131016")
+		String code;
+
+		@Override
+		public void run() {
+			String municipality = withRegister(register -> {
+				if (code != null) {
+					register.settings().setMunicipality(code);
+				}
+				return register.settings().municipality().orElse(null);
+			});
+			print(municipality == null ? "No municipality is set: 'office municipality CODE' sets it." : "Municipality " + municipality);
+		}
 	}
 }

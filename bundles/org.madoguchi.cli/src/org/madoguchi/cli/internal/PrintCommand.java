@@ -18,22 +18,19 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code madoguchi print cards|masking|notices …}: card proofs and batches, masking cards and pickup notices to PDF. */
-@Command(name = "print", description = "Prints cards, civil servants' masking cards and pickup notices to PDF.", subcommands = {
-		PrintCommand.Cards.class, PrintCommand.Masking.class, PrintCommand.Notices.class })
+/** {@code madoguchi print cards|masking|notices|notes …}: cards, masking cards, pickup notices and card notes to PDF. */
+@Command(name = "print", description = "Prints cards, civil servants' masking cards, pickup notices and cards' pending notes to PDF.", subcommands = {
+		PrintCommand.Cards.class, PrintCommand.Masking.class, PrintCommand.Notices.class, PrintCommand.Notes.class })
 final class PrintCommand {
 
 	@ParentCommand
 	Madoguchi root;
 
-	/** What both print commands take. */
-	abstract static class Printing implements Runnable {
+	/** What every print command takes: the PDF to write and the card layout. */
+	abstract static class Output implements Runnable {
 
 		@Option(names = "--out", required = true, paramLabel = "FILE", description = "the PDF to write")
 		Path out;
-
-		@Option(names = "--sheet", paramLabel = "SHEET", description = "card (one card-sized page per side, default) or a4 (ten per page, crop marks)")
-		String sheet = "card";
 
 		@Option(names = "--layout", paramLabel = "FILE", description = "a municipality's own card layout (JSON; see the README)")
 		Path layout;
@@ -44,22 +41,29 @@ final class PrintCommand {
 		@Spec
 		CommandSpec spec;
 
-		Sheet sheet() {
-			try {
-				return Sheet.valueOf(sheet.toUpperCase(Locale.ROOT));
-			} catch (IllegalArgumentException e) {
-				throw new CommandFailure("Unknown --sheet " + sheet + ": use card or a4", ExitCodes.USAGE);
-			}
+		void done(int count, String what) {
+			spec.commandLine().getOut().println("Printed " + count + " " + what + " to " + out.toAbsolutePath());
+			spec.commandLine().getOut().flush();
 		}
 
 		/** Printing with the standard layout, or with the one given by --layout. */
 		CardPrinting printing(Register register) {
 			return layout == null ? register.printing() : register.printing().withLayout(layout);
 		}
+	}
 
-		void done(int count, String what) {
-			spec.commandLine().getOut().println("Printed " + count + " " + what + " to " + out.toAbsolutePath());
-			spec.commandLine().getOut().flush();
+	/** What the card and masking card commands take besides: the sheet. */
+	abstract static class Printing extends Output {
+
+		@Option(names = "--sheet", paramLabel = "SHEET", description = "card (one card-sized page per side, default) or a4 (ten per page, crop marks)")
+		String sheet = "card";
+
+		Sheet sheet() {
+			try {
+				return Sheet.valueOf(sheet.toUpperCase(Locale.ROOT));
+			} catch (IllegalArgumentException e) {
+				throw new CommandFailure("Unknown --sheet " + sheet + ": use card or a4", ExitCodes.USAGE);
+			}
 		}
 	}
 
@@ -174,6 +178,35 @@ final class PrintCommand {
 			}
 			spec.commandLine().getOut().println("Printed " + count + " pickup notices to " + out.toAbsolutePath());
 			spec.commandLine().getOut().flush();
+		}
+	}
+
+	@Command(name = "notes", description = "Prints the pending notes (追記) of cards to PDF, for the counter's card-face printer: "
+			+ "one card-sized page per card, each note at its line of the notes area.")
+	static final class Notes extends Output {
+
+		/** Which cards. */
+		static final class Choice {
+			@Option(names = "--card", arity = "1..*", split = ",", paramLabel = "ID", description = "card ids, by spaces or commas")
+			List<Long> cards;
+
+			@Option(names = "--pending", description = "every card with pending notes")
+			boolean pending;
+		}
+
+		@ArgGroup(exclusive = true, multiplicity = "1")
+		Choice choice;
+
+		@Override
+		public void run() {
+			if (choice.cards != null) {
+				choice.cards.forEach(id -> OptionRange.ID.check(spec, "--card", id));
+			}
+			int count;
+			try (var register = parent.root.open()) {
+				count = printing(register).notes().print(choice.pending ? null : choice.cards, out.toAbsolutePath());
+			}
+			done(count, count == 1 ? "card's notes" : "cards' notes");
 		}
 	}
 }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 /** {@code madoguchi search <text> [--limit N] [--offset N] [--json]}: the counter's search; numbers masked. */
 @Command(name = "search", description = { "Finds residents by kana reading, Individual Number, birth date, kanji name or address.",
 		"Readings, names and addresses match by their beginning. Individual Numbers are shown masked.",
+		"Removed records (moved out, died) are found only with --removed.",
 		"One resident per line: id, name, kana, birth date, address, masked number (tab-separated)." })
 final class SearchCommand extends DatabaseCommand {
 
@@ -31,6 +32,9 @@ final class SearchCommand extends DatabaseCommand {
 	@Option(names = "--offset", paramLabel = "N", description = "skip the first N (paging; 0 or more)")
 	int offset;
 
+	@Option(names = "--removed", description = "find removed records (除票: moved out, died) too")
+	boolean removed;
+
 	@Option(names = "--json", description = "print a JSON array")
 	boolean json;
 
@@ -38,7 +42,7 @@ final class SearchCommand extends DatabaseCommand {
 	public void run() {
 		LIMIT.check(spec, "--limit", limit);
 		OFFSET.check(spec, "--offset", offset);
-		List<ResidentView> found = withRegister(register -> register.queries().search(text, limit, offset));
+		List<ResidentView> found = withRegister(register -> register.queries().search(text, limit, offset, removed));
 		if (json) {
 			JsonArray array = new JsonArray();
 			for (ResidentView resident : found) {

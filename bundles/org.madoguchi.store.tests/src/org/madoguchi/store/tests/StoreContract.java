@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -31,12 +32,15 @@ import org.madoguchi.model.NotificationKind;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.StatusTransition;
 import org.madoguchi.store.AuditEntry;
+import org.madoguchi.store.CardNote;
 import org.madoguchi.store.ExpiringDocument;
 import org.madoguchi.store.HeldCard;
 import org.madoguchi.store.Housemate;
 import org.madoguchi.store.ImportReject;
 import org.madoguchi.store.MonthlyExpiries;
 import org.madoguchi.store.Operator;
+import org.madoguchi.store.Removal;
+import org.madoguchi.store.ResidentChange;
 import org.madoguchi.store.ResidentSummary;
 import org.madoguchi.store.Store;
 import org.madoguchi.store.StoreException;
@@ -196,6 +200,115 @@ abstract class StoreContract extends StoreFixture {
 		assertEquals("3番4号", moved.getAddresses().get(1).getAddress().getNumber());
 		assertEquals(id, store.read(session -> session.residents().search("千代田区神田", 10, 0)).get(0).id());
 		assertTrue(store.read(session -> session.residents().search("千代田区千代田", 10, 0)).isEmpty());
+	}
+
+	@Test
+	void aChangeIsKeptWithBothStatesAndACancellationOnlyMarksIt() {
+		long id = insertYamada();
+		Instant at = Instant.parse("2026-11-20T01:00:00Z");
+		long moved = store.write(session -> session.changes().add(new ResidentChange(0, id, "move-within", LocalDate.of(2026, 11, 1),
+				LocalDate.of(2026, 11, 20), 5, "clerk1", at, null, null, null, "before", "after")));
+		long cancellation = store.write(session -> {
+			long cancel = session.changes().add(new ResidentChange(0, id, "cancel", LocalDate.of(2026, 11, 20), null, 0, "sato", at,
+					"entered in error", moved, null, "after", "before"));
+			session.changes().markCancelled(moved, cancel);
+			return cancel;
+		});
+		List<ResidentChange> history = store.read(session -> session.changes().of(id));
+		assertEquals(List.of(new ResidentChange(moved, id, "move-within", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 20), 5,
+				"clerk1", at, null, null, cancellation, "before", "after"), new ResidentChange(cancellation, id, "cancel",
+						LocalDate.of(2026, 11, 20), null, 0, "sato", at, "entered in error", moved, null, "after", "before")),
+				history);
+		assertThrows(StoreException.class, () -> store.write(session -> {
+			session.changes().markCancelled(moved, cancellation);
+			return null;
+		}), "a change is cancelled once");
+	}
+
+	@Test
+	void aRemovedRecordKeepsItsRowAndEveryChangeRaisesTheVersion() {
+		long id = insertYamada();
+		int version = store.read(session -> session.residents().version(id)).orElseThrow();
+		store.write(session -> {
+			session.residents().planMoveOut(id, LocalDate.of(2026, 12, 1));
+			return null;
+		});
+		assertEquals(List.of(), store.read(session -> session.residents().movingOutBy(LocalDate.of(2026, 11, 30), 10)));
+		assertEquals(List.of(id), store.read(session -> session.residents().movingOutBy(LocalDate.of(2026, 12, 1), 10)));
+		store.write(session -> {
+			session.residents().remove(id, LocalDate.of(2026, 12, 1), "move-out");
+			return null;
+		});
+		assertEquals(Optional.of(new Removal(LocalDate.of(2026, 12, 1), "move-out")), store.read(session -> session.residents().removal(id)));
+		assertEquals(List.of(), store.read(session -> session.residents().search("やまだ", 10, 0)), "a removed record is no current resident");
+		assertEquals(0, store.read(session -> session.residents().searchCount("")));
+		assertEquals(id, store.read(session -> session.residents().search("やまだ", 10, 0, true)).get(0).id());
+		assertEquals(1, store.read(session -> session.residents().searchCount("", true)));
+		assertEquals(List.of(), store.read(session -> session.residents().movingOutBy(LocalDate.of(2026, 12, 1), 10)));
+		assertEquals("山田", store.read(session -> session.residents().find(id)).orElseThrow().getFamilyName());
+		store.write(session -> {
+			session.residents().reinstate(id);
+			return null;
+		});
+		assertEquals(Optional.empty(), store.read(session -> session.residents().removal(id)));
+		assertEquals(Optional.empty(), store.read(session -> session.residents().plannedMoveOut(id)));
+		assertTrue(store.read(session -> session.residents().version(id)).orElseThrow() >= version + 3);
+	}
+
+	@Test
+	void aWithdrawnAddressLeavesTheHistoryAndTheOneBeforeIsCurrentAgain() {
+		long id = insertYamada();
+		store.write(session -> {
+			session.residents().addAddress(id, Fixtures.entry(Fixtures.address("神田", "2丁目", "3番4号"), LocalDate.of(2024, 4, 1),
+					NotificationKind.MOVE_WITHIN));
+			session.residents().withdrawCurrentAddress(id);
+			return null;
+		});
+		Resident back = store.read(session -> session.residents().find(id)).orElseThrow();
+		assertEquals(List.of("1番1号"), back.getAddresses().stream().map(entry -> entry.getAddress().getNumber()).toList());
+		assertEquals(id, store.read(session -> session.residents().search("千代田区千代田", 10, 0)).get(0).id());
+		assertTrue(store.read(session -> session.residents().search("千代田区神田", 10, 0)).isEmpty());
+	}
+
+	@Test
+	void aCardNoteIsPendingUntilWrittenAndAContinuedUseDeadlinePasses() {
+		long id = insertYamada();
+		long cardId = store.read(session -> session.residents().find(id)).orElseThrow().getCards().get(0).getId();
+		long change = store.write(session -> session.changes().add(new ResidentChange(0, id, "move-in", LocalDate.of(2026, 11, 1),
+				LocalDate.of(2026, 11, 2), 0, "clerk1", Instant.now(), null, null, null, null, "after")));
+		store.write(session -> {
+			session.cardNotes().add(cardId, change, LocalDate.of(2026, 11, 2), "転入 東京都千代田区神田2丁目3番4号");
+			session.cardNotes().add(cardId, null, LocalDate.of(2026, 11, 2), "継続利用");
+			session.cards().setContinuedUseDue(cardId, LocalDate.of(2027, 1, 31));
+			return null;
+		});
+		assertEquals(List.of(cardId), store.read(session -> session.cardNotes().cardsWithPendingNotes()));
+		store.write(session -> {
+			session.cardNotes().withdrawPending(change);
+			return null;
+		});
+		assertEquals(List.of("継続利用"), store.read(session -> session.cardNotes().of(cardId)).stream().map(CardNote::text).toList());
+		assertEquals(1, (int) store.write(session -> session.cardNotes().markWritten(cardId, LocalDate.of(2026, 11, 3))));
+		assertEquals(List.of(), store.read(session -> session.cardNotes().cardsWithPendingNotes()));
+		assertEquals(Optional.of(LocalDate.of(2027, 1, 31)), store.read(session -> session.cards().continuedUseDue(cardId)));
+		assertEquals(List.of(), store.read(session -> session.cards().continuedUseOverdue(LocalDate.of(2027, 1, 31), 10)));
+		assertEquals(List.of(cardId), store.read(session -> session.cards().continuedUseOverdue(LocalDate.of(2027, 2, 1), 10)));
+	}
+
+	@Test
+	void aSignatureCertificateIsRevokedAloneAndTheUserCertificateStays() {
+		long id = insertYamada();
+		long cardId = store.read(session -> session.residents().find(id)).orElseThrow().getCards().get(0).getId();
+		store.write(session -> {
+			session.cards().revokeCertificate(cardId, CertificateKind.SIGNATURE, LocalDate.of(2026, 11, 1), "address changed");
+			return null;
+		});
+		MyNumberCard card = store.read(session -> session.cards().find(cardId)).orElseThrow();
+		for (Certificate certificate : card.getCertificates()) {
+			boolean signature = certificate.getKind() == CertificateKind.SIGNATURE;
+			assertEquals(signature ? LocalDate.of(2026, 11, 1) : null, certificate.getRevokedOn(), certificate.getKind().getLiteral());
+			assertEquals(signature ? "address changed" : null, certificate.getRevocationReason());
+		}
 	}
 
 	@Test

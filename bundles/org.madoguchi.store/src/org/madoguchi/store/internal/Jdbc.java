@@ -7,9 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.madoguchi.store.StoreException;
@@ -74,6 +76,21 @@ final class Jdbc {
 			}
 		}
 		return ids;
+	}
+
+	/** The ids {@code sql} selects with a day and a limit as its two parameters. */
+	static List<Long> idsOn(Connection connection, String sql, LocalDate day, int limit) throws SQLException {
+		try (PreparedStatement query = connection.prepareStatement(sql)) {
+			setDate(query, 1, day);
+			query.setInt(2, limit);
+			List<Long> ids = new ArrayList<>();
+			try (ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					ids.add(rows.getLong(1));
+				}
+			}
+			return ids;
+		}
 	}
 
 	static void setDate(PreparedStatement statement, int index, LocalDate date) throws SQLException {

@@ -66,9 +66,10 @@ public final class JdbcBackup {
 	private static final String HEAD_HASH = "auditHead.sha256";
 	/** Tables in an order that satisfies their references. */
 	static final List<String> TABLES = List.of("database_setting", "municipality", "household", "resident", "address_entry", "card",
-			"card_transition", "certificate", "civil_servant", "operator", "audit_entry", "login_failure", "job_progress", "import_run", "import_reject");
+			"card_transition", "certificate", "civil_servant", "operator", "audit_entry", "login_failure", "job_progress", "import_run", "import_reject",
+			"resident_change", "card_note");
 	private static final List<String> IDENTITY_TABLES = List.of("household", "resident", "address_entry", "card", "card_transition",
-			"certificate", "audit_entry", "import_reject");
+			"certificate", "audit_entry", "import_reject", "resident_change", "card_note");
 	private static final String NULL = "\\N";
 	/** The scratch folder a restore builds the database in, inside the new database's folder. */
 	private static final String RESTORING = ".restoring-";

@@ -247,19 +247,37 @@ final class JdbcCards implements Cards {
 	public List<Long> heldExpiredBefore(LocalDate day, int limit) {
 		String sql = "select id from card where expires_on < ? and status in (" + CardLifecycle.sqlLiterals(CardLifecycle.HELD)
 				+ ") order by id limit ?";
-		return Jdbc.call("Listing held cards past their expiry", () -> {
-			try (PreparedStatement query = connection.prepareStatement(sql)) {
-				Jdbc.setDate(query, 1, day);
-				query.setInt(2, limit);
-				List<Long> ids = new ArrayList<>();
-				try (ResultSet rows = query.executeQuery()) {
-					while (rows.next()) {
-						ids.add(rows.getLong(1));
-					}
-				}
-				return ids;
+		return Jdbc.call("Listing held cards past their expiry", () -> Jdbc.idsOn(connection, sql, day, limit));
+	}
+
+	@Override
+	public void setContinuedUseDue(long cardId, LocalDate due) {
+		Jdbc.call("Setting the continued-use deadline of card " + cardId, () -> {
+			try (PreparedStatement update = connection.prepareStatement("update card set continued_use_due = ? where id = ?")) {
+				Jdbc.setDate(update, 1, due);
+				update.setLong(2, cardId);
+				return update.executeUpdate();
 			}
 		});
+	}
+
+	@Override
+	public Optional<LocalDate> continuedUseDue(long cardId) {
+		return Jdbc.call("Reading the continued-use deadline of card " + cardId, () -> {
+			try (PreparedStatement query = connection.prepareStatement("select continued_use_due from card where id = ?")) {
+				query.setLong(1, cardId);
+				try (ResultSet rows = query.executeQuery()) {
+					return rows.next() ? Optional.ofNullable(Jdbc.date(rows, 1)) : Optional.<LocalDate>empty();
+				}
+			}
+		});
+	}
+
+	@Override
+	public List<Long> continuedUseOverdue(LocalDate day, int limit) {
+		String sql = "select id from card where continued_use_due < ? and status in (" + CardLifecycle.sqlLiterals(CardLifecycle.HELD)
+				+ ") order by id limit ?";
+		return Jdbc.call("Listing held cards past their continued-use deadline", () -> Jdbc.idsOn(connection, sql, day, limit));
 	}
 
 	@Override
@@ -333,12 +351,24 @@ final class JdbcCards implements Cards {
 
 	@Override
 	public void revokeCertificates(long cardId, LocalDate date, String reason) {
+		revoke(cardId, null, date, reason);
+	}
+
+	@Override
+	public void revokeCertificate(long cardId, CertificateKind kind, LocalDate date, String reason) {
+		revoke(cardId, kind, date, reason);
+	}
+
+	/** Revokes the card's live certificates of {@code kind}, or all of them for a null kind. */
+	private void revoke(long cardId, CertificateKind kind, LocalDate date, String reason) {
 		Jdbc.call("Revoking the certificates of card " + cardId, () -> {
-			try (PreparedStatement update = connection.prepareStatement(
-					"update certificate set revoked_on = ?, revocation_reason = ? where card_id = ? and revoked_on is null")) {
+			try (PreparedStatement update = connection.prepareStatement("update certificate set revoked_on = ?, revocation_reason = ? "
+					+ "where card_id = ? and revoked_on is null and (? is null or kind = ?)")) {
 				Jdbc.setDate(update, 1, date);
 				update.setString(2, reason);
 				update.setLong(3, cardId);
+				update.setString(4, kind == null ? null : kind.getLiteral());
+				update.setString(5, kind == null ? null : kind.getLiteral());
 				return update.executeUpdate();
 			}
 		});

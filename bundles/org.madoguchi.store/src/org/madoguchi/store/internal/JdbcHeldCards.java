@@ -31,7 +31,7 @@ final class JdbcHeldCards implements HeldCards {
 			+ "where c.resident_id between ? and ? and case when c.status in (" + CardLifecycle.sqlLiterals(CardLifecycle.HELD) + ") then true else false end "
 			+ "order by r.id, c.id";
 	private static final String ADDRESSES = "select resident_id, municipality_code, town, chome from address_entry "
-			+ "where resident_id between ? and ? order by resident_id, seq";
+			+ "where resident_id between ? and ? and not withdrawn order by resident_id, seq";
 	private static final String CERTIFICATES = "select u.card_id, u.kind from certificate u join card c on c.id = u.card_id "
 			+ "where c.resident_id between ? and ? and u.revoked_on is null";
 	private static final String PENDING = "select resident_id from card "

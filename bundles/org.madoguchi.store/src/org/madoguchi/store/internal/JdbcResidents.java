@@ -27,6 +27,7 @@ import org.madoguchi.model.ResidenceStatus;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.Sex;
 import org.madoguchi.store.Housemate;
+import org.madoguchi.store.Removal;
 import org.madoguchi.store.Residents;
 import org.madoguchi.store.ResidentSummary;
 import org.madoguchi.store.StoreException;
@@ -250,7 +251,7 @@ final class JdbcResidents implements Residents {
 		long to = people.get(people.size() - 1).getId();
 		Map<Long, Resident> byId = new HashMap<>();
 		people.forEach(resident -> byId.put(resident.getId(), resident));
-		Jdbc.eachRow(connection, "select * from address_entry where resident_id between ? and ? order by resident_id, seq",
+		Jdbc.eachRow(connection, "select * from address_entry where resident_id between ? and ? and not withdrawn order by resident_id, seq",
 				rows -> byId.get(rows.getLong("resident_id")).getAddresses().add(addressEntry(rows)), from, to);
 		cards.ofResidents(from, to).forEach((residentId, held) -> byId.get(residentId).getCards().addAll(held));
 		return people;
@@ -437,8 +438,118 @@ final class JdbcResidents implements Residents {
 	}
 
 	@Override
-	public List<ResidentSummary> search(String text, int limit, int offset) {
-		SearchPlan plan = SearchPlan.of(text);
+	public void withdrawCurrentAddress(long residentId) {
+		Jdbc.call("Withdrawing the current address of resident " + residentId, () -> {
+			try (PreparedStatement withdraw = connection.prepareStatement("update address_entry set withdrawn = true where resident_id = ? "
+					+ "and seq = (select max(seq) from address_entry where resident_id = ? and not withdrawn)")) {
+				withdraw.setLong(1, residentId);
+				withdraw.setLong(2, residentId);
+				withdraw.executeUpdate();
+			}
+			Address current = null;
+			try (PreparedStatement query = connection.prepareStatement(
+					"select * from address_entry where resident_id = ? and not withdrawn order by seq desc limit 1")) {
+				query.setLong(1, residentId);
+				try (ResultSet rows = query.executeQuery()) {
+					if (rows.next()) {
+						current = addressEntry(rows).getAddress();
+					}
+				}
+			}
+			try (PreparedStatement update = connection.prepareStatement(
+					"update resident set address_key = ?, address_text = ?, version = version + 1 where id = ?")) {
+				update.setString(1, current == null ? null : SearchKeys.address(current));
+				update.setString(2, current == null ? null : SearchKeys.addressText(current));
+				update.setLong(3, residentId);
+				return update.executeUpdate();
+			}
+		});
+	}
+
+	@Override
+	public Optional<Integer> version(long residentId) {
+		return Jdbc.call("Reading the version of resident " + residentId, () -> {
+			try (PreparedStatement query = connection.prepareStatement("select version from resident where id = ?")) {
+				query.setLong(1, residentId);
+				try (ResultSet rows = query.executeQuery()) {
+					return rows.next() ? Optional.of(rows.getInt(1)) : Optional.<Integer>empty();
+				}
+			}
+		});
+	}
+
+	@Override
+	public Optional<Removal> removal(long residentId) {
+		return Jdbc.call("Reading the removal of resident " + residentId, () -> {
+			try (PreparedStatement query = connection.prepareStatement(
+					"select removed_on, removal_reason from resident where id = ? and removed_on is not null")) {
+				query.setLong(1, residentId);
+				try (ResultSet rows = query.executeQuery()) {
+					return rows.next() ? Optional.of(new Removal(Jdbc.date(rows, 1), rows.getString(2))) : Optional.<Removal>empty();
+				}
+			}
+		});
+	}
+
+	@Override
+	public void remove(long residentId, LocalDate on, String reason) {
+		setRemoval(residentId, on, reason);
+	}
+
+	@Override
+	public void reinstate(long residentId) {
+		setRemoval(residentId, null, null);
+	}
+
+	private void setRemoval(long residentId, LocalDate on, String reason) {
+		Jdbc.call("Changing the removal of resident " + residentId, () -> {
+			try (PreparedStatement update = connection.prepareStatement(
+					"update resident set removed_on = ?, removal_reason = ?, moves_out_on = null, version = version + 1 where id = ?")) {
+				Jdbc.setDate(update, 1, on);
+				update.setString(2, reason);
+				update.setLong(3, residentId);
+				if (update.executeUpdate() != 1) {
+					throw new StoreException("There is no resident " + residentId);
+				}
+				return null;
+			}
+		});
+	}
+
+	@Override
+	public void planMoveOut(long residentId, LocalDate on) {
+		Jdbc.call("Planning the move-out of resident " + residentId, () -> {
+			try (PreparedStatement update = connection.prepareStatement(
+					"update resident set moves_out_on = ?, version = version + 1 where id = ?")) {
+				Jdbc.setDate(update, 1, on);
+				update.setLong(2, residentId);
+				return update.executeUpdate();
+			}
+		});
+	}
+
+	@Override
+	public Optional<LocalDate> plannedMoveOut(long residentId) {
+		return Jdbc.call("Reading the planned move-out of resident " + residentId, () -> {
+			try (PreparedStatement query = connection.prepareStatement(
+					"select moves_out_on from resident where id = ? and moves_out_on is not null and removed_on is null")) {
+				query.setLong(1, residentId);
+				try (ResultSet rows = query.executeQuery()) {
+					return rows.next() ? Optional.of(Jdbc.date(rows, 1)) : Optional.<LocalDate>empty();
+				}
+			}
+		});
+	}
+
+	@Override
+	public List<Long> movingOutBy(LocalDate day, int limit) {
+		return Jdbc.call("Listing the residents whose move-out day has come", () -> Jdbc.idsOn(connection,
+				"select id from resident where moves_out_on <= ? and removed_on is null order by id limit ?", day, limit));
+	}
+
+	@Override
+	public List<ResidentSummary> search(String text, int limit, int offset, boolean removed) {
+		SearchPlan plan = SearchPlan.of(text, removed);
 		return Jdbc.call("Searching for \"" + text + "\"", () -> {
 			List<ResidentSummary> found = new ArrayList<>();
 			for (SearchPlan.Part part : plan.parts()) {
@@ -466,6 +577,20 @@ final class JdbcResidents implements Residents {
 	}
 
 	@Override
+	public Optional<Long> memberOf(String householdCode) {
+		return Jdbc.call("Looking up household " + householdCode, () -> {
+			try (PreparedStatement query = connection.prepareStatement("select r.id from resident r join household h on h.id = r.household_id "
+					+ "where h.code = ? order by case when r.relationship = ? then 0 else 1 end, r.id limit 1")) {
+				query.setString(1, householdCode);
+				query.setString(2, HEAD);
+				try (ResultSet rows = query.executeQuery()) {
+					return rows.next() ? Optional.of(rows.getLong(1)) : Optional.<Long>empty();
+				}
+			}
+		});
+	}
+
+	@Override
 	public List<Housemate> household(long residentId) {
 		String sql = "select id, family_name, given_name, birth_date, relationship from resident where household_id = "
 				+ "(select household_id from resident where id = ?) order by case when relationship = ? then 0 else 1 end, birth_date, id";
@@ -486,13 +611,16 @@ final class JdbcResidents implements Residents {
 	}
 
 	@Override
-	public long searchCount(String text) {
-		SearchPlan plan = SearchPlan.of(text);
+	public long searchCount(String text, boolean removed) {
+		SearchPlan plan = SearchPlan.of(text, removed);
 		return Jdbc.call("Counting the residents found for \"" + text + "\"", () -> {
 			long count = 0;
 			for (SearchPlan.Part part : plan.parts()) {
-				// without a condition H2 answers from its row count instead of scanning an index
-				String sql = SearchPlan.EVERYONE.equals(part.condition()) ? "select count(*) from resident" : part.countSql();
+				// without a condition H2 answers from its row count instead of scanning an index; the removed records come from theirs
+				String sql = SearchPlan.EVERYONE.equals(part.condition()) ? "select count(*) from resident"
+						: (SearchPlan.EVERYONE + SearchPlan.CURRENT).equals(part.condition())
+								? "select (select count(*) from resident) - (select count(*) from resident where removed_on is not null)"
+								: part.countSql();
 				try (PreparedStatement query = connection.prepareStatement(sql)) {
 					int index = 1;
 					for (Object parameter : part.parameters()) {

@@ -3,6 +3,7 @@ package org.madoguchi.store.internal;
 import java.sql.Connection;
 
 import org.madoguchi.store.AuditTrail;
+import org.madoguchi.store.CardNotes;
 import org.madoguchi.store.Cards;
 import org.madoguchi.store.CivilServants;
 import org.madoguchi.store.HeldCards;
@@ -10,6 +11,7 @@ import org.madoguchi.store.ImportRuns;
 import org.madoguchi.store.JobProgress;
 import org.madoguchi.store.LoginFailures;
 import org.madoguchi.store.Operators;
+import org.madoguchi.store.ResidentChanges;
 import org.madoguchi.store.Residents;
 import org.madoguchi.store.Session;
 import org.madoguchi.store.Settings;
@@ -77,5 +79,15 @@ final class JdbcSession implements Session {
 	@Override
 	public LoginFailures loginFailures() {
 		return new JdbcLoginFailures(connection);
+	}
+
+	@Override
+	public ResidentChanges changes() {
+		return new JdbcResidentChanges(connection);
+	}
+
+	@Override
+	public CardNotes cardNotes() {
+		return new JdbcCardNotes(connection);
 	}
 }

@@ -19,6 +19,8 @@ record SearchPlan(List<Part> parts) {
 
 	/** The condition of a blank search: the whole register in reading order. */
 	static final String EVERYONE = "1 = 1";
+	/** What leaves out removed records (除票). */
+	static final String CURRENT = " and removed_on is null";
 
 	/**
 	 * One indexed query: {@code condition} with its {@code parameters}, ordered by {@code order}
@@ -33,6 +35,13 @@ record SearchPlan(List<Part> parts) {
 		String countSql() {
 			return "select count(*) from resident where " + condition;
 		}
+	}
+
+	/** The plan for {@code text}; without {@code removed}, removed records (除票) are left out, as a current resident is meant. */
+	static SearchPlan of(String text, boolean removed) {
+		SearchPlan plan = of(text);
+		return removed ? plan : new SearchPlan(plan.parts().stream()
+				.map(part -> new Part(part.condition() + CURRENT, part.parameters(), part.order())).toList());
 	}
 
 	static SearchPlan of(String text) {

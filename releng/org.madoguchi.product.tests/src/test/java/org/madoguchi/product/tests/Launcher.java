@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Runs {@code ./madoguchi} at the repository root as a batch operator would. */
 final class Launcher {
@@ -63,11 +65,38 @@ final class Launcher {
 		return new Started(process, out, err, "madoguchi " + String.join(" ", args));
 	}
 
+	/** Runs a command on the register at {@code db} on the day {@code today} (an ISO date). */
+	static Run onRegister(Path workingDirectory, String today, String db, String... command) throws IOException, InterruptedException {
+		List<String> args = new ArrayList<>(List.of("-J-Dmadoguchi.today=" + today, "--db", db));
+		args.addAll(List.of(command));
+		return run(workingDirectory, args.toArray(String[]::new));
+	}
+
+	/** The value of the first {@code key} in a command's JSON output, as text (a string's content, or a number, true, null). */
+	static String jsonField(String json, String key) {
+		Matcher matcher = Pattern.compile("\"" + key + "\": \"?([^\",\n]*)").matcher(json);
+		if (!matcher.find()) {
+			throw new AssertionError(key + " in " + json);
+		}
+		return matcher.group(1);
+	}
+
 	/** Makes an empty demo register at {@code db}, as a command other than demo, init or restore no longer creates one. */
 	static void createDemoRegister(Path workingDirectory, String db) throws IOException, InterruptedException {
 		Run demo = run(workingDirectory, "--db", db, "demo", "--residents", "0");
 		if (demo.exitCode() != 0) {
 			throw new AssertionError("demo --residents 0 failed: " + demo.err());
+		}
+	}
+
+	/** Makes a demo register at {@code db} holding the residents of a resident file's text. */
+	static void registerWith(Path workingDirectory, String db, String residentFile) throws IOException, InterruptedException {
+		createDemoRegister(workingDirectory, db);
+		Path file = workingDirectory.resolve("residents.csv");
+		Files.writeString(file, residentFile, StandardCharsets.UTF_8);
+		Run imported = run(workingDirectory, "--db", db, "import", file.toString());
+		if (imported.exitCode() != 0) {
+			throw new AssertionError("import failed: " + imported.err());
 		}
 	}
 

@@ -19,10 +19,11 @@ class LauncherBenchTest {
 
 	@Test
 	void smallBenchPrintsTheDocumentedKeys() throws Exception {
-		Launcher.Run run = Launcher.run(folder, "bench", "--residents", "500", "--only", "import", "search", "print", "--json");
+		Launcher.Run run = Launcher.run(folder, "bench", "--residents", "500", "--only", "import", "search", "print", "changes",
+				"--json");
 		assertEquals(0, run.exitCode(), run.err());
-		for (String key : new String[] { "\"import\"", "\"search\"", "\"print\"", "\"seconds\"", "\"baselineSeconds\"", "\"ratio\"",
-				"\"rowsPerSecond\"", "\"peakHeapMB\"", "\"p50\"", "\"p95\"", "\"p99\"", "\"fileMB\"" }) {
+		for (String key : new String[] { "\"import\"", "\"search\"", "\"print\"", "\"changes\"", "\"daily\"", "\"show\"",
+				"\"seconds\"", "\"baselineSeconds\"", "\"ratio\"", "\"rowsPerSecond\"", "\"peakHeapMB\"", "\"p50\"", "\"p95\"", "\"p99\"", "\"fileMB\"" }) {
 			assertTrue(run.out().contains(key), key + " in " + run.out());
 		}
 		assertTrue(!run.out().contains("\"report\""), "--only leaves the others out");

@@ -3,11 +3,7 @@ package org.madoguchi.product.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherCardCommandsTest {
 
 	/** The register's today, so that what is "in the future" does not depend on the day the test runs. */
-	private static final String TODAY = "-J-Dmadoguchi.today=2026-11-20";
+	private static final String TODAY = "2026-11-20";
 	private static final String RESIDENTS = """
 			individual_number,family_name,given_name,family_name_kana,given_name_kana,birth_date,sex,nationality,residence_status,residence_until,postal_code,prefecture,municipality_code,town,address_number,card_serial,card_applied_on,card_issued_on,card_status
 			123456789018,山田,太郎,ヤマダ,タロウ,1985-04-12,男,,,,1000001,東京都,131016,千代田,1番1号,,,,
@@ -33,26 +29,16 @@ class LauncherCardCommandsTest {
 	@BeforeEach
 	void registerWithOneResident() throws Exception {
 		db = folder.resolve("office").toString();
-		Launcher.createDemoRegister(folder, db);
-		Path file = folder.resolve("residents.csv");
-		Files.writeString(file, RESIDENTS, StandardCharsets.UTF_8);
-		assertEquals(0, madoguchi("import", file.toString()).exitCode());
+		Launcher.registerWith(folder, db, RESIDENTS);
 		yamada = madoguchi("search", "ヤマダ").out().split("\t")[0];
 	}
 
 	private Launcher.Run madoguchi(String... command) throws Exception {
-		String[] args = new String[command.length + 3];
-		args[0] = TODAY;
-		args[1] = "--db";
-		args[2] = db;
-		System.arraycopy(command, 0, args, 3, command.length);
-		return Launcher.run(folder, args);
+		return Launcher.onRegister(folder, TODAY, db, command);
 	}
 
 	private static String field(String json, String key) {
-		Matcher matcher = Pattern.compile("\"" + key + "\": \"?([^\",\n]*)").matcher(json);
-		assertTrue(matcher.find(), key + " in " + json);
-		return matcher.group(1);
+		return Launcher.jsonField(json, key);
 	}
 
 	@Test
