@@ -12,12 +12,12 @@ import org.madoguchi.model.AddressEntry;
 import org.madoguchi.model.NotificationKind;
 import org.madoguchi.model.Resident;
 import org.madoguchi.service.ChangeTarget;
+import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.MoveOut;
 import org.madoguchi.service.NameChange;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.RegisterClock;
-import org.madoguchi.store.DatabaseLocation;
 
 /**
  * The counter's resident changes on an imported register: a thousand mixed changes (moves within,

@@ -21,13 +21,13 @@ import org.madoguchi.service.CardView;
 import org.madoguchi.service.ChangeOutcome;
 import org.madoguchi.service.ChangeTarget;
 import org.madoguchi.service.DailyRun;
+import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.MoveIn;
 import org.madoguchi.service.MoveOut;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.RegisterClock;
 import org.madoguchi.service.ServiceException;
-import org.madoguchi.store.DatabaseLocation;
 
 /**
  * A card brought at a move-in: it continues when notified within 14 days of moving in and 30 days

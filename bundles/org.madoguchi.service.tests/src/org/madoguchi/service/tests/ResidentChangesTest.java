@@ -23,11 +23,11 @@ import org.madoguchi.model.ModelFactory;
 import org.madoguchi.model.NotificationKind;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.values.Problem;
-import org.madoguchi.service.CardNotesPrinting;
-import org.madoguchi.service.CardView;
 import org.madoguchi.service.CardView.CertificateState;
+import org.madoguchi.service.CardView;
 import org.madoguchi.service.ChangeOutcome;
 import org.madoguchi.service.ChangeTarget;
+import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.HouseholdChange;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.MoveOut;
@@ -36,7 +36,6 @@ import org.madoguchi.service.Register;
 import org.madoguchi.service.RegisterClock;
 import org.madoguchi.service.ResidentRecord;
 import org.madoguchi.service.ServiceException;
-import org.madoguchi.store.DatabaseLocation;
 
 /** Resident changes and what they do to the card, each rule at its boundary. */
 class ResidentChangesTest {
@@ -296,10 +295,10 @@ class ResidentChangesTest {
 	void pendingNotesArePrintedOnTheirLinesAndARemovedRecordIsNoCurrentResident() throws Exception {
 		register.changes().moveWithin(ChangeTarget.of(resident), People.move("神田", "2番3号", LocalDate.of(2026, 11, 1), NotificationKind.MOVE_WITHIN));
 		Path out = folder.resolve("notes.pdf");
-		assertEquals(1, new CardNotesPrinting(register, null).print(null, out));
+		assertEquals(1, register.printing().notes().print(null, out));
 		assertTrue(Files.size(out) > 0);
 		register.cards().recordNotesWritten(card);
-		ServiceException nothing = assertThrows(ServiceException.class, () -> new CardNotesPrinting(register, null).print(List.of(card), out));
+		ServiceException nothing = assertThrows(ServiceException.class, () -> register.printing().notes().print(List.of(card), out));
 		assertEquals("notes.nonePending", nothing.problem().key());
 
 		register.changes().death(ChangeTarget.of(resident), TODAY, TODAY);

@@ -71,7 +71,7 @@ final class JdbcResidentChanges implements ResidentChanges {
 				update.setLong(1, cancellationId);
 				update.setLong(2, changeId);
 				if (update.executeUpdate() != 1) {
-					throw new StoreException("Change " + changeId + " does not exist or was cancelled already");
+					throw StoreException.of("change.gone", changeId);
 				}
 				return null;
 			}

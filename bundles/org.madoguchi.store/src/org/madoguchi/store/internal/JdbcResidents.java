@@ -509,7 +509,7 @@ final class JdbcResidents implements Residents {
 				update.setString(2, reason);
 				update.setLong(3, residentId);
 				if (update.executeUpdate() != 1) {
-					throw new StoreException("There is no resident " + residentId);
+					throw StoreException.of("resident.unknown", residentId);
 				}
 				return null;
 			}
