@@ -93,6 +93,17 @@ class ResidentRowParserTest {
 	}
 
 	@Test
+	void aRowOfAWardOfADesignatedCityIsNamedFromTheWardsCode() throws Exception {
+		ParsedRow parsed = parse(row("123456789018", "1980-01-01", "女", "ハナコ", ",,,")
+				.replace("〒100-0001,東京都,131016,千代田1丁目,1番1号,", "〒230-0051,神奈川県,141011,鶴見中央3丁目,20番1号,"));
+		assertEquals(List.of(), parsed.problems());
+		Address address = parsed.resident().getAddresses().get(0).getAddress();
+		assertEquals("141011", address.getMunicipalityCode());
+		assertEquals("横浜市鶴見区", address.getMunicipalityName());
+		assertEquals("神奈川県横浜市鶴見区鶴見中央3丁目20番1号\u3000窓口ハイツ101", Addresses.text(address));
+	}
+
+	@Test
 	void aCodeNoLocalGovernmentHasIsRefusedInItsColumn() throws Exception {
 		ParsedRow parsed = parse(row("123456789018", "1980-01-01", "女", "ハナコ", ",,,").replace(",131016,", ",100030,"));
 		assertEquals(List.of(Column.MUNICIPALITY_CODE), columns(parsed));
