@@ -38,6 +38,7 @@ import org.madoguchi.service.Login;
 import org.madoguchi.service.Register;
 import org.madoguchi.store.AuditEntry;
 import org.madoguchi.store.Role;
+import org.madoguchi.ui.internal.workbench.ModelIds;
 
 /**
  * A day at the counter, driven through the real workbench under Xvfb: the supervisor imports a
@@ -53,8 +54,6 @@ class ClerkDayTest {
 	/** 山田 has no card; 鈴木's card (issued 2017-04-01) expires on her 57th birthday, 2027-03-15. */
 	private static final String ROWS = "123456789018,山田,太郎,ヤマダ,タロウ,1985-04-12,男,1000001,東京都,131016,千代田,1番1号,,,,\n"
 			+ "234567890121,鈴木,一子,スズキ,イチコ,1970-03-15,女,1000002,東京都,131016,丸の内,2番2号,AB1234567890,2017-03-01,2017-04-01,issued\n";
-	private static final String EDITOR = "org.madoguchi.ui.partdescriptor.resident";
-	private static final String DASHBOARD = "org.madoguchi.ui.partdescriptor.dashboard";
 
 	private static IWorkbench workbench;
 	private static long yamada;
@@ -219,8 +218,8 @@ class ClerkDayTest {
 	@Test
 	@Order(8)
 	void dashboardListsTheCardExpiringInMarch() {
-		Ui.sync(() -> RunningWorkbench.windowContext().get(EPartService.class).showPart(DASHBOARD, PartState.ACTIVATE));
-		Composite dashboard = Ui.sync(() -> (Composite) RunningWorkbench.windowContext().get(EPartService.class).findPart(DASHBOARD).getWidget());
+		Ui.sync(() -> RunningWorkbench.windowContext().get(EPartService.class).showPart(ModelIds.DASHBOARD, PartState.ACTIVATE));
+		Composite dashboard = Ui.sync(() -> (Composite) RunningWorkbench.windowContext().get(EPartService.class).findPart(ModelIds.DASHBOARD).getWidget());
 		Canvas chart = Ui.sync(() -> Ui.find(dashboard, Canvas.class, canvas -> true));
 		Table list = Ui.sync(() -> Ui.find(dashboard, Table.class, table -> true));
 		// the register's today is 2026-11-20 (the pom): November is the first bar, March 2027 the fifth; click its middle
@@ -264,7 +263,7 @@ class ClerkDayTest {
 	@Order(10)
 	void theLockedCounterIsHandedToAClerk() {
 		RunningWorkbench.session().register().addOperator("tanaka", "田中 一郎", Role.CLERK, "counter-2026".toCharArray());
-		RunningWorkbench.execute("org.madoguchi.ui.command.lock");
+		RunningWorkbench.execute(ModelIds.LOCK);
 		Shell lock = Ui.shell("Counter locked");
 		Text search = Ui.sync(() -> Ui.find(RunningWorkbench.mainShell(), Text.class, text -> (text.getStyle() & SWT.SEARCH) != 0));
 		assertFalse(Ui.sync(search::isVisible), "nothing of the register shows while the counter is locked");
@@ -293,7 +292,7 @@ class ClerkDayTest {
 				new Login(RunningWorkbench.SUPERVISOR, RunningWorkbench.PASSWORD::toCharArray))) {
 			supervisor.addOperator("kato", "加藤 三郎", Role.AUDITOR, "audit-2026".toCharArray());
 		}
-		RunningWorkbench.execute("org.madoguchi.ui.command.lock");
+		RunningWorkbench.execute(ModelIds.LOCK);
 		Shell lock = Ui.shell("Counter locked");
 		Ui.sync(() -> {
 			Ui.type(lock, "Operator ID", "kato");
@@ -302,13 +301,13 @@ class ClerkDayTest {
 		});
 		Ui.waitUntilClosed(lock);
 		assertEquals("Madoguchi — テスト市役所 — 加藤 三郎 (auditor)", Ui.sync(() -> RunningWorkbench.mainShell().getText()));
-		assertEquals("org.madoguchi.ui.partdescriptor.audit",
+		assertEquals(ModelIds.AUDIT_TRAIL,
 				Ui.sync(() -> RunningWorkbench.windowContext().get(EPartService.class).getActivePart().getElementId()));
 	}
 
 	private static MPart activeEditor() {
 		MPart active = RunningWorkbench.windowContext().get(EPartService.class).getActivePart();
-		return active != null && EDITOR.equals(active.getElementId()) ? active : null;
+		return active != null && ModelIds.RESIDENT_EDITOR.equals(active.getElementId()) ? active : null;
 	}
 
 	private static Composite editorComposite() {

@@ -1,13 +1,13 @@
 package org.madoguchi.ui.internal.cards;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
 import org.madoguchi.model.CardStatus;
 import org.madoguchi.model.values.CardLifecycle;
 import org.madoguchi.service.Permission;
 import org.madoguchi.ui.internal.Messages;
+import org.madoguchi.ui.internal.workbench.ModelIds;
 
 /**
  * The card actions of the workbench, each a command: when the lifecycle and the operator's role
@@ -15,30 +15,32 @@ import org.madoguchi.ui.internal.Messages;
  */
 public enum CardStep {
 	/** A first card: the resident holds none and none is on its way. */
-	APPLY(Permission.COUNTER_WORK, null),
+	APPLY(Permission.COUNTER_WORK, null, ModelIds.CARD_APPLY),
 	/** A new card for one the resident holds. */
-	RENEW(Permission.COUNTER_WORK, null),
-	RECORD_PRODUCTION(Permission.COUNTER_WORK, CardStatus.PRODUCED),
-	READY_FOR_PICKUP(Permission.COUNTER_WORK, CardStatus.READY),
-	ISSUE(Permission.APPROVE, CardStatus.ISSUED),
+	RENEW(Permission.COUNTER_WORK, null, ModelIds.CARD_RENEW),
+	RECORD_PRODUCTION(Permission.COUNTER_WORK, CardStatus.PRODUCED, ModelIds.CARD_RECORD_PRODUCTION),
+	READY_FOR_PICKUP(Permission.COUNTER_WORK, CardStatus.READY, ModelIds.CARD_READY_FOR_PICKUP),
+	ISSUE(Permission.APPROVE, CardStatus.ISSUED, ModelIds.CARD_ISSUE),
 	/** The resident reported the card lost. */
-	SUSPEND(Permission.COUNTER_WORK, CardStatus.SUSPENDED),
-	REVOKE(Permission.APPROVE, CardStatus.REVOKED);
+	SUSPEND(Permission.COUNTER_WORK, CardStatus.SUSPENDED, ModelIds.CARD_SUSPEND),
+	REVOKE(Permission.APPROVE, CardStatus.REVOKED, ModelIds.CARD_REVOKE);
 
 	private static final Set<CardStep> APPLICATIONS = EnumSet.of(APPLY, RENEW);
 
+	private final String commandId;
 	private final Permission permission;
 	/** The status the selected card moves to; null for the steps that create a card. */
 	private final CardStatus to;
 
-	CardStep(Permission permission, CardStatus to) {
+	CardStep(Permission permission, CardStatus to, String commandId) {
+		this.commandId = commandId;
 		this.permission = permission;
 		this.to = to;
 	}
 
-	/** The command's id in the application model: org.madoguchi.ui.command.card.issue, … */
+	/** The command's id in the application model. */
 	public String commandId() {
-		return "org.madoguchi.ui.command.card." + name().toLowerCase(Locale.ROOT).replace("_", "");
+		return commandId;
 	}
 
 	public Permission permission() {
