@@ -197,7 +197,7 @@ class CounterHandOverTest {
 	private static Composite clerkShowsTheNumberAndTypesAMove() {
 		Ui.sync(() -> Ui.find(RunningWorkbench.mainShell(), Text.class, text -> (text.getStyle() & SWT.SEARCH) != 0).setText("コバヤシ"));
 		Table results = Ui.sync(() -> Ui.find(RunningWorkbench.mainShell(), Table.class, table -> (table.getStyle() & SWT.VIRTUAL) != 0));
-		Ui.waitFor("小林 found", () -> results.getItemCount() == 1 && results.getItem(0).getText(1).startsWith(NAME));
+		Ui.waitFor("小林 found", () -> results.getItemCount() == 1 && results.getItem(0).getText(0).startsWith(NAME));
 		Ui.sync(() -> {
 			results.setFocus();
 			results.setSelection(0);

@@ -29,7 +29,11 @@ public final class ModelIds {
 	public static final String CARD_READY_FOR_PICKUP = "org.madoguchi.ui.command.card.readyForPickup";
 	public static final String CARD_ISSUE = "org.madoguchi.ui.command.card.issue";
 	public static final String CARD_SUSPEND = "org.madoguchi.ui.command.card.suspend";
+	public static final String CARD_REINSTATE = "org.madoguchi.ui.command.card.reinstate";
+	public static final String CARD_RETURN = "org.madoguchi.ui.command.card.return";
 	public static final String CARD_REVOKE = "org.madoguchi.ui.command.card.revoke";
+	public static final String CARD_RENEW_CERTIFICATES = "org.madoguchi.ui.command.card.renewCertificates";
+	public static final String CARD_CHANGE_VALIDITY = "org.madoguchi.ui.command.card.changeValidity";
 
 	private ModelIds() {
 	}
