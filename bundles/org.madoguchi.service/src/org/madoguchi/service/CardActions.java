@@ -3,9 +3,11 @@ package org.madoguchi.service;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
 
@@ -23,6 +25,7 @@ import org.madoguchi.model.values.Addresses;
 import org.madoguchi.model.values.CardLifecycle;
 import org.madoguchi.model.values.CardSerial;
 import org.madoguchi.model.values.InvalidValueException;
+import org.madoguchi.model.values.Label;
 import org.madoguchi.model.values.Problem;
 import org.madoguchi.model.values.ResidenceStatuses;
 import org.madoguchi.model.values.TextFields;
@@ -36,6 +39,40 @@ import org.madoguchi.store.Session;
  * audit entry; the lifecycle refuses illegal steps.
  */
 public final class CardActions {
+
+	/** A step of the card counter, and the role it needs. */
+	public enum Step {
+		/** A first card: the resident holds none and none is on its way. */
+		APPLY(Permission.COUNTER_WORK, null),
+		/** A new card for the one the resident holds. */
+		RENEW(Permission.COUNTER_WORK, null),
+		RECORD_PRODUCTION(Permission.COUNTER_WORK, CardStatus.PRODUCED),
+		READY_FOR_PICKUP(Permission.COUNTER_WORK, CardStatus.READY),
+		ISSUE(Permission.APPROVE, CardStatus.ISSUED),
+		/** The resident reported the card lost. */
+		SUSPEND(Permission.COUNTER_WORK, CardStatus.SUSPENDED),
+		/** The lost card was found. */
+		REINSTATE(Permission.APPROVE, CardStatus.ISSUED),
+		REVOKE(Permission.APPROVE, CardStatus.REVOKED),
+		RETURN(Permission.COUNTER_WORK, CardStatus.RETURNED),
+		RENEW_CERTIFICATES(Permission.COUNTER_WORK, null),
+		/** A foreign resident's card after the period of stay was extended. */
+		CHANGE_VALIDITY(Permission.COUNTER_WORK, null);
+
+		private final Permission permission;
+		/** The status the card moves to; null where the step creates a card or keeps its status. */
+		private final CardStatus to;
+
+		Step(Permission permission, CardStatus to) {
+			this.permission = permission;
+			this.to = to;
+		}
+
+		/** Whether the step takes an existing card (not a new application). */
+		public boolean onCard() {
+			return this != APPLY && this != RENEW;
+		}
+	}
 
 	private final Register register;
 
@@ -75,6 +112,34 @@ public final class CardActions {
 		});
 	}
 
+	/**
+	 * The steps the operator may take now, as their role and the lifecycle allow: a new
+	 * application for the resident, and the steps on {@code cardId} unless it is null. The
+	 * workbench offers exactly these; each step's method refuses the others.
+	 */
+	public Set<Step> allowed(long residentId, Long cardId) {
+		register.require(Permission.READ_REGISTER, "look up cards");
+		Set<Step> allowed = register.store().read(session -> {
+			Resident resident = resident(session, residentId);
+			Set<Step> steps = EnumSet.noneOf(Step.class);
+			if (resident.getCards().stream().noneMatch(card -> CardLifecycle.PENDING.contains(card.getStatus()))) {
+				boolean holds = resident.getCards().stream().anyMatch(card -> CardLifecycle.HELD.contains(card.getStatus()));
+				steps.add(holds ? Step.RENEW : Step.APPLY);
+			}
+			if (cardId != null) {
+				MyNumberCard card = card(session, cardId);
+				for (Step step : Step.values()) {
+					if (step.onCard() && accepts(step, card, resident)) {
+						steps.add(step);
+					}
+				}
+			}
+			return steps;
+		});
+		allowed.removeIf(step -> !step.permission.allows(register.operator().role()));
+		return allowed;
+	}
+
 	/** Takes a card application (first card or renewal) that J-LIS received on {@code receivedOn}. */
 	public long apply(long residentId, LocalDate receivedOn, ApplicationChannel channel) {
 		register.require(Permission.COUNTER_WORK, "take card applications");
@@ -111,7 +176,7 @@ public final class CardActions {
 		String serial = serial(typedSerial);
 		return register.store().write(session -> {
 			MyNumberCard card = card(session, cardId);
-			requireStep(card, CardStatus.PRODUCED);
+			requireStep(card, Step.RECORD_PRODUCTION);
 			if (session.cards().withSerial(serial).isPresent()) {
 				throw ServiceException.of("card.serialTaken", serial);
 			}
@@ -148,8 +213,8 @@ public final class CardActions {
 		}
 		return register.store().write(session -> {
 			MyNumberCard card = card(session, cardId);
-			if (card.getStatus() != CardStatus.ISSUED) {
-				throw ServiceException.of("card.renewalNotIssued", cardId, card.getStatus().getLiteral());
+			if (!accepts(Step.RENEW_CERTIFICATES, card, null)) {
+				throw ServiceException.of("card.renewalNotIssued", cardId, label(card.getStatus()));
 			}
 			if (on.isBefore(card.getIssuedOn())) {
 				throw ServiceException.of("card.renewalBeforeIssue", on, card.getIssuedOn());
@@ -176,7 +241,7 @@ public final class CardActions {
 		return register.store().write(session -> {
 			MyNumberCard card = card(session, cardId);
 			if (!CardLifecycle.HELD.contains(card.getStatus())) {
-				throw ServiceException.of("card.validityNotHeld", cardId, card.getStatus().getLiteral());
+				throw ServiceException.of("card.validityNotHeld", cardId, label(card.getStatus()));
 			}
 			long holderId = session.cards().holderOf(cardId);
 			Resident holder = resident(session, holderId);
@@ -241,7 +306,7 @@ public final class CardActions {
 
 	/** The card has arrived at the office and waits for the resident. */
 	public void readyForPickup(long cardId) {
-		change(cardId, CardStatus.READY, Permission.COUNTER_WORK, "mark cards ready for pickup", null);
+		change(cardId, Step.READY_FOR_PICKUP, "mark cards ready for pickup", null);
 	}
 
 	/**
@@ -252,7 +317,7 @@ public final class CardActions {
 		register.require(Permission.APPROVE, "issue cards");
 		register.store().write(session -> {
 			MyNumberCard card = card(session, cardId);
-			requireStep(card, CardStatus.ISSUED);
+			requireStep(card, Step.ISSUE);
 			long holderId = session.cards().holderOf(cardId);
 			for (MyNumberCard old : resident(session, holderId).getCards()) {
 				if (old.getId() != cardId && CardLifecycle.HELD.contains(old.getStatus())) {
@@ -268,7 +333,7 @@ public final class CardActions {
 
 	/** The resident reported the card lost: it is suspended until found or revoked. */
 	public void suspend(long cardId, String reason) {
-		change(cardId, CardStatus.SUSPENDED, Permission.COUNTER_WORK, "suspend cards", reason);
+		change(cardId, Step.SUSPEND, "suspend cards", reason);
 	}
 
 	/**
@@ -276,12 +341,12 @@ public final class CardActions {
 	 * certificates were suspended with it and are revoked now: new ones may be issued.
 	 */
 	public void reinstate(long cardId, String reason) {
-		change(cardId, CardStatus.ISSUED, Permission.APPROVE, "reinstate cards", reason, "card found and reinstated");
+		change(cardId, Step.REINSTATE, "reinstate cards", reason, "card found and reinstated");
 	}
 
 	/** Revokes the card and its certificates (a supervisor decides). */
 	public void revoke(long cardId, String reason) {
-		change(cardId, CardStatus.REVOKED, Permission.APPROVE, "revoke cards", reason);
+		change(cardId, Step.REVOKE, "revoke cards", reason);
 	}
 
 	/**
@@ -298,26 +363,26 @@ public final class CardActions {
 
 	/** The resident handed the card back. */
 	public void returned(long cardId, String reason) {
-		change(cardId, CardStatus.RETURNED, Permission.COUNTER_WORK, "take cards back", reason);
+		change(cardId, Step.RETURN, "take cards back", reason);
 	}
 
 	/** A step after which the card's certificates end with it when the card ends. */
-	private void change(long cardId, CardStatus to, Permission permission, String action, String reason) {
-		change(cardId, to, permission, action, reason, CardLifecycle.isActive(to) ? null : to.getLiteral());
+	private void change(long cardId, Step step, String action, String reason) {
+		change(cardId, step, action, reason, CardLifecycle.isActive(step.to) ? null : step.to.getLiteral());
 	}
 
 	/** @param certificatesEnd why the step revokes the card's certificates, or null when it keeps them */
-	private void change(long cardId, CardStatus to, Permission permission, String action, String reason, String certificatesEnd) {
-		register.require(permission, action);
+	private void change(long cardId, Step step, String action, String reason, String certificatesEnd) {
+		register.require(step.permission, action);
 		requireText(Literals.STATUS_TRANSITION__REASON, reason);
 		register.store().write(session -> {
 			MyNumberCard card = card(session, cardId);
-			requireStep(card, to);
-			session.cards().changeStatus(cardId, transition(card.getStatus(), to, reason));
+			requireStep(card, step);
+			session.cards().changeStatus(cardId, transition(card.getStatus(), step.to, reason));
 			if (certificatesEnd != null) {
 				session.cards().revokeCertificates(cardId, register.today(), certificatesEnd);
 			}
-			register.audit(session, AuditOperation.of(to), session.cards().holderOf(cardId),
+			register.audit(session, AuditOperation.of(step.to), session.cards().holderOf(cardId),
 					"card " + cardId + (reason == null ? "" : ": " + reason));
 			return null;
 		});
@@ -350,10 +415,34 @@ public final class CardActions {
 		}
 	}
 
-	private static void requireStep(MyNumberCard card, CardStatus to) {
-		if (!CardLifecycle.allows(card.getStatus(), to)) {
-			throw ServiceException.of("card.transition", card.getId(), card.getStatus().getLiteral(), to.getLiteral());
+	private static void requireStep(MyNumberCard card, Step step) {
+		if (!accepts(step, card, null)) {
+			throw ServiceException.of("card.transition", card.getId(), label(card.getStatus()), label(step.to));
 		}
+	}
+
+	/** A card status as a message names it, in the message's language. */
+	private static Label label(CardStatus status) {
+		return new Label("cardStatus." + status.getLiteral());
+	}
+
+	/**
+	 * Whether the card's state allows the step. Issuing hands over a card ready for pickup, and
+	 * only reinstating lifts a suspension; nothing is revoked before J-LIS produced the card.
+	 *
+	 * @param holder the card's holder, needed for a validity change only
+	 */
+	private static boolean accepts(Step step, MyNumberCard card, Resident holder) {
+		CardStatus status = card.getStatus();
+		return switch (step) {
+		case APPLY, RENEW -> false;
+		case ISSUE -> status == CardStatus.READY;
+		case REINSTATE -> status == CardStatus.SUSPENDED;
+		case REVOKE -> status != CardStatus.APPLIED && CardLifecycle.allows(status, CardStatus.REVOKED);
+		case RECORD_PRODUCTION, READY_FOR_PICKUP, SUSPEND, RETURN -> CardLifecycle.allows(status, step.to);
+		case RENEW_CERTIFICATES -> status == CardStatus.ISSUED;
+		case CHANGE_VALIDITY -> CardLifecycle.HELD.contains(status) && ResidenceStatuses.hasPeriodOfStay(holder.getResidenceStatus());
+		};
 	}
 
 	StatusTransition transition(CardStatus from, CardStatus to, String reason) {

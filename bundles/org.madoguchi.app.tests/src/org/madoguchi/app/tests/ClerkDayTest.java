@@ -8,14 +8,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
@@ -23,6 +26,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,6 +42,7 @@ import org.madoguchi.service.AuditEntry;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.Role;
+import org.madoguchi.ui.internal.workbench.ModelIds;
 
 /**
  * A day at the counter, driven through the real workbench under Xvfb: the supervisor imports a
@@ -53,8 +58,6 @@ class ClerkDayTest {
 	/** 山田 has no card; 鈴木's card (issued 2017-04-01) expires on her 57th birthday, 2027-03-15. */
 	private static final String ROWS = "123456789018,山田,太郎,ヤマダ,タロウ,1985-04-12,男,1000001,東京都,131016,千代田,1番1号,,,,\n"
 			+ "234567890121,鈴木,一子,スズキ,イチコ,1970-03-15,女,1000002,東京都,131016,丸の内,2番2号,AB1234567890,2017-03-01,2017-04-01,issued\n";
-	private static final String EDITOR = "org.madoguchi.ui.partdescriptor.resident";
-	private static final String DASHBOARD = "org.madoguchi.ui.partdescriptor.dashboard";
 
 	private static IWorkbench workbench;
 	private static long yamada;
@@ -98,8 +101,10 @@ class ClerkDayTest {
 		Shell main = RunningWorkbench.mainShell();
 		Ui.sync(() -> Ui.find(main, Text.class, text -> (text.getStyle() & SWT.SEARCH) != 0).setText("ヤマダ"));
 		Table results = Ui.sync(() -> Ui.find(main, Table.class, table -> (table.getStyle() & SWT.VIRTUAL) != 0));
-		Ui.waitFor("one search result", () -> results.getItemCount() == 1 && results.getItem(0).getText(1).equals("山田 太郎"));
-		assertEquals("●●●● ●●●● 9018", Ui.sync(() -> results.getItem(0).getText(4)), "the list shows numbers masked");
+		Ui.waitFor("one search result", () -> results.getItemCount() == 1 && results.getItem(0).getText(0).equals("山田 太郎"));
+		assertEquals("●●●● ●●●● 9018", Ui.sync(() -> results.getItem(0).getText(2)), "the list shows numbers masked");
+		assertTrue(Ui.sync(() -> results.getColumn(0).getWidth() + results.getColumn(1).getWidth() + results.getColumn(2).getWidth()
+				<= results.getClientArea().width), "name, address and masked number show without scrolling");
 		Ui.sync(() -> {
 			results.setFocus();
 			results.setSelection(0);
@@ -162,44 +167,90 @@ class ClerkDayTest {
 	@Test
 	@Order(6)
 	void aCardGoesFromApplicationToIssue() {
-		step("Take Application", "Yes", null);
-		step("Record Production", "OK", "XY0987654321");
-		step("Ready for Pickup", "Yes", null);
-		step("Issue", "Yes", null);
+		step("Take Application", Map.of("Received by J-LIS on", "R8.11.2"));
+		assertFalse(Ui.sync(() -> Ui.button(editorComposite(), "Revoke").isEnabled()), "nothing to revoke on a card only applied for");
+		Shell production = ask("Record Production");
+		Ui.sync(() -> Ui.type(production, "Card number", "x"));
+		assertFalse(Ui.sync(() -> Ui.button(production, "OK").isEnabled()), "a serial that is no card number is refused as it is typed");
+		assertTrue(Ui.sync(() -> !Ui.all(production, Label.class, label -> label.getText().contains("\"x\"")).isEmpty()), "the dialog says why");
+		answer(production, Map.of("Card number", "XY0987654321", "Issued on", "2026-11-16"));
+		step("Ready for Pickup", Map.of());
+		Tree ready = Ui.waitFor("the card ready for pickup", () -> Ui.find(editorComposite(), Tree.class, tree -> tree.getItemCount() == 1
+				&& tree.getItem(0).getText(1).equals("ready for pickup")));
+		assertTrue(Ui.sync(() -> {
+			GC gc = new GC(ready);
+			try {
+				return gc.textExtent("ready for pickup").x <= ready.getColumn(1).getWidth();
+			} finally {
+				gc.dispose();
+			}
+		}), "the card's status is not cut");
+		step("Issue", Map.of());
 		MyNumberCard card = RunningWorkbench.session().register().residents().open(yamada).getCards().get(0);
 		assertEquals(CardStatus.ISSUED, card.getStatus());
 		assertEquals("XY0987654321", card.getSerial());
+		assertEquals(LocalDate.of(2026, 11, 2), card.getApplication().getReceivedOn(), "the day J-LIS received it, as the clerk typed it");
+		assertEquals(LocalDate.of(2026, 11, 16), card.getIssuedOn());
 		Tree cards = Ui.waitFor("the card list", () -> Ui.find(editorComposite(), Tree.class, tree -> tree.getItemCount() == 1
 				&& tree.getItem(0).getText(1).equals("issued")));
 		String why = Ui.sync(() -> cards.getItem(0).getText(5));
 		assertFalse(why.isBlank(), "the card's expiry says why");
 	}
 
-	/** Presses the editor's button for a card step and answers its question naming 山田. */
-	private static void step(String action, String answer, String typed) {
+	@Test
+	@Order(7)
+	void aLostCardIsReinstatedByItsOwnStepWhichRevokesTheCertificates() {
+		step("Suspend (Lost)", Map.of());
+		Ui.waitFor("Reinstate to be enabled", () -> Ui.button(editorComposite(), "Reinstate").isEnabled());
+		assertFalse(Ui.sync(() -> Ui.button(editorComposite(), "Issue").isEnabled()), "a suspended card is not issued again");
+		step("Reinstate", Map.of());
+		MyNumberCard card = RunningWorkbench.session().register().residents().open(yamada).getCards().get(0);
+		assertEquals(CardStatus.ISSUED, card.getStatus());
+		assertTrue(card.getCertificates().stream().allMatch(certificate -> certificate.getRevokedOn() != null),
+				"lifting the suspension revokes the certificates");
+	}
+
+	/** Presses the editor's button for a card step, checks that its question names 山田, and answers it. */
+	private static void step(String action, Map<String, String> typed) {
+		answer(ask(action), typed);
+	}
+
+	private static Shell ask(String action) {
 		Composite editor = editorComposite();
 		Ui.waitFor(action + " to be enabled", () -> Ui.button(editor, action).isEnabled());
 		Ui.async(() -> Ui.press(Ui.button(editor, action)));
 		Shell question = Ui.shell(action);
-		boolean asked = Ui.sync(() -> !Ui.all(question, Label.class, label -> label.getText().contains("山田")).isEmpty());
+		assertTrue(Ui.sync(() -> !Ui.all(question, Label.class, label -> label.getText().contains("山田")).isEmpty()),
+				"the question names the person");
+		return question;
+	}
+
+	private static void answer(Shell question, Map<String, String> typed) {
 		Ui.sync(() -> {
-			if (typed != null) {
-				Ui.find(question, Text.class, text -> true).setText(typed);
-			}
-			Ui.press(Ui.button(question, answer));
+			typed.forEach((field, text) -> Ui.type(question, field, text));
+			Ui.press(Ui.button(question, "OK"));
 		});
 		Ui.waitUntilClosed(question);
-		Ui.waitFor("the editor after " + action, () -> Ui.find(editorComposite(), Tree.class, tree -> true) != null);
-		assertTrue(asked, "the question names the person");
+		Ui.waitFor("the editor after the step", () -> Ui.find(editorComposite(), Tree.class, tree -> true) != null);
 	}
 
 	@Test
-	@Order(7)
+	@Order(8)
 	void printWizardPreviewsTheOpenResidentsCardAndWritesThePdf() throws IOException {
 		Path out = Files.createTempDirectory("cards").resolve("yamada.pdf");
 		RunningWorkbench.execute("org.madoguchi.ui.command.print");
 		Shell wizard = Ui.shell("Print Cards");
-		assertEquals(String.valueOf(yamada), Ui.sync(() -> Ui.field(wizard, "Resident IDs").getText()), "the open resident is offered");
+		Table picked = Ui.sync(() -> Ui.find(wizard, Table.class, table -> (table.getStyle() & SWT.CHECK) != 0));
+		assertEquals(List.of("山田　太郎"), Ui.sync(() -> Arrays.stream(picked.getItems()).filter(TableItem::getChecked).map(item -> item.getText(0)).toList()),
+				"the open resident is offered, checked");
+		Ui.sync(() -> {
+			Text find = Ui.find(wizard, Text.class, text -> (text.getStyle() & SWT.SEARCH) != 0);
+			find.setText("スズキ");
+			find.notifyListeners(SWT.DefaultSelection, new Event());
+		});
+		Ui.waitFor("the search's result below the checked resident, not checked",
+				() -> picked.getItemCount() == 2 && picked.getItem(0).getChecked() && !picked.getItem(1).getChecked());
+		assertTrue(Ui.sync(() -> picked.getItem(1).getText(0)).startsWith("鈴木"));
 		Ui.sync(() -> Ui.press(Ui.button(wizard, "Preview of the first card")));
 		Label preview = Ui.sync(() -> Ui.find(wizard, Label.class, label -> label.getData("preview") != null));
 		int width = Ui.waitFor("the preview image", () -> preview.getImage() == null ? null : preview.getImage().getBounds().width);
@@ -217,10 +268,10 @@ class ClerkDayTest {
 	}
 
 	@Test
-	@Order(8)
+	@Order(9)
 	void dashboardListsTheCardExpiringInMarch() {
-		Ui.sync(() -> RunningWorkbench.windowContext().get(EPartService.class).showPart(DASHBOARD, PartState.ACTIVATE));
-		Composite dashboard = Ui.sync(() -> (Composite) RunningWorkbench.windowContext().get(EPartService.class).findPart(DASHBOARD).getWidget());
+		Ui.sync(() -> RunningWorkbench.windowContext().get(EPartService.class).showPart(ModelIds.DASHBOARD, PartState.ACTIVATE));
+		Composite dashboard = Ui.sync(() -> (Composite) RunningWorkbench.windowContext().get(EPartService.class).findPart(ModelIds.DASHBOARD).getWidget());
 		Canvas chart = Ui.sync(() -> Ui.find(dashboard, Canvas.class, canvas -> true));
 		Table list = Ui.sync(() -> Ui.find(dashboard, Table.class, table -> true));
 		// the register's today is 2026-11-20 (the pom): November is the first bar, March 2027 the fifth; click its middle
@@ -237,7 +288,7 @@ class ClerkDayTest {
 	}
 
 	@Test
-	@Order(9)
+	@Order(10)
 	void reportWizardWritesTheWorkbook() throws IOException {
 		Path out = Files.createTempDirectory("reports").resolve("expiring.xlsx");
 		RunningWorkbench.execute("org.madoguchi.ui.command.report");
@@ -261,10 +312,10 @@ class ClerkDayTest {
 	}
 
 	@Test
-	@Order(10)
+	@Order(11)
 	void theLockedCounterIsHandedToAClerk() {
 		RunningWorkbench.session().register().addOperator("tanaka", "田中 一郎", Role.CLERK, "counter-2026".toCharArray());
-		RunningWorkbench.execute("org.madoguchi.ui.command.lock");
+		RunningWorkbench.execute(ModelIds.LOCK);
 		Shell lock = Ui.shell("Counter locked");
 		Text search = Ui.sync(() -> Ui.find(RunningWorkbench.mainShell(), Text.class, text -> (text.getStyle() & SWT.SEARCH) != 0));
 		assertFalse(Ui.sync(search::isVisible), "nothing of the register shows while the counter is locked");
@@ -286,14 +337,14 @@ class ClerkDayTest {
 	}
 
 	@Test
-	@Order(11)
+	@Order(12)
 	void anAuditorTakingTheCounterFindsTheAuditTrailInFront() {
 		// the clerk at the counter may not add operators; the supervisor does it from another desk
 		try (Register supervisor = Register.open(RunningWorkbench.session().location(),
 				new Login(RunningWorkbench.SUPERVISOR, RunningWorkbench.PASSWORD::toCharArray))) {
 			supervisor.addOperator("kato", "加藤 三郎", Role.AUDITOR, "audit-kato-2026".toCharArray());
 		}
-		RunningWorkbench.execute("org.madoguchi.ui.command.lock");
+		RunningWorkbench.execute(ModelIds.LOCK);
 		Shell lock = Ui.shell("Counter locked");
 		Ui.sync(() -> {
 			Ui.type(lock, "Operator ID", "kato");
@@ -303,7 +354,7 @@ class ClerkDayTest {
 		Ui.waitUntilClosed(lock);
 		assertEquals("Madoguchi — テスト市役所 — 加藤 三郎 (auditor)", Ui.sync(() -> RunningWorkbench.mainShell().getText()));
 		MPart audit = Ui.sync(() -> RunningWorkbench.windowContext().get(EPartService.class).getActivePart());
-		assertEquals("org.madoguchi.ui.partdescriptor.audit", Ui.sync(audit::getElementId));
+		assertEquals(ModelIds.AUDIT_TRAIL, Ui.sync(audit::getElementId));
 		// read and verified in the background: the chain's verdict, the anchor to keep, operations in words
 		Composite trail = Ui.sync(() -> (Composite) audit.getWidget());
 		Label verdict = Ui.waitFor("the chain's verdict", () -> Ui.find(trail, Label.class,
@@ -319,7 +370,7 @@ class ClerkDayTest {
 
 	private static MPart activeEditor() {
 		MPart active = RunningWorkbench.windowContext().get(EPartService.class).getActivePart();
-		return active != null && EDITOR.equals(active.getElementId()) ? active : null;
+		return active != null && ModelIds.RESIDENT_EDITOR.equals(active.getElementId()) ? active : null;
 	}
 
 	private static Composite editorComposite() {

@@ -48,6 +48,7 @@ import org.madoguchi.service.Login;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.Role;
 import org.madoguchi.service.ServiceException;
+import org.madoguchi.ui.internal.workbench.ModelIds;
 
 /**
  * A counter that changes hands, through the real workbench: whatever a clerk had on the screen is
@@ -61,7 +62,6 @@ class CounterHandOverTest {
 	private static final String CLERK_PASSWORD = "counter-ueda-2026";
 	private static final String AUDITOR = "mori";
 	private static final String AUDITOR_PASSWORD = "audit-mori-2026";
-	private static final String EDITOR = "org.madoguchi.ui.partdescriptor.resident";
 	private static final String NUMBER = "56781234567" + IndividualNumber.checkDigit("56781234567");
 	private static final String SHOWN = IndividualNumber.format(NUMBER);
 	private static final String MASKED = IndividualNumber.mask(NUMBER);
@@ -99,7 +99,7 @@ class CounterHandOverTest {
 		List<String> onScreen = Ui.sync(CounterHandOverTest::everyTextOnScreen);
 		assertFalse(onScreen.stream().anyMatch(text -> text.contains(SHOWN) || text.contains(NUMBER)), "no number: " + onScreen);
 		assertFalse(onScreen.stream().anyMatch(text -> text.contains(NAME)), "no resident's name: " + onScreen);
-		assertEquals("org.madoguchi.ui.partdescriptor.audit",
+		assertEquals(ModelIds.AUDIT_TRAIL,
 				Ui.sync(() -> RunningWorkbench.windowContext().get(EPartService.class).getActivePart().getElementId()));
 		Path screenshot = screenshot("counter-handed-to-auditor.png");
 		assertTrue(Files.size(screenshot) > 10_000, "the screenshot holds the window: " + screenshot);
@@ -130,7 +130,7 @@ class CounterHandOverTest {
 	@Test
 	void escapeAndCloseInTheLockDialogKeepTheWorkbenchRunningAndLocked() {
 		handTo(CLERK, CLERK_PASSWORD);
-		RunningWorkbench.execute("org.madoguchi.ui.command.lock");
+		RunningWorkbench.execute(ModelIds.LOCK);
 		Shell lock = Ui.shell("Counter locked");
 		Ui.sync(() -> Ui.field(lock, "Operator ID").traverse(SWT.TRAVERSE_ESCAPE));
 		Ui.sync(lock::close);
@@ -146,7 +146,7 @@ class CounterHandOverTest {
 	@Test
 	void aClerkCannotChangeTheIdleLockNorTheRegister() {
 		handTo(CLERK, CLERK_PASSWORD);
-		RunningWorkbench.execute("org.madoguchi.ui.command.preferences");
+		RunningWorkbench.execute(ModelIds.PREFERENCES);
 		Shell preferences = Ui.shell("Preferences");
 		Spinner idleLock = Ui.sync(() -> controlAfter(preferences, "Lock after idle minutes (0: never)", Spinner.class));
 		assertFalse(Ui.sync(idleLock::isEnabled), "the idle lock is read-only for a clerk");
@@ -161,7 +161,7 @@ class CounterHandOverTest {
 	@Test
 	void aSupervisorSetsTheIdleLockForTheOffice() {
 		handTo(RunningWorkbench.SUPERVISOR, RunningWorkbench.PASSWORD);
-		RunningWorkbench.execute("org.madoguchi.ui.command.preferences");
+		RunningWorkbench.execute(ModelIds.PREFERENCES);
 		Shell preferences = Ui.shell("Preferences");
 		Ui.sync(() -> controlAfter(preferences, "Lock after idle minutes (0: never)", Spinner.class).setSelection(7));
 		Ui.sync(() -> Ui.press(Ui.button(preferences, "OK")));
@@ -197,7 +197,7 @@ class CounterHandOverTest {
 	private static Composite clerkShowsTheNumberAndTypesAMove() {
 		Ui.sync(() -> Ui.find(RunningWorkbench.mainShell(), Text.class, text -> (text.getStyle() & SWT.SEARCH) != 0).setText("コバヤシ"));
 		Table results = Ui.sync(() -> Ui.find(RunningWorkbench.mainShell(), Table.class, table -> (table.getStyle() & SWT.VIRTUAL) != 0));
-		Ui.waitFor("小林 found", () -> results.getItemCount() == 1 && results.getItem(0).getText(1).startsWith(NAME));
+		Ui.waitFor("小林 found", () -> results.getItemCount() == 1 && results.getItem(0).getText(0).startsWith(NAME));
 		Ui.sync(() -> {
 			results.setFocus();
 			results.setSelection(0);
@@ -205,7 +205,7 @@ class CounterHandOverTest {
 		});
 		MPart part = Ui.waitFor("小林's editor", () -> {
 			MPart active = RunningWorkbench.windowContext().get(EPartService.class).getActivePart();
-			return active != null && EDITOR.equals(active.getElementId()) ? active : null;
+			return active != null && ModelIds.RESIDENT_EDITOR.equals(active.getElementId()) ? active : null;
 		});
 		Composite editor = Ui.sync(() -> (Composite) part.getWidget());
 		Ui.sync(() -> Ui.press(Ui.button(editor, "Show")));
@@ -218,7 +218,7 @@ class CounterHandOverTest {
 
 	/** Locks the counter (File > Lock) and logs in as {@code operator}. */
 	private static void handTo(String operator, String password) {
-		RunningWorkbench.execute("org.madoguchi.ui.command.lock");
+		RunningWorkbench.execute(ModelIds.LOCK);
 		logIn(Ui.shell("Counter locked"), operator, password);
 	}
 
@@ -234,7 +234,7 @@ class CounterHandOverTest {
 
 	private static List<MPart> openEditors() {
 		return RunningWorkbench.windowContext().get(EPartService.class).getParts().stream()
-				.filter(part -> EDITOR.equals(part.getElementId())).toList();
+				.filter(part -> ModelIds.RESIDENT_EDITOR.equals(part.getElementId())).toList();
 	}
 
 	/** What every label, field, list and tree of every window shows. */

@@ -43,16 +43,28 @@ class MainWindowTest {
 	}
 
 	@Test
+	void fileMenuHasTheWorkbenchPartsItemsBeforeTheApplicationsExit() {
+		assertEquals(List.of("Save", "Import Residents...", "Back Up...", "Restore...", "Lock", "Exit"), itemsOf(0));
+	}
+
+	@Test
 	void cardMenuHoldsTheLifecycleCommands() {
-		MMenu cards = (MMenu) RunningWorkbench.mainWindow().getMainMenu().getChildren().get(3);
+		List<String> items = itemsOf(3);
+		assertTrue(items.containsAll(List.of("Take Application...", "Renew...", "Record Production...", "Ready for Pickup...",
+				"Issue Card...", "Suspend (Lost)...", "Reinstate (Found)...", "Return Card...", "Revoke Card...", "Renew Certificates...",
+				"Change Validity...")), items.toString());
+	}
+
+	/** The labels of the items of the main menu's menu at {@code index}, separators left out. */
+	private static List<String> itemsOf(int index) {
+		MMenu menu = (MMenu) RunningWorkbench.mainWindow().getMainMenu().getChildren().get(index);
 		List<String> items = new ArrayList<>();
-		for (MMenuElement item : cards.getChildren()) {
+		for (MMenuElement item : menu.getChildren()) {
 			if (item.getLocalizedLabel() != null) {
 				items.add(Ui.plain(item.getLocalizedLabel()));
 			}
 		}
-		assertTrue(items.containsAll(List.of("Take Application...", "Renew...", "Record Production...", "Ready for Pickup...",
-				"Issue Card...", "Suspend (Lost)...", "Revoke Card...")), items.toString());
+		return items;
 	}
 
 	@Test

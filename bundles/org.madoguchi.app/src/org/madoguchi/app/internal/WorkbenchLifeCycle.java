@@ -31,6 +31,7 @@ import org.madoguchi.ui.internal.session.Session;
 import org.madoguchi.ui.internal.session.SessionEvents;
 import org.madoguchi.ui.internal.session.Startup;
 import org.madoguchi.ui.internal.session.WindowCloseGuard;
+import org.madoguchi.ui.internal.workbench.ModelIds;
 
 /**
  * Start-up of the workbench. A demo register opens at once. Otherwise the window comes up empty
@@ -45,10 +46,6 @@ public final class WorkbenchLifeCycle {
 	static final String STARTUP_MARKER = "madoguchi.startupMarker";
 	/** Close again once the window is up (the benchmark's start-up runs). */
 	static final String EXIT_AFTER_STARTUP = "madoguchi.exitAfterStartup";
-	/** Window > Audit Trail, as the application model names it. */
-	private static final String SHOW_VIEW = "org.madoguchi.ui.command.showView";
-	private static final String VIEW_PARAMETER = "org.madoguchi.ui.commandparameter.view";
-	private static final String AUDIT_TRAIL = "org.madoguchi.ui.partdescriptor.audit";
 	static final String MAIN_WINDOW = "org.madoguchi.app.window.main";
 	/** The window's content: the parts need a session, so it is rendered after the login. */
 	static final String CONTENT = "org.madoguchi.app.sash.main";
@@ -144,7 +141,7 @@ public final class WorkbenchLifeCycle {
 		if (session.auditsOnly()) {
 			IEclipseContext context = window.getContext();
 			context.get(EHandlerService.class)
-					.executeHandler(context.get(ECommandService.class).createCommand(SHOW_VIEW, Map.of(VIEW_PARAMETER, AUDIT_TRAIL)));
+					.executeHandler(context.get(ECommandService.class).createCommand(ModelIds.SHOW_VIEW, Map.of(ModelIds.SHOW_VIEW_PARAMETER, ModelIds.AUDIT_TRAIL)));
 		}
 	}
 

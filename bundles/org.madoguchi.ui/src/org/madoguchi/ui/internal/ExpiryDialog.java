@@ -57,7 +57,7 @@ public final class ExpiryDialog extends Dialog {
 		new Label(area, SWT.NONE).setText(Messages.Expiry_status);
 		status = new Combo(area, SWT.READ_ONLY);
 		for (ResidenceStatus each : ResidenceStatus.VALUES) {
-			status.add(each.getLiteral());
+			status.add(Messages.label(each));
 		}
 		status.select(0);
 		residenceUntil = field(area, Messages.Expiry_residenceUntil);
@@ -93,7 +93,7 @@ public final class ExpiryDialog extends Dialog {
 			LocalDate received = applied.getText().isBlank() ? issuedOn : JapaneseDates.parse(applied.getText());
 			LocalDate until = residenceUntil.getText().isBlank() ? null : JapaneseDates.parse(residenceUntil.getText());
 			ExpiryResult expiry = Expiries.of(new ExpiryRequest(born, issuedOn, received,
-					ResidenceStatus.get(status.getText()), until, false));
+					ResidenceStatus.VALUES.get(status.getSelectionIndex()), until, false));
 			return line(Messages.Expiry_card, expiry.card()) + "\n" + line(Messages.Expiry_userCertificate, expiry.userCertificate()) + "\n"
 					+ line(Messages.Expiry_signatureCertificate, expiry.signatureCertificate()) + "\n"
 					+ NLS.bind(Messages.Expiry_renewalFrom, JapaneseDates.westernKanji(expiry.card().renewalFrom()));

@@ -1,5 +1,7 @@
 package org.madoguchi.ui.internal;
 
+import java.util.List;
+
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
@@ -7,15 +9,14 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.madoguchi.model.AddressEntry;
+import org.madoguchi.ui.internal.workbench.ModelIds;
 
 /** Opens residents (one editor each) and views in the workbench's editor area. */
 public final class ResidentEditors {
 
-	public static final String EDITOR = "org.madoguchi.ui.partdescriptor.resident";
 	public static final String RESIDENT_ID = "residentId";
 	/** The part's transient data: a move typed and not saved, which the editor opens with. */
 	public static final String UNSAVED_MOVE = "unsavedMove";
-	static final String EDITOR_STACK = "org.madoguchi.app.partstack.editors";
 
 	public static MPart open(EPartService parts, EModelService model, MApplication application, long residentId, String label) {
 		return open(parts, model, application, residentId, label, null);
@@ -25,12 +26,12 @@ public final class ResidentEditors {
 	public static MPart open(EPartService parts, EModelService model, MApplication application, long residentId, String label,
 			AddressEntry unsavedMove) {
 		for (MPart part : parts.getParts()) {
-			if (EDITOR.equals(part.getElementId()) && String.valueOf(residentId).equals(part.getPersistedState().get(RESIDENT_ID))) {
+			if (ModelIds.RESIDENT_EDITOR.equals(part.getElementId()) && String.valueOf(residentId).equals(part.getPersistedState().get(RESIDENT_ID))) {
 				parts.activate(part);
 				return part;
 			}
 		}
-		MPart part = parts.createPart(EDITOR);
+		MPart part = parts.createPart(ModelIds.RESIDENT_EDITOR);
 		part.getPersistedState().put(RESIDENT_ID, String.valueOf(residentId));
 		part.setLabel(label);
 		if (unsavedMove != null) {
@@ -47,7 +48,8 @@ public final class ResidentEditors {
 	}
 
 	private static MPart showInEditorArea(EPartService parts, EModelService model, MApplication application, MPart part) {
-		MPartStack stack = (MPartStack) model.find(EDITOR_STACK, application);
+		List<MPartStack> stacks = model.findElements(application, null, MPartStack.class, List.of(ModelIds.EDITOR_STACK_TAG));
+		MPartStack stack = stacks.get(0);
 		stack.getChildren().add(part);
 		return parts.showPart(part, PartState.ACTIVATE);
 	}

@@ -7,6 +7,7 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.madoguchi.service.Permission;
 import org.madoguchi.ui.internal.session.Session;
+import org.madoguchi.ui.internal.workbench.ModelIds;
 
 import jakarta.inject.Named;
 
@@ -16,16 +17,13 @@ import jakarta.inject.Named;
  */
 public final class ShowViewHandler {
 
-	public static final String VIEW_PARAMETER = "org.madoguchi.ui.commandparameter.view";
-	static final String AUDIT_VIEW = "org.madoguchi.ui.partdescriptor.audit";
-
 	@CanExecute
-	boolean canExecute(@Named(VIEW_PARAMETER) String view, Session session) {
-		return !AUDIT_VIEW.equals(view) || session.allows(Permission.READ_AUDIT);
+	boolean canExecute(@Named(ModelIds.SHOW_VIEW_PARAMETER) String view, Session session) {
+		return !ModelIds.AUDIT_TRAIL.equals(view) || session.allows(Permission.READ_AUDIT);
 	}
 
 	@Execute
-	void execute(@Named(VIEW_PARAMETER) String view, EPartService parts, EModelService model, MApplication application) {
+	void execute(@Named(ModelIds.SHOW_VIEW_PARAMETER) String view, EPartService parts, EModelService model, MApplication application) {
 		ResidentEditors.showView(parts, model, application, view);
 	}
 }

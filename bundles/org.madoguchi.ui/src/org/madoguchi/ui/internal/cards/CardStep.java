@@ -1,59 +1,44 @@
 package org.madoguchi.ui.internal.cards;
 
-import java.util.EnumSet;
-import java.util.Locale;
-import java.util.Set;
+import java.time.LocalDate;
 
-import org.madoguchi.model.CardStatus;
-import org.madoguchi.model.values.CardLifecycle;
-import org.madoguchi.service.Permission;
+import org.madoguchi.service.CardActions;
 import org.madoguchi.ui.internal.Messages;
+import org.madoguchi.ui.internal.workbench.ModelIds;
 
 /**
- * The card actions of the workbench, each a command: when the lifecycle and the operator's role
- * allow it, and how it asks the clerk to confirm (naming the person).
+ * The card actions of the workbench, each a command: offered when the service allows its step,
+ * and what it asks the clerk (naming the person) before it is taken.
  */
 public enum CardStep {
-	/** A first card: the resident holds none and none is on its way. */
-	APPLY(Permission.COUNTER_WORK, null),
-	/** A new card for one the resident holds. */
-	RENEW(Permission.COUNTER_WORK, null),
-	RECORD_PRODUCTION(Permission.COUNTER_WORK, CardStatus.PRODUCED),
-	READY_FOR_PICKUP(Permission.COUNTER_WORK, CardStatus.READY),
-	ISSUE(Permission.APPROVE, CardStatus.ISSUED),
-	/** The resident reported the card lost. */
-	SUSPEND(Permission.COUNTER_WORK, CardStatus.SUSPENDED),
-	REVOKE(Permission.APPROVE, CardStatus.REVOKED);
+	APPLY(CardActions.Step.APPLY, ModelIds.CARD_APPLY),
+	RENEW(CardActions.Step.RENEW, ModelIds.CARD_RENEW),
+	RECORD_PRODUCTION(CardActions.Step.RECORD_PRODUCTION, ModelIds.CARD_RECORD_PRODUCTION),
+	READY_FOR_PICKUP(CardActions.Step.READY_FOR_PICKUP, ModelIds.CARD_READY_FOR_PICKUP),
+	ISSUE(CardActions.Step.ISSUE, ModelIds.CARD_ISSUE),
+	SUSPEND(CardActions.Step.SUSPEND, ModelIds.CARD_SUSPEND),
+	REINSTATE(CardActions.Step.REINSTATE, ModelIds.CARD_REINSTATE),
+	RETURN(CardActions.Step.RETURN, ModelIds.CARD_RETURN),
+	REVOKE(CardActions.Step.REVOKE, ModelIds.CARD_REVOKE),
+	RENEW_CERTIFICATES(CardActions.Step.RENEW_CERTIFICATES, ModelIds.CARD_RENEW_CERTIFICATES),
+	CHANGE_VALIDITY(CardActions.Step.CHANGE_VALIDITY, ModelIds.CARD_CHANGE_VALIDITY);
 
-	private static final Set<CardStep> APPLICATIONS = EnumSet.of(APPLY, RENEW);
+	private final CardActions.Step step;
+	private final String commandId;
 
-	private final Permission permission;
-	/** The status the selected card moves to; null for the steps that create a card. */
-	private final CardStatus to;
-
-	CardStep(Permission permission, CardStatus to) {
-		this.permission = permission;
-		this.to = to;
+	CardStep(CardActions.Step step, String commandId) {
+		this.step = step;
+		this.commandId = commandId;
 	}
 
-	/** The command's id in the application model: org.madoguchi.ui.command.card.issue, … */
+	/** The command's id in the application model. */
 	public String commandId() {
-		return "org.madoguchi.ui.command.card." + name().toLowerCase(Locale.ROOT).replace("_", "");
+		return commandId;
 	}
 
-	public Permission permission() {
-		return permission;
-	}
-
-	/** Whether the lifecycle allows the step for this subject (the role is checked apart). */
+	/** Whether the service takes the step on this subject now (the operator's role included). */
 	public boolean allows(CardSubject subject) {
-		if (subject == null) {
-			return false;
-		}
-		if (APPLICATIONS.contains(this)) {
-			return !subject.hasPendingCard() && (this == RENEW) == subject.holdsCard();
-		}
-		return subject.card() != null && CardLifecycle.allows(subject.cardStatus(), to);
+		return subject != null && subject.allowed().contains(step);
 	}
 
 	public String label() {
@@ -64,12 +49,16 @@ public enum CardStep {
 		case READY_FOR_PICKUP -> Messages.Card_ready;
 		case ISSUE -> Messages.Card_issue;
 		case SUSPEND -> Messages.Card_suspend;
+		case REINSTATE -> Messages.Card_reinstate;
+		case RETURN -> Messages.Card_return;
 		case REVOKE -> Messages.Card_revoke;
+		case RENEW_CERTIFICATES -> Messages.Card_renewCertificates;
+		case CHANGE_VALIDITY -> Messages.Card_changeValidity;
 		};
 	}
 
 	/** The question that names the person, with {0} the name and {1} the card's serial. */
-	public String question() {
+	String question() {
 		return switch (this) {
 		case APPLY -> Messages.Card_applyQuestion;
 		case RENEW -> Messages.Card_renewQuestion;
@@ -77,7 +66,45 @@ public enum CardStep {
 		case READY_FOR_PICKUP -> Messages.Card_readyQuestion;
 		case ISSUE -> Messages.Card_issueQuestion;
 		case SUSPEND -> Messages.Card_suspendQuestion;
+		case REINSTATE -> Messages.Card_reinstateQuestion;
+		case RETURN -> Messages.Card_returnQuestion;
 		case REVOKE -> Messages.Card_revokeQuestion;
+		case RENEW_CERTIFICATES -> Messages.Card_renewCertificatesQuestion;
+		case CHANGE_VALIDITY -> Messages.Card_changeValidityQuestion;
 		};
+	}
+
+	/** Adds what the step needs to know to its dialog. */
+	void ask(CardStepDialog dialog, LocalDate today) {
+		switch (this) {
+		case APPLY, RENEW -> dialog.askDay(Messages.Card_receivedOn, today).askChannel();
+		case RECORD_PRODUCTION -> dialog.askSerial().askDay(Messages.Card_issuedOn, today);
+		case READY_FOR_PICKUP, ISSUE -> {
+			// the question is all
+		}
+		case SUSPEND -> dialog.askReason(Messages.Card_lostReason);
+		case REINSTATE -> dialog.askReason(Messages.Card_foundReason);
+		case RETURN, REVOKE -> dialog.askReason("");
+		case RENEW_CERTIFICATES -> dialog.askDay(Messages.Card_renewedOn, today);
+		case CHANGE_VALIDITY -> dialog.askDay(Messages.Card_residenceUntil, null);
+		}
+	}
+
+	/** Takes the step with what the clerk answered, in one transaction of the service. */
+	void take(CardActions cards, CardSubject subject, CardStepDialog answers) {
+		long residentId = subject.resident().getId();
+		long cardId = subject.card() == null ? 0 : subject.card().getId();
+		switch (this) {
+		case APPLY, RENEW -> cards.apply(residentId, answers.day(), answers.channel());
+		case RECORD_PRODUCTION -> cards.recordProduction(cardId, answers.serial(), answers.day());
+		case READY_FOR_PICKUP -> cards.readyForPickup(cardId);
+		case ISSUE -> cards.issue(cardId);
+		case SUSPEND -> cards.suspend(cardId, answers.reason());
+		case REINSTATE -> cards.reinstate(cardId, answers.reason());
+		case RETURN -> cards.returned(cardId, answers.reason());
+		case REVOKE -> cards.revoke(cardId, answers.reason());
+		case RENEW_CERTIFICATES -> cards.renewCertificates(cardId, answers.day());
+		case CHANGE_VALIDITY -> cards.changeValidity(cardId, answers.day());
+		}
 	}
 }

@@ -1,7 +1,9 @@
 package org.madoguchi.ui.internal.dashboard;
 
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
@@ -24,6 +26,9 @@ final class MonthlyBarChart extends Canvas {
 	private static final int LEGEND = 22;
 	private final Color cardColor;
 	private final Color certificateColor;
+	/** The axis names the year at the first bar and at each January: "Dec 2026", "Jan 2027", "Feb" (2026年12月, 2月). */
+	private final DateTimeFormatter withYear = DateTimeFormatter.ofPattern(Messages.Dashboard_yearMonth, Locale.getDefault());
+	private final DateTimeFormatter monthOnly = DateTimeFormatter.ofPattern(Messages.Dashboard_month, Locale.getDefault());
 	private List<MonthlyExpiries> months = List.of();
 	private int selected = -1;
 	private final Consumer<YearMonth> picked;
@@ -97,8 +102,8 @@ final class MonthlyBarChart extends Canvas {
 				gc.setLineWidth(1);
 			}
 			label(gc, String.valueOf(month.cards() + month.certificates()), x + width / 2, baseline - cards - certificates - 16);
-			label(gc, month.month().getMonthValue() == 1 || index == 0 ? month.month().toString() : month.month().getMonthValue() + "",
-					x + width / 2, baseline + 4);
+			DateTimeFormatter axis = month.month().getMonthValue() == 1 || index == 0 ? withYear : monthOnly;
+			label(gc, month.month().format(axis), x + width / 2, baseline + 4);
 		}
 		legend(gc, cardColor, Messages.Dashboard_cards, MARGIN);
 		legend(gc, certificateColor, Messages.Dashboard_certificates, MARGIN + 160);

@@ -14,6 +14,7 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.madoguchi.model.AddressEntry;
 import org.madoguchi.ui.internal.ResidentEditors;
 import org.madoguchi.ui.internal.session.SessionEvents;
+import org.madoguchi.ui.internal.workbench.ModelIds;
 
 import jakarta.inject.Inject;
 
@@ -43,7 +44,7 @@ public final class KeptEditors {
 	void counterLocked(@UIEventTopic(SessionEvents.COUNTER_LOCKED) String leaving) {
 		List<Kept> kept = new ArrayList<>();
 		for (MPart part : List.copyOf(parts.getParts())) {
-			if (ResidentEditors.EDITOR.equals(part.getElementId())) {
+			if (ModelIds.RESIDENT_EDITOR.equals(part.getElementId())) {
 				kept.add(part.getObject() instanceof ResidentEditorPart editor ? editor.keep()
 						: new Kept(Long.parseLong(part.getPersistedState().get(ResidentEditors.RESIDENT_ID)), part.getLabel(), null));
 				parts.hidePart(part, true);

@@ -4,7 +4,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
@@ -41,14 +43,18 @@ import org.madoguchi.model.Certificate;
 import org.madoguchi.model.ModelFactory;
 import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.NotificationKind;
+import org.madoguchi.model.ResidenceStatus;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.values.Addresses;
 import org.madoguchi.model.values.PersonNames;
 import org.madoguchi.rules.expiry.Expiry;
 import org.madoguchi.rules.expiry.ExpiryResult;
+import org.madoguchi.service.CardActions;
+import org.madoguchi.service.CardView;
 import org.madoguchi.service.Expiries;
 import org.madoguchi.service.Housemate;
 import org.madoguchi.service.Permission;
+import org.madoguchi.ui.internal.Countries;
 import org.madoguchi.ui.internal.Dates;
 import org.madoguchi.ui.internal.Failures;
 import org.madoguchi.ui.internal.Messages;
@@ -193,10 +199,10 @@ public final class ResidentEditorPart {
 		Group group = group(page, Messages.Editor_person, 4);
 		pair(group, Messages.Editor_birth, Dates.show(resident.getBirthDate()));
 		pair(group, Messages.Editor_sex, resident.getSex() == null ? "" : Messages.label(resident.getSex()));
-		pair(group, Messages.Editor_nationality, resident.getNationality() == null ? Messages.Editor_japanese : resident.getNationality());
+		pair(group, Messages.Editor_nationality, resident.getNationality() == null ? Messages.Editor_japanese : Countries.name(resident.getNationality()));
 		pair(group, Messages.Editor_residentSince, Dates.show(resident.getResidentSince()));
-		if (resident.getResidenceStatus() != null) {
-			pair(group, Messages.Editor_residenceStatus, resident.getResidenceStatus().getLiteral());
+		if (resident.getResidenceStatus() != null && resident.getResidenceStatus() != ResidenceStatus.NATIONAL) {
+			pair(group, Messages.Editor_residenceStatus, Messages.label(resident.getResidenceStatus()));
 			pair(group, Messages.Editor_residenceUntil, Dates.show(resident.getResidenceUntil()));
 		}
 	}
@@ -274,8 +280,14 @@ public final class ResidentEditorPart {
 			column.setText(titles[index]);
 			column.setWidth(widths[index]);
 		}
+		Map<Long, CardView> views = session.register().cards().ofResident(residentId).stream()
+				.collect(Collectors.toMap(CardView::id, view -> view));
 		for (MyNumberCard card : resident.getCards()) {
-			card(card);
+			card(card, views.get(card.getId()));
+		}
+		// the columns fit what they show ("ready for pickup", "Signature certificate"); the reasons keep their width
+		for (int index = 0; index < cards.getColumnCount() - 1; index++) {
+			cards.getColumn(index).pack();
 		}
 		cards.addListener(SWT.Selection, event -> {
 			TreeItem item = (TreeItem) event.item;
@@ -285,39 +297,44 @@ public final class ResidentEditorPart {
 			publishSelection((MyNumberCard) item.getData());
 		});
 		Composite buttons = new Composite(group, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(CardStep.values().length).applyTo(buttons);
+		// two rows, so that the editor is not wider than the window
+		GridLayoutFactory.fillDefaults().numColumns((CardStep.values().length + 1) / 2).equalWidth(true).applyTo(buttons);
 		for (CardStep step : CardStep.values()) {
 			Button button = new Button(buttons, SWT.PUSH);
 			button.setText(step.label());
+			GridDataFactory.fillDefaults().applyTo(button);
 			button.addListener(SWT.Selection, event -> handlers.executeHandler(commands.createCommand(step.commandId(), null)));
 			stepButtons.put(step, button);
 		}
 	}
 
-	private void card(MyNumberCard card) {
+	private void card(MyNumberCard card, CardView view) {
 		ExpiryResult expiry = expiry(card);
 		TreeItem item = new TreeItem(cards, SWT.NONE);
 		item.setData(card);
 		item.setText(new String[] { Messages.Editor_card, Messages.label(card.getStatus()), card.getSerial() == null ? "" : card.getSerial(),
 				Dates.show(card.getIssuedOn()), Dates.show(card.getExpiresOn()), expiry == null ? "" : why(expiry.card()) });
-		for (Certificate certificate : card.getCertificates()) {
+		for (int index = 0; index < card.getCertificates().size(); index++) {
+			Certificate certificate = card.getCertificates().get(index);
 			Expiry rule = expiry == null ? null : switch (certificate.getKind()) {
 			case USER -> expiry.userCertificate();
 			case SIGNATURE -> expiry.signatureCertificate();
 			};
 			TreeItem child = new TreeItem(item, SWT.NONE);
-			child.setText(new String[] { Messages.label(certificate.getKind()), certificateStatus(certificate), "",
+			child.setText(new String[] { Messages.label(certificate.getKind()), certificateStatus(view.certificates().get(index)), "",
 					Dates.show(certificate.getIssuedOn()), Dates.show(certificate.getExpiresOn()), rule == null ? "" : why(rule) });
 		}
 		item.setExpanded(true);
 	}
 
-	private String certificateStatus(Certificate certificate) {
-		if (certificate.getRevokedOn() != null) {
-			return NLS.bind(Messages.Editor_revokedOn, Dates.show(certificate.getRevokedOn()));
-		}
-		boolean expired = certificate.getExpiresOn() != null && certificate.getExpiresOn().isBefore(session.register().today());
-		return expired ? Messages.Editor_expired : Messages.Editor_valid;
+	/** The certificate's state as the service judges it today: a lost card's certificates are suspended with it. */
+	private static String certificateStatus(CardView.CertificateView certificate) {
+		return switch (certificate.state()) {
+		case REVOKED -> NLS.bind(Messages.Editor_revokedOn, Dates.show(certificate.revokedOn())).strip();
+		case EXPIRED -> Messages.Editor_expired;
+		case SUSPENDED -> Messages.Editor_suspended;
+		case VALID -> Messages.Editor_valid;
+		};
 	}
 
 	/** The expiries as the rules give them, for the reasons; a card whose holder's facts are incomplete shows none. */
@@ -333,9 +350,10 @@ public final class ResidentEditorPart {
 		return Locale.getDefault().getLanguage().equals(Locale.JAPANESE.getLanguage()) ? expiry.reason().japanese() : expiry.reason().english();
 	}
 
-	/** Tells the card commands what they would act on, and shows which of them may. */
+	/** Tells the card commands what they would act on and what the service allows there, and shows which of them may. */
 	private void publishSelection(MyNumberCard card) {
-		selection.setSelection(new CardSubject(resident, card));
+		Set<CardActions.Step> allowed = session.register().cards().allowed(residentId, card == null ? null : card.getId());
+		selection.setSelection(new CardSubject(resident, card, allowed));
 		updateSteps();
 	}
 

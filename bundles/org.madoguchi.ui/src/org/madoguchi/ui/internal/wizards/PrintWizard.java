@@ -3,7 +3,6 @@ package org.madoguchi.ui.internal.wizards;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.Status;
@@ -22,6 +21,7 @@ import org.eclipse.swt.widgets.Text;
 import org.madoguchi.service.CardPrinting;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.Sheet;
+import org.madoguchi.service.ResidentView;
 import org.madoguchi.ui.internal.Failures;
 import org.madoguchi.ui.internal.Messages;
 
@@ -37,11 +37,11 @@ public final class PrintWizard extends ResultWizard {
 	private static final int PREVIEW_HEIGHT = 240;
 
 	private final Register register;
-	private final List<Long> selectedResidents;
+	private final List<ResidentView> selectedResidents;
 	private PrintPage page;
 
 	/** @param selectedResidents residents picked in the workbench (the editor's resident), offered as a choice */
-	public PrintWizard(Register register, List<Long> selectedResidents) {
+	public PrintWizard(Register register, List<ResidentView> selectedResidents) {
 		super(Messages.Print_title);
 		this.register = register;
 		this.selectedResidents = selectedResidents;
@@ -66,15 +66,10 @@ public final class PrintWizard extends ResultWizard {
 		};
 	}
 
-	/** Resident IDs separated by commas or spaces. */
-	private static List<Long> residents(String typed) {
-		return Arrays.stream(typed.split("[,\\s]+")).filter(id -> !id.isBlank()).map(Long::valueOf).toList();
-	}
-
 	private final class PrintPage extends ParameterPage {
 		private Combo which;
 		private Text day;
-		private Text residents;
+		private ResidentPicker residents;
 		private Combo sheet;
 		private Text layout;
 		private Button proof;
@@ -91,7 +86,7 @@ public final class PrintWizard extends ResultWizard {
 			return switch (which.getSelectionIndex()) {
 			case 0 -> new CardPrinting.Selection(null, null, true);
 			case 1 -> new CardPrinting.Selection(null, date(day), false);
-			default -> new CardPrinting.Selection(residents(residents.getText()), null, false);
+			default -> new CardPrinting.Selection(residents.picked(), null, false);
 			};
 		}
 
@@ -151,8 +146,9 @@ public final class PrintWizard extends ResultWizard {
 			which = choice(page, Messages.Print_which, selectedResidents.isEmpty() ? 0 : 2, Messages.Print_allReady,
 					Messages.Print_arrivedOn, Messages.Print_residents);
 			day = field(page, Messages.Print_day, register.today().toString());
-			residents = field(page, Messages.Print_residentIds,
-					String.join(", ", selectedResidents.stream().map(String::valueOf).toList()));
+			new Label(page, SWT.NONE).setText(Messages.Print_residentsPicked);
+			residents = new ResidentPicker(page, register.queries(), selectedResidents,
+					() -> which.select(2), this::setErrorMessage);
 			sheet = choice(page, Messages.Print_sheet, 1, Messages.Print_sheetCard, Messages.Print_sheetA4);
 			layout = fileField(page, Messages.Print_layout, "", false, "*.json");
 			proof = new Button(page, SWT.CHECK);

@@ -11,6 +11,7 @@ import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.madoguchi.service.Permission;
+import org.madoguchi.service.ResidentView;
 import org.madoguchi.ui.internal.cards.CardSubject;
 import org.madoguchi.ui.internal.preferences.WorkbenchPreferences;
 import org.madoguchi.ui.internal.session.Session;
@@ -57,7 +58,7 @@ public final class WizardHandlers {
 		@Execute
 		void execute(Session session, @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection,
 				@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, IEventBroker events) {
-			List<Long> residents = selection instanceof CardSubject subject ? List.of(subject.resident().getId()) : List.of();
+			List<ResidentView> residents = selection instanceof CardSubject subject ? List.of(subject.asListed()) : List.of();
 			open(shell, new PrintWizard(session.register(), residents), events, false);
 		}
 	}

@@ -1,0 +1,40 @@
+package org.madoguchi.ui.internal.workbench;
+
+/**
+ * The ids of the application model elements this bundle contributes in {@code fragment.e4xmi},
+ * as the code and the tests name them: one place, so that a renamed id breaks the build rather
+ * than a menu.
+ */
+public final class ModelIds {
+
+	/** One resident's editor (many may be open). */
+	public static final String RESIDENT_EDITOR = "org.madoguchi.ui.partdescriptor.resident";
+	public static final String DASHBOARD = "org.madoguchi.ui.partdescriptor.dashboard";
+	public static final String AUDIT_TRAIL = "org.madoguchi.ui.partdescriptor.audit";
+	/**
+	 * The tag of the stack in the host's window where editors and views open: the host lays the
+	 * window out, this bundle finds the stack by what it is for.
+	 */
+	public static final String EDITOR_STACK_TAG = "org.madoguchi.ui.tag.editorStack";
+
+	public static final String SHOW_VIEW = "org.madoguchi.ui.command.showView";
+	/** The part descriptor Window > (a view) shows. */
+	public static final String SHOW_VIEW_PARAMETER = "org.madoguchi.ui.commandparameter.view";
+	public static final String LOCK = "org.madoguchi.ui.command.lock";
+	public static final String PREFERENCES = "org.madoguchi.ui.command.preferences";
+
+	public static final String CARD_APPLY = "org.madoguchi.ui.command.card.apply";
+	public static final String CARD_RENEW = "org.madoguchi.ui.command.card.renew";
+	public static final String CARD_RECORD_PRODUCTION = "org.madoguchi.ui.command.card.recordProduction";
+	public static final String CARD_READY_FOR_PICKUP = "org.madoguchi.ui.command.card.readyForPickup";
+	public static final String CARD_ISSUE = "org.madoguchi.ui.command.card.issue";
+	public static final String CARD_SUSPEND = "org.madoguchi.ui.command.card.suspend";
+	public static final String CARD_REINSTATE = "org.madoguchi.ui.command.card.reinstate";
+	public static final String CARD_RETURN = "org.madoguchi.ui.command.card.return";
+	public static final String CARD_REVOKE = "org.madoguchi.ui.command.card.revoke";
+	public static final String CARD_RENEW_CERTIFICATES = "org.madoguchi.ui.command.card.renewCertificates";
+	public static final String CARD_CHANGE_VALIDITY = "org.madoguchi.ui.command.card.changeValidity";
+
+	private ModelIds() {
+	}
+}
