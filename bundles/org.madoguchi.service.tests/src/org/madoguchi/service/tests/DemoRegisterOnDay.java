@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.RegisterClock;
-import org.madoguchi.store.DatabaseLocation;
+import org.madoguchi.service.DatabaseLocation;
 
 /**
  * An open demo register of its own for each test, in a fresh folder, whose today is a set day:
