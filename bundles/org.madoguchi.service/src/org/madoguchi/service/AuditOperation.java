@@ -52,7 +52,8 @@ public enum AuditOperation {
 	EXPORT("export"),
 	BACKUP("backup"),
 	RESTORE("restore"),
-	DEMO("demo");
+	DEMO("demo"),
+	UPDATE("update");
 
 	private static final Map<String, AuditOperation> BY_CODE = Arrays.stream(values())
 			.collect(Collectors.toUnmodifiableMap(AuditOperation::code, Function.identity()));
