@@ -69,7 +69,8 @@ public enum AuditOperation {
 	AUDIT_EXPORT("audit-export"),
 	BACKUP("backup"),
 	RESTORE("restore"),
-	DEMO("demo");
+	DEMO("demo"),
+	UPDATE("update");
 
 	private static final Map<String, AuditOperation> BY_CODE = Arrays.stream(values())
 			.collect(Collectors.toUnmodifiableMap(AuditOperation::code, Function.identity()));

@@ -215,6 +215,12 @@ public final class Messages extends NLS {
 	public static String Restore_running;
 	public static String Restore_password;
 	public static String Restore_done;
+	public static String Update_title;
+	public static String Update_checking;
+	public static String Update_installing;
+	public static String Update_confirm;
+	public static String Update_backup;
+	public static String Update_done;
 	public static String Preferences_title;
 	public static String Preferences_database;
 	public static String Preferences_office;
