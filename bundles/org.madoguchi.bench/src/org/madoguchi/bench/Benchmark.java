@@ -57,7 +57,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * {@code madoguchi bench}: each operation of design.md's performance targets on a fresh
+ * {@code madoguchi bench}: each operation of the performance targets (README, "Performance") on a fresh
  * database in a temporary folder, beside a bare baseline doing the same work with the library
  * alone, in the same run. Warm-up runs come first and are not counted.
  */

@@ -6,7 +6,7 @@ import java.util.List;
 import com.lowagie.text.Element;
 
 /**
- * Masking cards that turn a My Number Card into a national civil servant's ID (domain.md 3.1):
+ * Masking cards that turn a My Number Card into a national civil servant's ID:
  * card-sized, with windows cut exactly over the card front's photo and name boxes of the same
  * layout, the ministry or agency and bureau, and a signature column.
  */

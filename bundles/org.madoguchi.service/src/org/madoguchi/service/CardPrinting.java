@@ -33,7 +33,7 @@ import org.madoguchi.store.Session;
 
 /**
  * Printing cards and masking cards. Each card is the requested resident's own (its holder is
- * checked, domain.md 6: a document must be about the person it was asked for), every page's
+ * checked: a document must be about the person it was asked for), every page's
  * subject is checked against the request, and every printed card is an audit entry. The PDF is
  * written aside and moved into place only when all is well.
  */

@@ -29,7 +29,8 @@ import org.madoguchi.store.Session;
  * Decides what an imported resident is: new, the same as a stored one (unchanged or updated), or
  * a suspected mis-linkage. A stored resident is found by Individual Number, else by resident
  * record code, else by all five facts. Kanji name, reading, birth date and sex must agree with
- * the stored resident (domain.md 6: the 2023 mis-linkages); a different address is a move and
+ * the stored resident (matching on fewer facts linked thousands of insurance records to the wrong
+ * person in 2023); a different address is a move and
  * becomes a new entry of the address history.
  */
 final class ResidentMatcher {

@@ -19,7 +19,7 @@ import org.madoguchi.ui.internal.session.SessionEvents;
 
 import jakarta.inject.Named;
 
-/** The handlers that open the import, report and print wizards (supervisors: design.md "Users"). */
+/** The handlers that open the import, report and print wizards (a supervisor's work). */
 public final class WizardHandlers {
 
 	abstract static class SupervisorWizardHandler {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command-line contract of design.md, through the real launcher and product. */
+/** The command-line contract the README documents, through the real launcher and product. */
 class LauncherCommandLineTest {
 
 	@TempDir
