@@ -23,7 +23,7 @@ class ContributedCommandTest {
 			assertFalse(requires.contains("org.madoguchi.bench"), requires);
 		}
 		CliRun top = CliRun.of("--help");
-		assertTrue(top.out().matches("(?s).*\\n  bench +Measures import, search, report and print.*"), top.out());
+		assertTrue(top.out().matches("(?s).*\\n  bench +Measures import, search, report, print.*"), top.out());
 		CliRun bench = CliRun.of("bench", "--help");
 		assertEquals(ExitCodes.OK, bench.exitCode(), bench.err());
 		assertTrue(bench.out().contains("Usage: madoguchi bench"), bench.out());
