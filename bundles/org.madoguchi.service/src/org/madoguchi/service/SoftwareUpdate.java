@@ -62,11 +62,15 @@ public final class SoftwareUpdate {
 		if (file.schemaVersion() <= register.store().schemaVersion()) {
 			return Optional.empty();
 		}
+		return Optional.of(backupBefore(register, installation.version(), file.version()));
+	}
+
+	/** The backup of the register written before {@code from} was updated to {@code to}. */
+	static Path backupBefore(Register register, Version from, Version to) {
 		DatabaseLocation location = register.store().location();
 		// a PostgreSQL register has no folder: its backup goes where the embedded one would
 		Path folder = location.isEmbedded() ? location.folder() : DatabaseLocation.defaultLocation().folder();
-		String name = folder.getFileName() + "-backup-" + installation.version() + "-to-" + file.version() + ".zip";
-		return Optional.of(folder.resolveSibling(name));
+		return folder.resolveSibling(folder.getFileName() + "-backup-" + from + "-to-" + to + ".zip");
 	}
 
 	/** Installs the update (after the register's backup, where one is due); the new version runs from the next start. */
@@ -89,7 +93,7 @@ public final class SoftwareUpdate {
 		return version.getQualifier().isEmpty() ? release : release + " (build " + version.getQualifier() + ")";
 	}
 
-	private static <T> T refusedAsService(Supplier<T> work) {
+	static <T> T refusedAsService(Supplier<T> work) {
 		try {
 			return work.get();
 		} catch (UpdateRefusedException e) {

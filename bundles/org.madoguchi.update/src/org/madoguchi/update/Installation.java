@@ -2,10 +2,16 @@ package org.madoguchi.update;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
@@ -25,10 +31,12 @@ import org.eclipse.equinox.p2.engine.ProvisioningContext;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
 import org.eclipse.equinox.p2.planner.IPlanner;
 import org.eclipse.equinox.p2.planner.IProfileChangeRequest;
+import org.eclipse.equinox.p2.query.IQueryable;
 import org.eclipse.equinox.p2.query.QueryUtil;
 import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
+import org.madoguchi.update.internal.EarlierFeatures;
 import org.madoguchi.update.internal.LocalTransport;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -46,6 +54,7 @@ public final class Installation {
 	/** The features an update replaces; the product's own launcher configuration stays. */
 	private static final List<String> FEATURES = List.of(UpdateFile.CORE_FEATURE, "org.madoguchi.ui.feature");
 	private static final String GROUP = ".feature.group";
+	private static final String FEATURE_JAR = ".feature.jar";
 
 	private final IProvisioningAgent agent;
 	private final IProfileRegistry profiles;
@@ -104,25 +113,93 @@ public final class Installation {
 
 	/** Installs the checked {@code update}'s features in place of the installed ones; active at the next start. */
 	public void install(UpdateFile update) {
-		IProvisioningPlan plan = withRepository(update, (planner, context, repository) -> {
-			IProfile profile = profile();
-			IProfileChangeRequest request = planner.createChangeRequest(profile);
-			for (String feature : FEATURES) {
-				IInstallableUnit offered = repository.query(QueryUtil.createLatestQuery(QueryUtil.createIUQuery(feature + GROUP)), monitor())
-						.stream().findFirst()
-						.orElseThrow(() -> new UpdateRefusedException("update.notRepository.noFeature", update.zip()));
-				installed(profile, feature + GROUP).ifPresent(request::remove);
-				request.add(offered);
-				request.setInstallableUnitProfileProperty(offered, IProfile.PROP_PROFILE_ROOT_IU, Boolean.TRUE.toString());
-			}
-			return planner.getProvisioningPlan(request, context, monitor());
-		});
+		IProvisioningPlan plan = withRepository(update, (planner, context, repository) -> planReplacing(planner, context, repository,
+				() -> new UpdateRefusedException("update.notRepository.noFeature", update.zip())));
 		perform(plan);
 	}
 
+	/** The version p2 recorded before the installed one came: what {@link #revert()} returns to. */
+	public Optional<Version> previousVersion() {
+		return previous().map(Installation::versionIn);
+	}
+
+	/**
+	 * The schema version the previous version's store knows, read from its jar, which p2 keeps in
+	 * the bundle pool; empty when the jar is not there.
+	 */
+	public OptionalInt previousSchemaVersion() {
+		return previous().flatMap(state -> installed(state, UpdateFile.STORE_BUNDLE)).map(store -> pool().resolve("plugins")
+				.resolve(UpdateFile.STORE_BUNDLE + "_" + store.getVersion() + ".jar")).filter(Files::isRegularFile).map(jar -> {
+					try {
+						return OptionalInt.of(UpdateFile.highestMigration(Files.readAllBytes(jar)));
+					} catch (IOException e) {
+						return OptionalInt.empty();
+					}
+				}).orElse(OptionalInt.empty());
+	}
+
+	/**
+	 * Installs the previous version's features again, as p2 recorded them before the installed one
+	 * came; active at the next start. Its bundles are still in the bundle pool and its features
+	 * were kept when the installed version replaced them, so no update site is needed.
+	 */
+	public Version revert() {
+		IProfile earlier = previous().orElseThrow(() -> new UpdateRefusedException("update.nothingToRevert", versionIn(profile())));
+		IPlanner planner = agent.getService(IPlanner.class);
+		ProvisioningContext context = new ProvisioningContext(agent);
+		// the earlier state carries every unit it needs: no repository is asked for metadata
+		context.setMetadataRepositories();
+		context.setExtraInstallableUnits(List.copyOf(earlier.query(QueryUtil.createIUAnyQuery(), monitor()).toUnmodifiableSet()));
+		URI kept = earlierFeatures().location();
+		context.setArtifactRepositories(kept, pool().toUri());
+		try {
+			perform(planReplacing(planner, context, earlier, () -> new UpdateRefusedException("update.nothingToRevert", versionIn(profile()))));
+		} finally {
+			agent.getService(IArtifactRepositoryManager.class).removeRepository(kept);
+		}
+		return versionIn(earlier);
+	}
+
+	/** A plan replacing the installed Madoguchi features by the newest ones {@code offered} holds. */
+	private IProvisioningPlan planReplacing(IPlanner planner, ProvisioningContext context, IQueryable<IInstallableUnit> offered,
+			Supplier<UpdateRefusedException> missing) {
+		IProfile profile = profile();
+		IProfileChangeRequest request = planner.createChangeRequest(profile);
+		for (String feature : FEATURES) {
+			IInstallableUnit unit = offered.query(QueryUtil.createLatestQuery(QueryUtil.createIUQuery(feature + GROUP)), monitor()).stream()
+					.findFirst().orElseThrow(missing);
+			installed(profile, feature + GROUP).ifPresent(request::remove);
+			request.add(unit);
+			request.setInstallableUnitProfileProperty(unit, IProfile.PROP_PROFILE_ROOT_IU, Boolean.TRUE.toString());
+		}
+		return planner.getProvisioningPlan(request, context, monitor());
+	}
+
+	/** The newest recorded state of the profile whose Madoguchi is another version than the installed one. */
+	private Optional<IProfile> previous() {
+		Version current = versionIn(profile());
+		long[] timestamps = profiles.listProfileTimestamps(IProfileRegistry.SELF);
+		Arrays.sort(timestamps);
+		for (int i = timestamps.length - 1; i >= 0; i--) {
+			IProfile state = profiles.getProfile(IProfileRegistry.SELF, timestamps[i]);
+			Version version = state == null ? Version.emptyVersion : versionIn(state);
+			if (!version.equals(Version.emptyVersion) && !version.equals(current)) {
+				return Optional.of(state);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Performs {@code plan}, keeping the installed features first so that a revert can bring them back. */
 	private void perform(IProvisioningPlan plan) {
 		if (!plan.getStatus().isOK()) {
 			throw new UpdateRefusedException("update.failed", message(plan.getStatus()));
+		}
+		IProfile profile = profile();
+		try {
+			earlierFeatures().keep(FEATURES.stream().flatMap(feature -> installed(profile, feature + FEATURE_JAR).stream()).toList());
+		} catch (ProvisionException | IOException e) {
+			throw new UpdateRefusedException("update.failed", e.getMessage());
 		}
 		IEngine engine = agent.getService(IEngine.class);
 		IStatus status = engine.perform(plan, PhaseSetFactory.createDefaultPhaseSet(), monitor());
@@ -151,7 +228,7 @@ public final class Installation {
 	}
 
 	private interface Planning {
-		IProvisioningPlan plan(IPlanner planner, ProvisioningContext context, IMetadataRepository repository);
+		IProvisioningPlan plan(IPlanner planner, ProvisioningContext context, IQueryable<IInstallableUnit> repository);
 	}
 
 	private static Optional<IInstallableUnit> installed(IProfile profile, String id) {
@@ -161,6 +238,15 @@ public final class Installation {
 	private static Version versionIn(IProfile profile) {
 		return installed(profile, UpdateFile.CORE_FEATURE + GROUP)
 				.map(unit -> Version.parseVersion(unit.getVersion().toString())).orElse(Version.emptyVersion);
+	}
+
+	private EarlierFeatures earlierFeatures() {
+		return new EarlierFeatures(agent, pool());
+	}
+
+	/** The installation's bundle pool: where p2 keeps every installed jar and feature. */
+	private Path pool() {
+		return Path.of(profile().getProperty(IProfile.PROP_CACHE));
 	}
 
 	private IProfile profile() {

@@ -37,7 +37,7 @@ public final class UpdateFile {
 	static final String CORE_FEATURE = "org.madoguchi.core.feature";
 	/** The changelog the core feature carries: what the office reads before it installs. */
 	private static final String CHANGES = "changes.txt";
-	private static final String STORE_BUNDLE = "org.madoguchi.store";
+	static final String STORE_BUNDLE = "org.madoguchi.store";
 	private static final Pattern MIGRATION = Pattern.compile("(?:.*/)?V(\\d+)__[^/]*\\.sql");
 
 	private final Path zip;
@@ -129,7 +129,7 @@ public final class UpdateFile {
 	}
 
 	/** The schema version the store bundle brings: its highest migration script. */
-	private static int highestMigration(byte[] storeJar) throws IOException {
+	static int highestMigration(byte[] storeJar) throws IOException {
 		int highest = 0;
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(storeJar))) {
 			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {

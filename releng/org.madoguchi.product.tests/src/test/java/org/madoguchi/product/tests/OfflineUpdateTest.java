@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An office without network updates from the zipped update site on a USB stick: the installed
  * product takes a newer signed build and runs it at the next start; a damaged or unsigned file is
- * refused and changes nothing. The register is never touched.
+ * refused and changes nothing; {@code --revert} returns to the version before. The register is never touched.
  */
 class OfflineUpdateTest {
 
@@ -33,6 +33,9 @@ class OfflineUpdateTest {
 		Launcher.Run demo = product.run(folder, "--db", db, "demo", "--residents", "3");
 		assertEquals(0, demo.exitCode(), demo.err());
 		String residentsBefore = residents(product, db);
+		Launcher.Run nothingToRevert = product.run(folder, "--db", db, "update", "--revert", "--yes");
+		assertEquals(1, nothingToRevert.exitCode(), nothingToRevert.out());
+		assertTrue(nothingToRevert.err().contains("there is no earlier version to return to"), nothingToRevert.err());
 
 		Path newer = UpdateRepositories.build(Files.createDirectory(folder.resolve("second-build")), stamp.group(2) + "_2",
 				folder.resolve("second-build.log"));
@@ -61,6 +64,14 @@ class OfflineUpdateTest {
 		Launcher.Run again = product.run(folder, "--db", db, "update", newer.toString(), "--yes");
 		assertEquals(1, again.exitCode(), again.out());
 		assertTrue(again.err().contains("not newer than the installed"), again.err());
+
+		Launcher.Run revert = product.run(folder, "--db", db, "update", "--revert", "--yes");
+		assertEquals(0, revert.exitCode(), revert.err());
+		assertTrue(revert.out().contains("Back to:   " + installed), revert.out());
+		assertEquals(installed, version(product), "the next start runs the version installed before, with no update site");
+		assertEquals(residentsBefore, residents(product, db), "the register is not touched");
+		Launcher.Run audit = product.run(folder, "--db", db, "audit");
+		assertTrue(audit.out().contains("(revert)"), audit.out() + audit.err());
 	}
 
 	/** The register's first line of stats: how many residents it holds. */
