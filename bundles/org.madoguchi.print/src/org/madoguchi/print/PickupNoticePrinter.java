@@ -3,6 +3,7 @@ package org.madoguchi.print;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 import org.madoguchi.model.values.JapaneseDates;
 
@@ -40,6 +41,16 @@ public final class PickupNoticePrinter {
 
 	/** Writes one page per notice; returns each page's subject (resident ID), in page order. */
 	public List<List<Long>> print(List<PickupNotice> notices, OutputStream out) {
+		return print(notices, out, printed -> {
+			// nobody is watching
+		});
+	}
+
+	/**
+	 * Writes one page per notice, telling {@code printed} after each letter how many are done; it
+	 * may throw to stop (the user cancelled). Returns each page's subject (resident ID), in page order.
+	 */
+	public List<List<Long>> print(List<PickupNotice> notices, OutputStream out, IntConsumer printed) {
 		Document document = new Document(PageSize.A4, 0, 0, 0, 0);
 		PdfWriter writer = PdfWriter.getInstance(document, out);
 		writer.setFullCompression();
@@ -53,6 +64,7 @@ public final class PickupNoticePrinter {
 			}
 			letter(writer.getDirectContent(), notice);
 			subjects.add(List.of(notice.residentId()));
+			printed.accept(subjects.size());
 		}
 		document.close();
 		return subjects;

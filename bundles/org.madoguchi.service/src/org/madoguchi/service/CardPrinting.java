@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 import org.madoguchi.model.Address;
 import org.madoguchi.model.CardStatus;
@@ -72,12 +73,8 @@ public final class CardPrinting {
 		register.require(Permission.SUPERVISE, "print cards");
 		List<CardFace> faces = faces(selection);
 		List<Long> requested = faces.stream().map(CardFace::residentId).toList();
-		write(out, stream -> checkSubjects(requested, new CardPrinter(layout).print(faces, sheet, proof, stream, printed -> {
-			if (progress.isCanceled()) {
-				throw ServiceException.of("print.cancelled");
-			}
-			progress.worked(printed, faces.size());
-		}), true));
+		write(out, stream -> checkSubjects(requested, new CardPrinter(layout).print(faces, sheet, proof, stream, reporting(progress, faces.size())),
+				true));
 		register.store().write(session -> {
 			for (CardFace face : faces) {
 				register.audit(session, proof ? AuditOperation.PRINT_PROOF : AuditOperation.PRINT_CARD, face.residentId(),
@@ -237,6 +234,16 @@ public final class CardPrinting {
 		if (!seen.equals(requested)) {
 			throw ServiceException.of("print.subjectMismatch", pages.size());
 		}
+	}
+
+	/** Tells {@code progress} how many of {@code total} are printed; stops the printing when the user cancelled. */
+	static IntConsumer reporting(Progress progress, int total) {
+		return printed -> {
+			if (progress.isCanceled()) {
+				throw ServiceException.of("print.cancelled");
+			}
+			progress.worked(printed, total);
+		};
 	}
 
 	/** Writes to a draft beside {@code out}, then moves it into place. */

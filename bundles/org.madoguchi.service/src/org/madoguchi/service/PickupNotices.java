@@ -46,10 +46,18 @@ public final class PickupNotices {
 		this.register = register;
 	}
 
-	/** Writes one letter per card ready for pickup to {@code out}; returns how many. */
-	public int print(Request request, Path out) {
+	/** The deadline a request without one gets: {@value #DEFAULT_DAYS_TO_PICK_UP} days from today. */
+	public LocalDate defaultDeadline() {
+		return register.today().plusDays(DEFAULT_DAYS_TO_PICK_UP);
+	}
+
+	/**
+	 * Writes one letter per card ready for pickup to {@code out}; returns how many. A cancel leaves
+	 * neither the file nor audit entries.
+	 */
+	public int print(Request request, Path out, Progress progress) {
 		register.require(Permission.SUPERVISE, "print pickup notices");
-		LocalDate deadline = request.deadline() != null ? request.deadline() : register.today().plusDays(DEFAULT_DAYS_TO_PICK_UP);
+		LocalDate deadline = request.deadline() != null ? request.deadline() : defaultDeadline();
 		if (deadline.isBefore(register.today())) {
 			throw ServiceException.of("print.deadlinePassed", deadline);
 		}
@@ -68,7 +76,8 @@ public final class PickupNotices {
 			throw ServiceException.of("print.nothing");
 		}
 		List<Long> requested = notices.stream().map(PickupNotice::residentId).toList();
-		CardPrinting.write(out, stream -> CardPrinting.checkSubjects(requested, new PickupNoticePrinter().print(notices, stream), false));
+		CardPrinting.write(out, stream -> CardPrinting.checkSubjects(requested, new PickupNoticePrinter().print(notices, stream,
+				CardPrinting.reporting(progress, notices.size())), false));
 		register.store().write(session -> {
 			for (PickupNotice notice : notices) {
 				register.audit(session, AuditOperation.PRINT_PICKUP_NOTICE, notice.residentId(),

@@ -12,11 +12,14 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Canvas;
@@ -35,13 +38,21 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.madoguchi.model.AddressEntry;
+import org.madoguchi.model.ApplicationChannel;
 import org.madoguchi.model.CardStatus;
+import org.madoguchi.model.Certificate;
+import org.madoguchi.model.CertificateKind;
 import org.madoguchi.model.MyNumberCard;
+import org.madoguchi.model.NotificationKind;
 import org.madoguchi.model.Resident;
+import org.madoguchi.model.Sex;
+import org.madoguchi.model.values.IndividualNumber;
 import org.madoguchi.service.AuditEntry;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.Role;
+import org.madoguchi.testing.ChiyodaAddresses;
+import org.madoguchi.testing.ResidentBuilder;
 import org.madoguchi.ui.internal.workbench.ModelIds;
 
 /**
@@ -85,10 +96,7 @@ class ClerkDayTest {
 		assertEquals(2, Ui.sync(preview::getItemCount), "the preview shows the file's rows");
 		assertEquals("山田", Ui.sync(() -> preview.getItem(0).getText(1)));
 		Ui.async(() -> Ui.press(Ui.button(wizard, "Finish")));
-		String result = Ui.waitFor("the import's result", () -> {
-			Label summary = Ui.find(wizard, Label.class, label -> label.getData("result") != null && !label.getText().isEmpty());
-			return summary == null ? null : summary.getText();
-		});
+		String result = resultOf(wizard, "the import's result");
 		assertTrue(result.startsWith("Read 2 rows: 2 new residents"), result);
 		Ui.sync(() -> Ui.press(Ui.button(wizard, "Finish")));
 		Ui.waitUntilClosed(wizard);
@@ -210,6 +218,18 @@ class ClerkDayTest {
 				"lifting the suspension revokes the certificates");
 	}
 
+	@Test
+	@Order(8)
+	void theFoundCardGetsNewCertificatesFromTheDayOfRenewal() {
+		step("Renew Certificates", Map.of("Renewed on", "R8.11.20"));
+		MyNumberCard card = RunningWorkbench.session().register().residents().open(yamada).getCards().get(0);
+		List<Certificate> live = card.getCertificates().stream().filter(certificate -> certificate.getRevokedOn() == null).toList();
+		assertEquals(Set.of(CertificateKind.USER, CertificateKind.SIGNATURE), live.stream().map(Certificate::getKind).collect(Collectors.toSet()));
+		assertTrue(live.stream().allMatch(certificate -> certificate.getIssuedOn().equals(LocalDate.of(2026, 11, 20))), live.toString());
+		Ui.waitFor("the new certificates shown valid", () -> Ui.find(editorComposite(), Tree.class, tree -> tree.getItemCount() == 1
+				&& Arrays.stream(tree.getItem(0).getItems()).filter(item -> item.getText(1).equals("valid")).count() == 2));
+	}
+
 	/** Presses the editor's button for a card step, checks that its question names 山田, and answers it. */
 	private static void step(String action, Map<String, String> typed) {
 		answer(ask(action), typed);
@@ -235,7 +255,7 @@ class ClerkDayTest {
 	}
 
 	@Test
-	@Order(8)
+	@Order(9)
 	void printWizardPreviewsTheOpenResidentsCardAndWritesThePdf() throws IOException {
 		Path out = Files.createTempDirectory("cards").resolve("yamada.pdf");
 		RunningWorkbench.execute("org.madoguchi.ui.command.print");
@@ -257,10 +277,7 @@ class ClerkDayTest {
 		assertTrue(width > 300, "a card drawn at 110 dpi is about 370 pixels wide: " + width);
 		Ui.sync(() -> Ui.type(wizard, "Write to", out.toString()));
 		Ui.async(() -> Ui.press(Ui.button(wizard, "Finish")));
-		String result = Ui.waitFor("the print's result", () -> {
-			Label summary = Ui.find(wizard, Label.class, label -> label.getData("result") != null && !label.getText().isEmpty());
-			return summary == null ? null : summary.getText();
-		});
+		String result = resultOf(wizard, "the print's result");
 		assertTrue(result.startsWith("Cards written: 1. File: "), result);
 		Ui.sync(() -> Ui.press(Ui.button(wizard, "Finish")));
 		Ui.waitUntilClosed(wizard);
@@ -268,7 +285,62 @@ class ClerkDayTest {
 	}
 
 	@Test
-	@Order(9)
+	@Order(10)
+	void pickupNoticesAreWrittenForTheCardWaitingAtTheCounter() throws Exception {
+		long takahashi = residentWithACardReadyForPickup();
+		Path folder = Files.createTempDirectory("notices");
+		Path out = folder.resolve("notices.pdf");
+		RunningWorkbench.execute(ModelIds.PRINT_NOTICES);
+		Shell wizard = Ui.shell("Print Pickup Notices");
+		assertEquals("2027-01-19", Ui.sync(() -> Ui.field(wizard, "Pick up by").getText()), "60 days from today, as on the command line");
+		// the dialog as it opens, for the README
+		Ui.screenshot(Ui.sync(() -> wizard.getDisplay().map(wizard, null, wizard.getClientArea())), "workbench-pickup-notices.png");
+		Ui.sync(() -> {
+			Ui.type(wizard, "Counter to come to", "区民課 3番窓口");
+			Ui.type(wizard, "Write to", folder.toString());
+		});
+		Ui.async(() -> Ui.press(Ui.button(wizard, "Finish")));
+		String refusal = Ui.waitFor("the refusal of a folder", () -> ((WizardDialog) wizard.getData()).getCurrentPage().getErrorMessage());
+		assertEquals(folder + " is a folder: Madoguchi writes only to a regular file or a new path. Nothing was written.", refusal,
+				"as on the command line");
+		Ui.sync(() -> Ui.type(wizard, "Write to", out.toString()));
+		Ui.async(() -> Ui.press(Ui.button(wizard, "Finish")));
+		assertEquals("Pickup notices written: 1. File: " + out, resultOf(wizard, "the notices' result"));
+		Ui.sync(() -> Ui.press(Ui.button(wizard, "Finish")));
+		Ui.waitUntilClosed(wizard);
+		List<AuditEntry> printed = RunningWorkbench.session().register().queries().audit(RunningWorkbench.SUPERVISOR, takahashi, null, null, 10)
+				.stream().filter(entry -> entry.operation().equals("print-pickup-notice")).toList();
+		assertEquals(1, printed.size(), "the letter is audited");
+		String number = printed.get(0).detail().substring("notice ".length(), "notice ".length() + 10);
+		String letter = pdfText(out).replaceAll("[\\s\u3000]+", "");
+		for (String expected : List.of("高橋優子様", "通知番号" + number, "区民課3番窓口", "令和9年1月19日")) {
+			assertTrue(letter.contains(expected), expected + " in\n" + letter);
+		}
+	}
+
+	/** 高橋's card came from J-LIS and waits at the counter: the supervisor recorded it from another desk. */
+	private static long residentWithACardReadyForPickup() {
+		Register register = RunningWorkbench.session().register();
+		long id = register.residents().register(ResidentBuilder.resident("高橋", "優子", "タカハシ", "ユウコ").born(LocalDate.of(1990, 6, 1))
+				.sex(Sex.FEMALE).national().number("45678901234" + IndividualNumber.checkDigit("45678901234"))
+				.livingAt(ChiyodaAddresses.entry(ChiyodaAddresses.address("1010021", "外神田", "2丁目", "8番8号"), LocalDate.of(2012, 4, 1), 3,
+						NotificationKind.MOVE_IN))
+				.build());
+		long card = register.cards().apply(id, LocalDate.of(2026, 10, 1), ApplicationChannel.ONLINE);
+		register.cards().recordProduction(card, "CD1357924680", LocalDate.of(2026, 11, 10));
+		register.cards().readyForPickup(card);
+		return id;
+	}
+
+	private static String pdfText(Path pdf) throws IOException, InterruptedException {
+		Process pdftotext = new ProcessBuilder("pdftotext", pdf.toString(), "-").redirectErrorStream(true).start();
+		String text = new String(pdftotext.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertEquals(0, pdftotext.waitFor(), text);
+		return text;
+	}
+
+	@Test
+	@Order(11)
 	void dashboardListsTheCardExpiringInMarch() {
 		Ui.sync(() -> RunningWorkbench.windowContext().get(EPartService.class).showPart(ModelIds.DASHBOARD, PartState.ACTIVATE));
 		Composite dashboard = Ui.sync(() -> (Composite) RunningWorkbench.windowContext().get(EPartService.class).findPart(ModelIds.DASHBOARD).getWidget());
@@ -288,7 +360,7 @@ class ClerkDayTest {
 	}
 
 	@Test
-	@Order(10)
+	@Order(12)
 	void reportWizardWritesTheWorkbook() throws IOException {
 		Path out = Files.createTempDirectory("reports").resolve("expiring.xlsx");
 		RunningWorkbench.execute("org.madoguchi.ui.command.report");
@@ -298,10 +370,7 @@ class ClerkDayTest {
 			Ui.type(wizard, "Write to", out.toString());
 		});
 		Ui.async(() -> Ui.press(Ui.button(wizard, "Finish")));
-		String result = Ui.waitFor("the report's result", () -> {
-			Label summary = Ui.find(wizard, Label.class, label -> label.getData("result") != null && !label.getText().isEmpty());
-			return summary == null ? null : summary.getText();
-		});
+		String result = resultOf(wizard, "the report's result");
 		assertEquals("Rows written: 1. File: " + out, result);
 		assertTrue(Ui.sync(() -> Ui.button(wizard, "Open Folder").isEnabled()));
 		assertFalse(Ui.sync(() -> Ui.button(wizard, "< Back").isEnabled()), "the report is written; going back would not write it again");
@@ -312,7 +381,7 @@ class ClerkDayTest {
 	}
 
 	@Test
-	@Order(11)
+	@Order(13)
 	void theLockedCounterIsHandedToAClerk() {
 		RunningWorkbench.session().register().addOperator("tanaka", "田中 一郎", Role.CLERK, "counter-2026".toCharArray());
 		RunningWorkbench.execute(ModelIds.LOCK);
@@ -337,7 +406,7 @@ class ClerkDayTest {
 	}
 
 	@Test
-	@Order(12)
+	@Order(14)
 	void anAuditorTakingTheCounterFindsTheAuditTrailInFront() {
 		// the clerk at the counter may not add operators; the supervisor does it from another desk
 		try (Register supervisor = Register.open(RunningWorkbench.session().location(),
@@ -366,6 +435,14 @@ class ClerkDayTest {
 		List<String> operations = Ui.sync(() -> Arrays.stream(entries.getItems()).map(item -> item.getText(2)).toList());
 		assertTrue(operations.contains("Login"), operations.toString());
 		assertFalse(operations.contains("login"), "an operation reads in words, not as its code");
+	}
+
+	/** What a wizard's last page says it did, once the work is done. */
+	private static String resultOf(Shell wizard, String what) {
+		return Ui.waitFor(what, () -> {
+			Label summary = Ui.find(wizard, Label.class, label -> label.getData("result") != null && !label.getText().isEmpty());
+			return summary == null ? null : summary.getText();
+		});
 	}
 
 	private static MPart activeEditor() {

@@ -14,15 +14,9 @@ import java.util.List;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -101,7 +95,7 @@ class CounterHandOverTest {
 		assertFalse(onScreen.stream().anyMatch(text -> text.contains(NAME)), "no resident's name: " + onScreen);
 		assertEquals(ModelIds.AUDIT_TRAIL,
 				Ui.sync(() -> RunningWorkbench.windowContext().get(EPartService.class).getActivePart().getElementId()));
-		Path screenshot = screenshot("counter-handed-to-auditor.png");
+		Path screenshot = Ui.screenshot(Ui.sync(() -> Ui.display().getBounds()), "counter-handed-to-auditor.png");
 		assertTrue(Files.size(screenshot) > 10_000, "the screenshot holds the window: " + screenshot);
 	}
 
@@ -275,27 +269,6 @@ class CounterHandOverTest {
 
 	private static Text featureField(Composite editor, String feature) {
 		return Ui.find(editor, Text.class, text -> feature.equals(text.getData("feature")));
-	}
-
-	/** The whole screen as the auditor has it, into the test's output folder (target/). */
-	private static Path screenshot(String name) throws Exception {
-		Path file = RunningWorkbench.session().location().folder().getParent().resolve(name);
-		Ui.sync(() -> {
-			Display display = Ui.display();
-			Rectangle screen = display.getBounds();
-			Image image = new Image(display, screen.width, screen.height);
-			GC gc = new GC(display);
-			try {
-				gc.copyArea(image, 0, 0);
-				ImageLoader loader = new ImageLoader();
-				loader.data = new ImageData[] { image.getImageData() };
-				loader.save(file.toString(), SWT.IMAGE_PNG);
-			} finally {
-				gc.dispose();
-				image.dispose();
-			}
-		});
-		return file;
 	}
 
 	private static Resident resident() {

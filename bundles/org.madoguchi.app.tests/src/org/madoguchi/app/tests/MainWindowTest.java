@@ -52,7 +52,7 @@ class MainWindowTest {
 		List<String> items = itemsOf(3);
 		assertTrue(items.containsAll(List.of("Take Application...", "Renew...", "Record Production...", "Ready for Pickup...",
 				"Issue Card...", "Suspend (Lost)...", "Reinstate (Found)...", "Return Card...", "Revoke Card...", "Renew Certificates...",
-				"Change Validity...")), items.toString());
+				"Change Validity...", "Print Cards...", "Print Pickup Notices...")), items.toString());
 	}
 
 	/** The labels of the items of the main menu's menu at {@code index}, separators left out. */

@@ -174,7 +174,8 @@ final class PrintCommand {
 			}
 			int count;
 			try (var register = parent.root.open()) {
-				count = register.pickupNotices().print(new PickupNotices.Request(choice.batch, window, deadline), out.toAbsolutePath());
+				count = register.pickupNotices().print(new PickupNotices.Request(choice.batch, window, deadline), out.toAbsolutePath(),
+						Progress.NONE);
 			}
 			spec.commandLine().getOut().println("Printed " + count + " pickup notices to " + out.toAbsolutePath());
 			spec.commandLine().getOut().flush();

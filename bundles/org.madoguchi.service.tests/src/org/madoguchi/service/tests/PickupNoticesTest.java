@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +21,7 @@ import org.madoguchi.service.AuditEntry;
 import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.PickupNotices;
+import org.madoguchi.service.Progress;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.RegisterClock;
 import org.madoguchi.service.ServiceException;
@@ -66,7 +68,7 @@ class PickupNoticesTest {
 		long ready = residentWithCard("山田", "123456789018", true);
 		residentWithCard("佐藤", "023456789013", false);
 		Path pdf = folder.resolve("notices.pdf");
-		assertEquals(1, register.pickupNotices().print(new PickupNotices.Request(null, "区民課 3番窓口", LocalDate.of(2027, 1, 29)), pdf));
+		assertEquals(1, register.pickupNotices().print(new PickupNotices.Request(null, "区民課 3番窓口", LocalDate.of(2027, 1, 29)), pdf, Progress.NONE));
 		String letter = text(pdf);
 		assertTrue(letter.contains("山田"), letter);
 		assertFalse(letter.contains("佐藤"), "a card not yet ready gets no notice: " + letter);
@@ -84,10 +86,12 @@ class PickupNoticesTest {
 	void theDaysBatchOnlyAndADefaultDeadlineSixtyDaysAhead() throws Exception {
 		residentWithCard("山田", "123456789018", true);
 		Path pdf = folder.resolve("batch.pdf");
-		assertEquals(1, register.pickupNotices().print(new PickupNotices.Request(TODAY, null, null), pdf));
+		assertEquals(1, register.pickupNotices().print(new PickupNotices.Request(TODAY, null, null), pdf, Progress.NONE));
 		assertTrue(text(pdf).contains("令和9年1月26日"), "60 days after 2026-11-27");
+		assertEquals(LocalDate.of(2027, 1, 26), register.pickupNotices().defaultDeadline(), "what the workbench offers");
 		ServiceException none = assertThrows(ServiceException.class,
-				() -> register.pickupNotices().print(new PickupNotices.Request(TODAY.minusDays(1), null, null), folder.resolve("none.pdf")));
+				() -> register.pickupNotices().print(new PickupNotices.Request(TODAY.minusDays(1), null, null), folder.resolve("none.pdf"),
+						Progress.NONE));
 		assertEquals("print.nothing", none.problem().key());
 		assertFalse(Files.exists(folder.resolve("none.pdf")));
 	}
@@ -97,11 +101,36 @@ class PickupNoticesTest {
 		residentWithCard("山田", "123456789018", true);
 		Path pdf = folder.resolve("refused.pdf");
 		ServiceException past = assertThrows(ServiceException.class,
-				() -> register.pickupNotices().print(new PickupNotices.Request(null, null, TODAY.minusDays(1)), pdf));
+				() -> register.pickupNotices().print(new PickupNotices.Request(null, null, TODAY.minusDays(1)), pdf, Progress.NONE));
 		assertEquals("print.deadlinePassed", past.problem().key());
 		ServiceException control = assertThrows(ServiceException.class,
-				() -> register.pickupNotices().print(new PickupNotices.Request(null, "窓口\u001b", null), pdf));
+				() -> register.pickupNotices().print(new PickupNotices.Request(null, "窓口\u001b", null), pdf, Progress.NONE));
 		assertTrue(control.problem().english().contains("pickup counter"), control.problem().english());
+		assertFalse(Files.exists(pdf));
+		assertTrue(register.queries().audit(null, null, 100).stream().noneMatch(entry -> entry.operation().equals("print-pickup-notice")));
+	}
+
+	@Test
+	void theProgressCountsTheLettersAndACancelLeavesNeitherTheFileNorAuditEntries() {
+		residentWithCard("山田", "123456789018", true);
+		residentWithCard("佐藤", "023456789013", true);
+		List<Long> done = new ArrayList<>();
+		Path pdf = folder.resolve("cancelled.pdf");
+		ServiceException cancelled = assertThrows(ServiceException.class,
+				() -> register.pickupNotices().print(new PickupNotices.Request(null, null, null), pdf, new Progress() {
+					@Override
+					public void worked(long printed, long total) {
+						assertEquals(2, total);
+						done.add(printed);
+					}
+
+					@Override
+					public boolean isCanceled() {
+						return !done.isEmpty();
+					}
+				}));
+		assertEquals("print.cancelled", cancelled.problem().key());
+		assertEquals(List.of(1L), done, "the first letter was counted, then the cancel stopped the second");
 		assertFalse(Files.exists(pdf));
 		assertTrue(register.queries().audit(null, null, 100).stream().noneMatch(entry -> entry.operation().equals("print-pickup-notice")));
 	}

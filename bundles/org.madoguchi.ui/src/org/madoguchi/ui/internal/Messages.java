@@ -207,6 +207,12 @@ public final class Messages extends NLS {
 	public static String Print_proof;
 	public static String Print_done;
 	public static String Print_preview;
+	public static String Notices_title;
+	public static String Notices_message;
+	public static String Notices_window;
+	public static String Notices_windowExample;
+	public static String Notices_deadline;
+	public static String Notices_done;
 	public static String Backup_title;
 	public static String Backup_running;
 	public static String Backup_done;

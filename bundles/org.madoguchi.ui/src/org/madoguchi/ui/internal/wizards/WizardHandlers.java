@@ -19,7 +19,7 @@ import org.madoguchi.ui.internal.session.SessionEvents;
 
 import jakarta.inject.Named;
 
-/** The handlers that open the import, report and print wizards (a supervisor's work). */
+/** The handlers that open the import, report, print and pickup notice wizards (a supervisor's work). */
 public final class WizardHandlers {
 
 	abstract static class SupervisorWizardHandler {
@@ -60,6 +60,14 @@ public final class WizardHandlers {
 				@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, IEventBroker events) {
 			List<ResidentView> residents = selection instanceof CardSubject subject ? List.of(subject.asListed()) : List.of();
 			open(shell, new PrintWizard(session.register(), residents), events, false);
+		}
+	}
+
+	/** Cards > Print Pickup Notices. */
+	public static final class PrintNotices extends SupervisorWizardHandler {
+		@Execute
+		void execute(Session session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell, IEventBroker events) {
+			open(shell, new PickupNoticesWizard(session.register()), events, false);
 		}
 	}
 

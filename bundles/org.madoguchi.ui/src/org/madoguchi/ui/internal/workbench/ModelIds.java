@@ -35,6 +35,8 @@ public final class ModelIds {
 	public static final String CARD_RENEW_CERTIFICATES = "org.madoguchi.ui.command.card.renewCertificates";
 	public static final String CARD_CHANGE_VALIDITY = "org.madoguchi.ui.command.card.changeValidity";
 
+	public static final String PRINT_NOTICES = "org.madoguchi.ui.command.printNotices";
+
 	private ModelIds() {
 	}
 }
