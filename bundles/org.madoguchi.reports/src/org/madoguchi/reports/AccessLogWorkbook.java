@@ -2,7 +2,6 @@ package org.madoguchi.reports;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -164,11 +163,6 @@ public final class AccessLogWorkbook implements AutoCloseable {
 
 	@Override
 	public void close() {
-		try {
-			workbook.close();
-			workbook.dispose();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		ReportSheets.close(workbook);
 	}
 }

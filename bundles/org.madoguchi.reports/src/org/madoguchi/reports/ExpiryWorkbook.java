@@ -2,7 +2,6 @@ package org.madoguchi.reports;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -165,11 +164,6 @@ public final class ExpiryWorkbook implements AutoCloseable {
 
 	@Override
 	public void close() {
-		try {
-			workbook.close();
-			workbook.dispose();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		ReportSheets.close(workbook);
 	}
 }

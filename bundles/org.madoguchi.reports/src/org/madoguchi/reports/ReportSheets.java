@@ -1,5 +1,7 @@
 package org.madoguchi.reports;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -28,6 +30,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -177,6 +180,16 @@ final class ReportSheets {
 		}
 		data.setVaryColors(false);
 		chart.plot(data);
+	}
+
+	/** Closes a streamed workbook and deletes the temporary files of its rows. */
+	static void close(SXSSFWorkbook workbook) {
+		try {
+			workbook.close();
+			workbook.dispose();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	private ReportSheets() {

@@ -10,6 +10,7 @@ import org.madoguchi.service.ExpiryReports.Kind;
 import org.madoguchi.service.ExpiryReports;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -128,11 +129,8 @@ final class ReportCommand {
 			"Sheet 操作ログ holds every entry; 要確認 the entries to look at, each with why; 集計 the counts per operator and day." })
 	static final class AccessLog implements Runnable {
 
-		@Option(names = "--from", required = true, paramLabel = "DATE", converter = DateConverter.class, description = "the first day")
-		LocalDate from;
-
-		@Option(names = "--until", required = true, paramLabel = "DATE", converter = DateConverter.class, description = "the last day")
-		LocalDate until;
+		@Mixin
+		DayRange days;
 
 		@Option(names = "--out", required = true, paramLabel = "FILE", description = "the workbook to write (.xlsx)")
 		Path out;
@@ -145,12 +143,10 @@ final class ReportCommand {
 
 		@Override
 		public void run() {
-			if (until.isBefore(from)) {
-				throw new CommandFailure("--until " + until + " lies before --from " + from, ExitCodes.USAGE);
-			}
+			days.check();
 			AccessLogReports.Written written;
 			try (var register = parent.root.open()) {
-				written = register.accessLog().write(from, until, out.toAbsolutePath(),
+				written = register.accessLog().write(days.from, days.until, out.toAbsolutePath(),
 						new StderrProgress(spec.commandLine().getErr(), "report: audit entries"));
 			}
 			spec.commandLine().getOut().println("Wrote " + written.entries() + " entries (" + written.flagged() + " to review) to "
