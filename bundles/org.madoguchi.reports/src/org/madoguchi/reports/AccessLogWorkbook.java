@@ -31,7 +31,7 @@ public final class AccessLogWorkbook implements AutoCloseable {
 	private static final int WINDOW = 200;
 
 	private static final List<String> COLUMNS = List.of("番号", "日時", "操作者ID", "氏名", "役割", "窓口", "操作", "操作コード", "住民ID", "詳細");
-	private static final int[] COLUMN_WIDTHS = { 10, 20, 14, 14, 12, 16, 24, 20, 10, 60 };
+	private static final int[] COLUMN_WIDTHS = { 10, 22, 14, 14, 12, 16, 24, 20, 10, 60 };
 	private static final List<String> SUMMARY_COLUMNS = List.of("操作者・日付", "操作者ID", "氏名", "日付", "操作件数", "要確認件数");
 	private static final int[] SUMMARY_WIDTHS = { 26, 14, 14, 12, 12, 12 };
 	private static final int ENTRIES_COLUMN = 4;
@@ -71,7 +71,7 @@ public final class AccessLogWorkbook implements AutoCloseable {
 		List<String> reviewColumns = new ArrayList<>(List.of("理由"));
 		reviewColumns.addAll(COLUMNS);
 		int[] reviewWidths = new int[COLUMN_WIDTHS.length + 1];
-		reviewWidths[0] = 50;
+		reviewWidths[0] = 75;
 		System.arraycopy(COLUMN_WIDTHS, 0, reviewWidths, 1, COLUMN_WIDTHS.length);
 		styles.header(review, reviewColumns, reviewWidths);
 	}

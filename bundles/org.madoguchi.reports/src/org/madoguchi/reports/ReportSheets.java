@@ -26,6 +26,7 @@ import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
@@ -180,6 +181,9 @@ final class ReportSheets {
 		}
 		data.setVaryColors(false);
 		chart.plot(data);
+		if (series.size() > 1) {
+			chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+		}
 	}
 
 	/** Closes a streamed workbook and deletes the temporary files of its rows. */
