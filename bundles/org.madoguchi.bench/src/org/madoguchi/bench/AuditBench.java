@@ -1,5 +1,6 @@
 package org.madoguchi.bench;
 
+import java.time.LocalDateTime;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -34,7 +35,7 @@ final class AuditBench {
 				long first = from;
 				store.write(session -> {
 					for (long n = first; n < Math.min(entries, first + PER_TRANSACTION); n++) {
-						session.audit().append("clerk" + n % 20, "show-number", n % 1_000_000 + 1, "displayed the Individual Number");
+						session.audit().append(LocalDateTime.now(), "clerk" + n % 20, "show-number", n % 1_000_000 + 1, "displayed the Individual Number");
 					}
 					return null;
 				});

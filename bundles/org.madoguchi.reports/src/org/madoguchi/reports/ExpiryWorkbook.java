@@ -2,7 +2,6 @@ package org.madoguchi.reports;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -13,34 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.PresetColor;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.madoguchi.model.values.JapaneseDates;
@@ -56,7 +33,6 @@ public final class ExpiryWorkbook implements AutoCloseable {
 	public static final String LIST = "期限一覧";
 	public static final String SUMMARY = "集計";
 	public static final String CONDITIONS = "条件";
-	private static final String FONT = "游ゴシック";
 	private static final int WINDOW = 200;
 
 	private static final List<String> HEADERS = List.of("住民ID", "氏名", "フリガナ", "生年月日", "生年月日（和暦）", "住所", "世帯",
@@ -68,9 +44,7 @@ public final class ExpiryWorkbook implements AutoCloseable {
 	private final XSSFWorkbook template;
 	private final SXSSFWorkbook workbook;
 	private final SXSSFSheet list;
-	private final CellStyle dateStyle;
-	private final CellStyle plainStyle;
-	private final CellStyle headerStyle;
+	private final ReportSheets.Styles styles;
 	/** Counts for the summary, sorted only when it is written: a sorted map cost a lookup by comparisons for every row. */
 	private final Map<YearMonth, long[]> byMonth = new HashMap<>();
 	private final Map<String, long[]> byTown = new HashMap<>();
@@ -85,104 +59,37 @@ public final class ExpiryWorkbook implements AutoCloseable {
 		template.createSheet(SUMMARY);
 		template.createSheet(CONDITIONS);
 		workbook = new StreamingWorkbook(template, WINDOW);
-		// the default font and style are the list's: a cell in the default style needs no style
-		// attribute in the sheet's XML, which was a tenth of the writing thread's time (JFR)
-		Font font = workbook.getFontAt(0);
-		font.setFontName(FONT);
-		font.setFontHeightInPoints((short) 10);
-		plainStyle = workbook.getCellStyleAt(0);
-		dateStyle = workbook.createCellStyle();
-		dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-		headerStyle = workbook.createCellStyle();
-		Font bold = workbook.createFont();
-		bold.setFontName(FONT);
-		bold.setFontHeightInPoints((short) 10);
-		bold.setBold(true);
-		headerStyle.setFont(bold);
-		headerStyle.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-		headerStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-		headerStyle.setBorderBottom(BorderStyle.THIN);
+		styles = new ReportSheets.Styles(workbook);
 		list = workbook.createSheet(LIST);
 		workbook.setSheetOrder(LIST, 0);
 		workbook.setActiveSheet(0);
-		writeHeader();
-	}
-
-	private void writeHeader() {
-		Row header = list.createRow(0);
-		int columns = withNumber ? HEADERS.size() : HEADERS.size() - 1;
-		for (int i = 0; i < columns; i++) {
-			Cell cell = header.createCell(i);
-			cell.setCellValue(HEADERS.get(i));
-			cell.setCellStyle(headerStyle);
-			list.setColumnWidth(i, WIDTHS[i] * 256);
-		}
-		list.createFreezePane(0, 1);
-		list.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-		pageSetup(list);
-	}
-
-	private static void pageSetup(Sheet sheet) {
-		PrintSetup print = sheet.getPrintSetup();
-		print.setLandscape(true);
-		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-		print.setFitWidth((short) 1);
-		print.setFitHeight((short) 0);
-		sheet.setFitToPage(true);
-		sheet.setAutobreaks(true);
+		styles.header(list, withNumber ? HEADERS : HEADERS.subList(0, HEADERS.size() - 1), WIDTHS);
 	}
 
 	public void add(ReportRow row) {
 		Row line = list.createRow((int) ++rows);
 		int column = 0;
-		number(line, column++, row.residentId());
-		text(line, column++, row.name());
-		text(line, column++, row.kana());
-		date(line, column++, row.birthDate());
-		text(line, column++, eraDates.computeIfAbsent(row.birthDate(), JapaneseDates::eraKanji));
-		text(line, column++, row.address());
-		text(line, column++, row.household());
-		text(line, column++, row.serial());
-		text(line, column++, row.document().label());
-		date(line, column++, row.expiry());
-		number(line, column++, ChronoUnit.DAYS.between(asOf, row.expiry()));
-		date(line, column++, row.renewalFrom());
-		text(line, column++, row.rule());
-		text(line, column++, row.foreign() ? "○" : "");
-		date(line, column++, row.residenceUntil());
-		text(line, column++, row.noticeSent() ? "送付" : "送付なし");
+		styles.number(line, column++, row.residentId());
+		styles.text(line, column++, row.name());
+		styles.text(line, column++, row.kana());
+		styles.date(line, column++, row.birthDate());
+		styles.text(line, column++, eraDates.computeIfAbsent(row.birthDate(), JapaneseDates::eraKanji));
+		styles.text(line, column++, row.address());
+		styles.text(line, column++, row.household());
+		styles.text(line, column++, row.serial());
+		styles.text(line, column++, row.document().label());
+		styles.date(line, column++, row.expiry());
+		styles.number(line, column++, ChronoUnit.DAYS.between(asOf, row.expiry()));
+		styles.date(line, column++, row.renewalFrom());
+		styles.text(line, column++, row.rule());
+		styles.text(line, column++, row.foreign() ? "○" : "");
+		styles.date(line, column++, row.residenceUntil());
+		styles.text(line, column++, row.noticeSent() ? "送付" : "送付なし");
 		if (withNumber) {
-			text(line, column, row.individualNumber());
+			styles.text(line, column, row.individualNumber());
 		}
 		byMonth.computeIfAbsent(YearMonth.from(row.expiry()), month -> new long[3])[row.document().ordinal()]++;
 		byTown.computeIfAbsent(row.town() == null ? "" : row.town(), town -> new long[3])[row.document().ordinal()]++;
-	}
-
-	private void text(Row row, int column, String value) {
-		if (value != null && !value.isEmpty()) {
-			Cell cell = row.createCell(column);
-			cell.setCellValue(value);
-			cell.setCellStyle(plainStyle);
-		}
-	}
-
-	/**
-	 * Every cell of the list is given a style, the default one for plain cells: a cell without one
-	 * makes POI look up its column's default style in the sheet's XML at every write, a sixth of the
-	 * report's writing time (JFR).
-	 */
-	private void number(Row row, int column, long value) {
-		Cell cell = row.createCell(column);
-		cell.setCellValue(value);
-		cell.setCellStyle(plainStyle);
-	}
-
-	private void date(Row row, int column, LocalDate value) {
-		if (value != null) {
-			Cell cell = row.createCell(column);
-			cell.setCellValue(value);
-			cell.setCellStyle(dateStyle);
-		}
 	}
 
 	/** The rows written so far. */
@@ -198,7 +105,7 @@ public final class ExpiryWorkbook implements AutoCloseable {
 		int monthRows = table(summary, 0, "有効期限の月", new TreeMap<>(byMonth));
 		table(summary, monthRows + 1, "町名・大字", new TreeMap<>(byTown));
 		chart(summary, byMonth.size());
-		pageSetup(summary);
+		ReportSheets.pageSetup(summary);
 		conditions(template.getSheet(CONDITIONS), parameters);
 		workbook.write(out);
 	}
@@ -214,7 +121,7 @@ public final class ExpiryWorkbook implements AutoCloseable {
 		for (int i = 0; i < titles.size(); i++) {
 			Cell cell = header.createCell(i);
 			cell.setCellValue(titles.get(i));
-			cell.setCellStyle(headerStyle);
+			cell.setCellStyle(styles.header);
 			sheet.setColumnWidth(i, (i == 0 ? 18 : 20) * 256);
 		}
 		int row = top;
@@ -222,7 +129,7 @@ public final class ExpiryWorkbook implements AutoCloseable {
 			Row line = sheet.createRow(++row);
 			Cell key = line.createCell(0);
 			key.setCellValue(entry.getKey().toString());
-			key.setCellStyle(plainStyle);
+			key.setCellStyle(styles.plain);
 			long total = 0;
 			for (int i = 0; i < 3; i++) {
 				line.createCell(i + 1).setCellValue(entry.getValue()[i]);
@@ -235,29 +142,10 @@ public final class ExpiryWorkbook implements AutoCloseable {
 
 	/** A bar chart of expiries per month, from the month table's total column. */
 	private static void chart(XSSFSheet summary, int months) {
-		if (months == 0) {
-			return;
+		if (months > 0) {
+			ReportSheets.barChart(summary, "月別の有効期限到来件数", 0, 1, months, 6,
+					List.of(new ReportSheets.Series("合計", 4, PresetColor.STEEL_BLUE)));
 		}
-		XSSFDrawing drawing = summary.createDrawingPatriarch();
-		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 6, 1, 16, 22);
-		XSSFChart chart = drawing.createChart(anchor);
-		chart.setTitleText("月別の有効期限到来件数");
-		chart.setTitleOverlay(false);
-		XDDFCategoryAxis monthAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
-		XDDFValueAxis counts = chart.createValueAxis(AxisPosition.LEFT);
-		counts.setCrosses(AxisCrosses.AUTO_ZERO);
-		counts.setCrossBetween(AxisCrossBetween.BETWEEN);
-		XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, monthAxis, counts);
-		data.setBarDirection(BarDirection.COL);
-		XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(
-				XDDFDataSourcesFactory.fromStringCellRange(summary, new CellRangeAddress(1, months, 0, 0)),
-				XDDFDataSourcesFactory.fromNumericCellRange(summary, new CellRangeAddress(1, months, 4, 4)));
-		series.setTitle("合計", null);
-		XDDFShapeProperties bars = new XDDFShapeProperties();
-		bars.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
-		series.setShapeProperties(bars);
-		data.setVaryColors(false);
-		chart.plot(data);
 	}
 
 	private void conditions(XSSFSheet sheet, ReportParameters parameters) {
@@ -271,27 +159,11 @@ public final class ExpiryWorkbook implements AutoCloseable {
 				new String[] { "作成者", parameters.operator() },
 				new String[] { "個人番号", parameters.withNumber() ? "記載あり（閲覧は監査記録済み）" : "記載なし" },
 				new String[] { "件数", String.valueOf(rows) });
-		sheet.setColumnWidth(0, 18 * 256);
-		sheet.setColumnWidth(1, 70 * 256);
-		for (int i = 0; i < lines.size(); i++) {
-			Row row = sheet.createRow(i);
-			Cell name = row.createCell(0);
-			name.setCellValue(lines.get(i)[0]);
-			name.setCellStyle(headerStyle);
-			Cell value = row.createCell(1);
-			value.setCellValue(lines.get(i)[1]);
-			value.setCellStyle(plainStyle);
-		}
-		pageSetup(sheet);
+		styles.conditions(sheet, lines);
 	}
 
 	@Override
 	public void close() {
-		try {
-			workbook.close();
-			workbook.dispose();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		ReportSheets.close(workbook);
 	}
 }

@@ -1,9 +1,11 @@
 package org.madoguchi.service;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -22,6 +24,7 @@ public enum AuditOperation {
 	LOGIN_FAILED("login-failed"),
 	UNLOCK_OPERATOR("unlock-operator"),
 	SET_LOGIN_RULES("set-login-rules"),
+	SET_ACCESS_LOG_RULES("set-access-log-rules"),
 	ADD_OPERATOR("add-operator"),
 	DISABLE_OPERATOR("disable-operator"),
 	CHANGE_ROLE("change-role"),
@@ -30,6 +33,7 @@ public enum AuditOperation {
 	HAND_OVER("hand-over"),
 	SET_IDLE_LOCK("set-idle-lock"),
 	SET_REGISTER_LOCATION("set-register-location"),
+	SEARCH("search"),
 	VIEW_RESIDENT("view-resident"),
 	SHOW_NUMBER("show-number"),
 	REGISTER("register"),
@@ -72,6 +76,9 @@ public enum AuditOperation {
 	DEMO("demo"),
 	UPDATE("update");
 
+	/** What wrote full Individual Numbers to paper or to a file: an auditor looks at each. */
+	private static final Set<AuditOperation> WITH_FULL_NUMBERS = EnumSet.of(PRINT_CARD, PRINT_PROOF, REPORT_WITH_NUMBERS, EXPORT, BACKUP);
+
 	private static final Map<String, AuditOperation> BY_CODE = Arrays.stream(values())
 			.collect(Collectors.toUnmodifiableMap(AuditOperation::code, Function.identity()));
 
@@ -93,6 +100,11 @@ public enum AuditOperation {
 
 	public String code() {
 		return code;
+	}
+
+	/** Whether the operation wrote full Individual Numbers to paper or to a file (cards, exports, backups). */
+	public boolean heldFullNumbers() {
+		return WITH_FULL_NUMBERS.contains(this);
 	}
 
 	/** The operation in the given language (Japanese or English). */

@@ -1,6 +1,7 @@
 package org.madoguchi.service;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -89,7 +90,7 @@ public final class Backups {
 				if (!restored.intact()) {
 					throw ServiceException.of("restore.chainBroken", file, restored.entryId(), restored.label());
 				}
-				session.audit().append(restoredBy, AuditOperation.RESTORE.code(), null, "restored from " + file + " into " + location);
+				session.audit().append(LocalDateTime.now(RegisterClock.configured()), restoredBy, AuditOperation.RESTORE.code(), null, "restored from " + file + " into " + location);
 				return null;
 			});
 			if (carriedKeys.isPresent() && location.isEmbedded()) {

@@ -3,7 +3,6 @@ package org.madoguchi.service;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -105,7 +104,7 @@ public final class ExpiryReports {
 				try (OutputStream out = Files.newOutputStream(draft)) {
 					workbook.finish(new ReportParameters(request.kind().title, request.asOf(), request.within(),
 							request.documents().name().toLowerCase(Locale.ROOT), request.municipalityCode(), List.copyOf(ruleSets),
-							Instant.now(), register.operator().id(), request.withNumber()), out);
+							register.clock().instant(), register.operator().id(), request.withNumber()), out);
 				}
 				return workbook.rows();
 			}

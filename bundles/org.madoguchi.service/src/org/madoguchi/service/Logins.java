@@ -1,6 +1,7 @@
 package org.madoguchi.service;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,7 +49,7 @@ final class Logins {
 				List<LoginFailureFile.Pending> waiting = failures.pending();
 				Operator operator = store.write(session -> {
 					for (LoginFailureFile.Pending failure : waiting) {
-						session.audit().append(failure.operatorId(), AuditOperation.LOGIN_FAILED.code(), null,
+						session.audit().append(LocalDateTime.now(clock), failure.operatorId(), AuditOperation.LOGIN_FAILED.code(), null,
 								failure.detail() + " (at " + failure.at() + ", recorded at the next login)");
 					}
 					return loggedIn(session, login.operatorId(), password[0], clock)
@@ -85,9 +86,9 @@ final class Logins {
 					return found.get(0).isPresent();
 				});
 				if (attempt.outcome() == LoginGuard.Outcome.ACCEPTED) {
-					session.audit().append(login.operatorId(), AuditOperation.LOGIN.code(), null, RegisterClock.auditNote(clock));
+					session.audit().append(LocalDateTime.now(clock), login.operatorId(), AuditOperation.LOGIN.code(), null, RegisterClock.auditNote(clock));
 				} else {
-					session.audit().append(LoginGuard.recorded(login.operatorId()), AuditOperation.LOGIN_FAILED.code(), null,
+					session.audit().append(LocalDateTime.now(clock), LoginGuard.recorded(login.operatorId()), AuditOperation.LOGIN_FAILED.code(), null,
 							attempt.auditDetail(clock));
 				}
 				return new Outcome(attempt, found.get(0), rules);
@@ -101,7 +102,7 @@ final class Logins {
 	/** The operator whose password this is, with the login's audit entry; empty for a wrong password. */
 	private static Optional<Operator> loggedIn(Session session, String operatorId, char[] password, Clock clock) {
 		Optional<Operator> operator = withPassword(session, operatorId, password);
-		operator.ifPresent(found -> session.audit().append(operatorId, AuditOperation.LOGIN.code(), null, RegisterClock.auditNote(clock)));
+		operator.ifPresent(found -> session.audit().append(LocalDateTime.now(clock), operatorId, AuditOperation.LOGIN.code(), null, RegisterClock.auditNote(clock)));
 		return operator;
 	}
 

@@ -7,7 +7,7 @@ import org.madoguchi.model.values.LocalGovernmentCode;
 
 /**
  * The settings that protect the counter: how long an untouched workbench stays unlocked, where
- * the office's register lives, and the rules against guessing passwords. They are the office's, not a workstation's: kept in the
+ * the office's register lives, the rules against guessing passwords and what the access log flags. They are the office's, not a workstation's: kept in the
  * register, read by everyone, changed by a supervisor only, and every change is audited.
  */
 public final class OfficeSettings {
@@ -70,6 +70,24 @@ public final class OfficeSettings {
 			// read before anyone logs in to an encrypted register, which no failed login can open
 			new LoginFailureFile(register.store().location().folder()).rememberRules(rules);
 		}
+	}
+
+	/** What the access log flags for an auditor. */
+	public AccessLogRules accessLogRules() {
+		return register.store().read(session -> AccessLogRules.of(session.settings()));
+	}
+
+	/** Changes what the access log flags; audited. */
+	public void setAccessLogRules(AccessLogRules rules) {
+		register.require(Permission.SUPERVISE, "change the access-log rules");
+		rules.check();
+		register.store().write(session -> {
+			rules.store(session.settings());
+			register.audit(session, AuditOperation.SET_ACCESS_LOG_RULES, null, "office hours " + rules.hours() + "; more than "
+					+ rules.numberViews() + " number views a day; more than " + rules.searches() + " searches in "
+					+ AccessLogRules.SEARCH_MINUTES + " min");
+			return null;
+		});
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.madoguchi.service;
 import java.time.Clock;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.function.Supplier;
 
 import org.madoguchi.rules.expiry.ExpiryCalculator;
@@ -122,11 +123,12 @@ public final class Register implements AutoCloseable {
 	private static Register createProduction(DatabaseLocation location, String supervisorId, String name, char[] password, String office) {
 		LoginRules.DEFAULT.checkNewPassword(password);
 		Operator supervisor = new Operator(supervisorId, name, Role.SUPERVISOR);
+		Clock clock = RegisterClock.configured();
 		Work<Void> production = session -> {
 			session.settings().put(KIND, PRODUCTION);
 			session.settings().put(OFFICE, office);
 			session.operators().insert(new org.madoguchi.store.Operator(supervisorId, name, Role.SUPERVISOR.name(), PasswordHasher.hash(password)));
-			session.audit().append(supervisorId, AuditOperation.INIT.code(), null, "production database created at " + location);
+			session.audit().append(LocalDateTime.now(clock), supervisorId, AuditOperation.INIT.code(), null, "production database created at " + location);
 			return null;
 		};
 		Store store;
@@ -159,7 +161,7 @@ public final class Register implements AutoCloseable {
 				throw e;
 			}
 		}
-		return new Register(store, databaseKey, supervisor, false, RegisterClock.configured());
+		return new Register(store, databaseKey, supervisor, false, clock);
 	}
 
 	private static void requireOperator(Login login) {
@@ -245,9 +247,12 @@ public final class Register implements AutoCloseable {
 		});
 	}
 
-	/** Appends the audit entry of a use case, as this register's operator, in the use case's transaction. */
+	/**
+	 * Appends the audit entry of a use case, as this register's operator, in the use case's
+	 * transaction, stamped by the register's clock.
+	 */
 	void audit(Session session, AuditOperation operation, Long residentId, String detail) {
-		session.audit().append(operator.id(), operation.code(), residentId, detail);
+		session.audit().append(LocalDateTime.now(clock), operator.id(), operation.code(), residentId, detail);
 	}
 
 	public Operator operator() {
@@ -335,6 +340,11 @@ public final class Register implements AutoCloseable {
 		return new AuditIntegrity(this);
 	}
 
+	/** The access log an auditor reviews: the audit trail of some days with the entries to look at. */
+	public AccessLogReports accessLog() {
+		return new AccessLogReports(this);
+	}
+
 	/** The audit trail of some days as a file to archive. */
 	public AuditArchive auditArchive() {
 		return new AuditArchive(this);
@@ -365,6 +375,11 @@ public final class Register implements AutoCloseable {
 
 	String databaseKey() {
 		return databaseKey;
+	}
+
+	/** The clock that decides the register's today and stamps its audit entries. */
+	Clock clock() {
+		return clock;
 	}
 
 	ExpiryCalculator calculator() {

@@ -9,6 +9,7 @@ import org.madoguchi.model.values.IndividualNumber;
 import org.madoguchi.model.values.PersonNames;
 import org.madoguchi.store.ResidentSummary;
 import org.madoguchi.store.Statistics;
+import org.madoguchi.store.Work;
 
 /** Searching, counting, the audit trail, and the one audited way to see a full Individual Number. */
 public final class RegisterQueries {
@@ -29,11 +30,31 @@ public final class RegisterQueries {
 		return search(text, limit, offset, false);
 	}
 
-	/** As {@link #search(String, int, int)}; with {@code removed}, removed records (除票) are found too. */
+	/**
+	 * As {@link #search(String, int, int)}; with {@code removed}, removed records (除票) are found too.
+	 * On a production register a search's first page is an audit entry (the access log counts an
+	 * operator's bursts of searches); paging on through its results is not another search. An open
+	 * demo register has no operators to review, and its searches stay reads, so that it can still
+	 * be searched on a full disk.
+	 */
 	public List<ResidentView> search(String text, int limit, int offset, boolean removed) {
 		register.require(Permission.READ_REGISTER, "search residents");
-		List<ResidentSummary> found = register.store().read(session -> session.residents().search(text, limit, offset, removed));
+		Work<List<ResidentSummary>> search = session -> session.residents().search(text, limit, offset, removed);
+		List<ResidentSummary> found = offset > 0 || register.isDemo() ? register.store().read(search) : register.store().write(session -> {
+			register.audit(session, AuditOperation.SEARCH, null, searched(text) + (removed ? " (removed records too)" : ""));
+			return search.run(session);
+		});
 		return found.stream().map(RegisterQueries::view).toList();
+	}
+
+	/** The search text as the audit trail keeps it: a text holding an Individual Number's twelve digits masked, as the number is everywhere. */
+	private static String searched(String text) {
+		if (text.codePoints().filter(Character::isDigit).count() < 12) {
+			return text;
+		}
+		String digits = text.codePoints().filter(Character::isDigit).map(digit -> '0' + Character.digit(digit, 10))
+				.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+		return "●●●● ●●●● " + digits.substring(digits.length() - 4);
 	}
 
 	/** How many current residents {@link #search} finds: the length of the workbench's result table. */

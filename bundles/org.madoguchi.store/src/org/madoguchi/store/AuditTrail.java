@@ -1,6 +1,7 @@
 package org.madoguchi.store;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -12,8 +13,11 @@ import java.util.function.Consumer;
  */
 public interface AuditTrail {
 
-	/** Appends an entry at the chain's head; appends of concurrent transactions and processes queue. */
-	void append(String operatorId, String operation, Long residentId, String detail);
+	/**
+	 * Appends an entry at the chain's head, stamped {@code at} (the register's local time, kept to the
+	 * microsecond); appends of concurrent transactions and processes queue.
+	 */
+	void append(LocalDateTime at, String operatorId, String operation, Long residentId, String detail);
 
 	/** The newest entry and its hash; empty while the trail is empty. */
 	Optional<AuditAnchor> head();

@@ -1,5 +1,7 @@
 package org.madoguchi.testing;
 
+import java.time.LocalDateTime;
+
 import org.madoguchi.model.Resident;
 import org.madoguchi.store.DatabaseLocation;
 import org.madoguchi.store.Store;
@@ -15,7 +17,7 @@ public final class EarlierRegister {
 		try (Store store = Store.open(DatabaseLocation.of(db), null)) {
 			return store.write(session -> {
 				long id = session.residents().insert(resident);
-				session.audit().append("batch", operation, id, detail);
+				session.audit().append(LocalDateTime.now(), "batch", operation, id, detail);
 				return id;
 			});
 		}

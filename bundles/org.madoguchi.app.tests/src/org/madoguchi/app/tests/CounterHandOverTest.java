@@ -60,6 +60,7 @@ class CounterHandOverTest {
 	private static final String SHOWN = IndividualNumber.format(NUMBER);
 	private static final String MASKED = IndividualNumber.mask(NUMBER);
 	private static final String NAME = "小林";
+	private static final String ACCESS_LOG = "org.madoguchi.ui.command.accessLog";
 
 	private static long kobayashi;
 
@@ -172,6 +173,31 @@ class CounterHandOverTest {
 		handTo(AUDITOR, AUDITOR_PASSWORD);
 		assertTrue(RunningWorkbench.session().register().queries().audit(AUDITOR, null, null, null, 1000).stream()
 				.anyMatch(entry -> entry.operation().equals("hand-over") && entry.detail().equals("from ueda to mori")));
+	}
+
+	@Test
+	void anAuditorWritesTheAccessLogAndAClerkCannot() throws Exception {
+		handTo(CLERK, CLERK_PASSWORD);
+		assertFalse(RunningWorkbench.canExecute(ACCESS_LOG), "Reports > Access Log is disabled for a clerk");
+		handTo(AUDITOR, AUDITOR_PASSWORD);
+		assertTrue(RunningWorkbench.canExecute(ACCESS_LOG));
+		Path out = Files.createTempDirectory("access-log").resolve("access-log.xlsx");
+		RunningWorkbench.execute(ACCESS_LOG);
+		Shell wizard = Ui.shell("Access Log");
+		assertEquals(RunningWorkbench.session().register().today().toString(), Ui.sync(() -> Ui.field(wizard, "Until").getText()),
+				"the week up to the register's today");
+		Ui.sync(() -> Ui.type(wizard, "Write to", out.toString()));
+		Ui.async(() -> Ui.press(Ui.button(wizard, "Finish")));
+		String result = Ui.waitFor("the access log's result", () -> {
+			Label summary = Ui.find(wizard, Label.class, label -> label.getData("result") != null && !label.getText().isEmpty());
+			return summary == null ? null : summary.getText();
+		});
+		assertTrue(result.matches("Entries written: [\\d,]+, of which [\\d,]+ to review\\. File: " + out.toString().replace(".", "\\.")), result);
+		Ui.sync(() -> Ui.press(Ui.button(wizard, "Finish")));
+		Ui.waitUntilClosed(wizard);
+		assertTrue(Files.size(out) > 5_000, "the workbook is written: " + out);
+		assertTrue(RunningWorkbench.session().register().queries().audit(AUDITOR, null, null, null, 1000).stream()
+				.anyMatch(entry -> entry.operation().equals("report") && entry.detail().startsWith("操作ログ: ")), "and audited");
 	}
 
 	@Test

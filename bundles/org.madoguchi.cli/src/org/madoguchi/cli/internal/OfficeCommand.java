@@ -1,5 +1,11 @@
 package org.madoguchi.cli.internal;
 
+import java.time.DateTimeException;
+import java.time.LocalTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.madoguchi.service.AccessLogRules;
 import org.madoguchi.service.LoginRules;
 
 import picocli.CommandLine.Command;
@@ -12,10 +18,11 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code madoguchi office rename NAME}: the office's name, as the workbench's title shows it;
  * {@code office municipality [CODE]}: the municipality whose register this is;
- * {@code office login-rules}: the rules against guessing passwords.
+ * {@code office login-rules}: the rules against guessing passwords;
+ * {@code office access-log-rules}: what the access log flags.
  */
 @Command(name = "office", description = "Manages the office this register belongs to.", subcommands = { OfficeCommand.Rename.class,
-		OfficeCommand.Municipality.class, OfficeCommand.SetLoginRules.class })
+		OfficeCommand.Municipality.class, OfficeCommand.SetLoginRules.class, OfficeCommand.SetAccessLogRules.class })
 final class OfficeCommand implements Runnable {
 
 	@Spec
@@ -23,7 +30,7 @@ final class OfficeCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'office rename NAME', 'office municipality [CODE]' or 'office login-rules'.");
+		throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'office rename NAME', 'office municipality [CODE]', 'office login-rules' or 'office access-log-rules'.");
 	}
 
 	@Command(name = "rename", description = "Renames the office (a supervisor's); the workbench's title shows the new name.")
@@ -80,6 +87,63 @@ final class OfficeCommand implements Runnable {
 			});
 			print(rules.attempts() + " failed logins in a row lock an operator ID for " + rules.lockMinutes()
 					+ " minutes; new passwords need " + rules.minimumPassword() + " characters or more");
+		}
+	}
+
+	/** What the access log flags (a supervisor's); what is not given stays as it is. */
+	@Command(name = "access-log-rules", description = { "Shows what the access log flags for auditors, and changes what is given (a supervisor's).",
+			"The office hours, the number views by one operator in a day and the searches in ten minutes beyond which entries are flagged." })
+	static final class SetAccessLogRules extends DatabaseCommand {
+
+		private static final OptionRange NUMBER_VIEWS = new OptionRange(1, AccessLogRules.MAX_NUMBER_VIEWS);
+		private static final OptionRange SEARCHES = new OptionRange(1, AccessLogRules.MAX_SEARCHES);
+		private static final Pattern HOURS = Pattern.compile("(\\d{1,2}):(\\d{2})-(\\d{1,2}):(\\d{2})");
+
+		@Option(names = "--hours", paramLabel = "HH:MM-HH:MM", description = "the office hours, e.g. 08:30-17:15 (default 08:00-19:00)")
+		String hours;
+
+		@Option(names = "--number-views", paramLabel = "N", description = "number views by one operator in a day beyond which that day's views are flagged, 1 to 100000 (default 50)")
+		Integer numberViews;
+
+		@Option(names = "--searches", paramLabel = "N", description = "searches by one operator in ten minutes beyond which they are flagged, 1 to 100000 (default 30)")
+		Integer searches;
+
+		@Override
+		public void run() {
+			NUMBER_VIEWS.check(spec, "--number-views", numberViews);
+			SEARCHES.check(spec, "--searches", searches);
+			LocalTime[] officeHours = hours == null ? null : officeHours();
+			AccessLogRules rules = withRegister(register -> {
+				AccessLogRules now = register.settings().accessLogRules();
+				if (hours == null && numberViews == null && searches == null) {
+					return now;
+				}
+				AccessLogRules changed = new AccessLogRules(officeHours == null ? now.opens() : officeHours[0],
+						officeHours == null ? now.closes() : officeHours[1], numberViews == null ? now.numberViews() : numberViews,
+						searches == null ? now.searches() : searches);
+				register.settings().setAccessLogRules(changed);
+				return changed;
+			});
+			print("Office hours " + rules.hours() + "; the access log flags work outside them, on weekends and holidays, more than "
+					+ rules.numberViews() + " number views by one operator in a day and more than " + rules.searches() + " searches in "
+					+ AccessLogRules.SEARCH_MINUTES + " minutes");
+		}
+
+		private LocalTime[] officeHours() {
+			Matcher matcher = HOURS.matcher(hours.strip());
+			try {
+				if (matcher.matches()) {
+					LocalTime opens = LocalTime.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
+					LocalTime closes = LocalTime.of(Integer.parseInt(matcher.group(3)), Integer.parseInt(matcher.group(4)));
+					if (opens.isBefore(closes)) {
+						return new LocalTime[] { opens, closes };
+					}
+				}
+			} catch (DateTimeException e) {
+				// an hour or minute out of range: refused below like any other wrong value
+			}
+			throw new ParameterException(spec.commandLine(),
+					"Invalid value for option '--hours': " + hours + " is not office hours such as 08:00-19:00 (opening before closing)");
 		}
 	}
 

@@ -4,19 +4,21 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import org.madoguchi.service.AccessLogReports;
 import org.madoguchi.service.ExpiryReports.Documents;
 import org.madoguchi.service.ExpiryReports.Kind;
 import org.madoguchi.service.ExpiryReports;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code madoguchi report expiring|renewals-due|foreign-residence …}: Excel lists for colleagues. */
-@Command(name = "report", description = "Writes renewal and expiry lists as Excel workbooks (.xlsx).", subcommands = {
-		ReportCommand.Expiring.class, ReportCommand.RenewalsDue.class, ReportCommand.ForeignResidence.class })
+/** {@code madoguchi report expiring|renewals-due|foreign-residence|access-log …}: Excel lists for colleagues and auditors. */
+@Command(name = "report", description = "Writes renewal and expiry lists and the access log as Excel workbooks (.xlsx).", subcommands = {
+		ReportCommand.Expiring.class, ReportCommand.RenewalsDue.class, ReportCommand.ForeignResidence.class, ReportCommand.AccessLog.class })
 final class ReportCommand {
 
 	@ParentCommand
@@ -119,6 +121,37 @@ final class ReportCommand {
 		@Override
 		ExpiryReports.Request request(LocalDate day, String municipalityCode) {
 			return new ExpiryReports.Request(Kind.FOREIGN_RESIDENCE, day, within, Documents.CARD, municipalityCode, false, out.toAbsolutePath());
+		}
+	}
+
+	/** The access log an auditor reviews: every audit entry of the days, and those to look at with why. */
+	@Command(name = "access-log", description = { "Writes the audit entries of some days as an access log for auditors (an auditor's or a supervisor's).",
+			"Sheet 操作ログ holds every entry; 要確認 the entries to look at, each with why; 集計 the counts per operator and day." })
+	static final class AccessLog implements Runnable {
+
+		@Mixin
+		DayRange days;
+
+		@Option(names = "--out", required = true, paramLabel = "FILE", description = "the workbook to write (.xlsx)")
+		Path out;
+
+		@ParentCommand
+		ReportCommand parent;
+
+		@Spec
+		CommandSpec spec;
+
+		@Override
+		public void run() {
+			days.check();
+			AccessLogReports.Written written;
+			try (var register = parent.root.open()) {
+				written = register.accessLog().write(days.from, days.until, out.toAbsolutePath(),
+						new StderrProgress(spec.commandLine().getErr(), "report: audit entries"));
+			}
+			spec.commandLine().getOut().println("Wrote " + written.entries() + " entries (" + written.flagged() + " to review) to "
+					+ out.toAbsolutePath());
+			spec.commandLine().getOut().flush();
 		}
 	}
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDateTime;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -44,7 +45,7 @@ abstract class AuditChainContract extends StoreFixture {
 		for (int i = 0; i < count; i++) {
 			int n = i;
 			store.write(session -> {
-				session.audit().append("clerk1", "show-number", (long) n, "entry " + n);
+				session.audit().append(LocalDateTime.now(), "clerk1", "show-number", (long) n, "entry " + n);
 				return null;
 			});
 		}
@@ -116,7 +117,7 @@ abstract class AuditChainContract extends StoreFixture {
 		append(2);
 		// a unit of work that failed leaves its id unused: a gap between two entries
 		assertThrows(IllegalStateException.class, () -> store.write(session -> {
-			session.audit().append("clerk1", "login", null, null);
+			session.audit().append(LocalDateTime.now(), "clerk1", "login", null, null);
 			throw new IllegalStateException("rolled back");
 		}));
 		append(2);
@@ -177,7 +178,7 @@ abstract class AuditChainContract extends StoreFixture {
 						start.await();
 						for (int i = 0; i < 100; i++) {
 							appender.write(session -> {
-								session.audit().append("clerk1", "view-resident", null, null);
+								session.audit().append(LocalDateTime.now(), "clerk1", "view-resident", null, null);
 								return null;
 							});
 						}

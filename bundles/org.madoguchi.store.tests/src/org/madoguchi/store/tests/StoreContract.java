@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDateTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -109,7 +110,7 @@ abstract class StoreContract extends StoreFixture {
 		Resident first = Fixtures.resident("佐藤", "一郎", "サトウ", "イチロウ", "023456789013");
 		assertThrows(IllegalStateException.class, () -> store.write(session -> {
 			session.residents().insert(first);
-			session.audit().append("clerk1", "register", first.getId(), "test");
+			session.audit().append(LocalDateTime.now(), "clerk1", "register", first.getId(), "test");
 			throw new IllegalStateException("crash in the middle");
 		}));
 		assertEquals(0L, store.read(session -> session.statistics().residents()));
@@ -486,8 +487,8 @@ abstract class StoreContract extends StoreFixture {
 	void auditTrailIsFilteredByResidentAndDay() {
 		long id = insertYamada();
 		store.write(session -> {
-			session.audit().append("clerk1", "show-number", id, "displayed the Individual Number");
-			session.audit().append("clerk1", "search", null, "やまだ");
+			session.audit().append(LocalDateTime.now(), "clerk1", "show-number", id, "displayed the Individual Number");
+			session.audit().append(LocalDateTime.now(), "clerk1", "search", null, "やまだ");
 			return null;
 		});
 		List<AuditEntry> aboutYamada = store.read(session -> session.audit().entries(id, null, 100));
@@ -503,8 +504,8 @@ abstract class StoreContract extends StoreFixture {
 	void auditTrailIsFilteredByOperatorAndPeriod() {
 		long id = insertYamada();
 		store.write(session -> {
-			session.audit().append("clerk1", "show-number", id, null);
-			session.audit().append("auditor1", "audit", null, null);
+			session.audit().append(LocalDateTime.now(), "clerk1", "show-number", id, null);
+			session.audit().append(LocalDateTime.now(), "auditor1", "audit", null, null);
 			return null;
 		});
 		List<AuditEntry> byClerk = store.read(session -> session.audit().entries("clerk1", null, null, null, 100));
@@ -587,7 +588,7 @@ abstract class StoreContract extends StoreFixture {
 		// the clerk's click while the report's transaction is open
 		assertEquals(1, store.read(session -> session.residents().searchCount("やまだ")));
 		store.write(session -> {
-			session.audit().append("clerk1", "view-resident", null, null);
+			session.audit().append(LocalDateTime.now(), "clerk1", "view-resident", null, null);
 			return null;
 		});
 		release.countDown();

@@ -28,11 +28,11 @@ final class JdbcAuditTrail implements AuditTrail {
 	}
 
 	@Override
-	public void append(String operatorId, String operation, Long residentId, String detail) {
-		// the register's local time, as a timestamp column holds it, to the microsecond both databases keep
-		LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MICROS);
+	public void append(LocalDateTime at, String operatorId, String operation, Long residentId, String detail) {
+		// as a timestamp column holds it, to the microsecond both databases keep
+		LocalDateTime stamp = at.truncatedTo(ChronoUnit.MICROS);
 		Jdbc.call("Writing the audit trail", () -> {
-			AuditChain.append(connection, now, operatorId, operation, residentId, detail);
+			AuditChain.append(connection, stamp, operatorId, operation, residentId, detail);
 			return null;
 		});
 	}

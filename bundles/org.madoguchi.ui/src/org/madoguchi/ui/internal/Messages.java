@@ -240,6 +240,12 @@ public final class Messages extends NLS {
 	public static String Close_message;
 	public static String Close_save;
 	public static String Close_discard;
+	// Reports > Access Log
+	public static String AccessLog_title;
+	public static String AccessLog_message;
+	public static String AccessLog_from;
+	public static String AccessLog_until;
+	public static String AccessLog_done;
 
 	static {
 		NLS.initializeMessages("org.madoguchi.ui.internal.messages", Messages.class);

@@ -19,7 +19,7 @@ import org.madoguchi.ui.internal.session.SessionEvents;
 
 import jakarta.inject.Named;
 
-/** The handlers that open the import, report, print and pickup notice wizards (a supervisor's work). */
+/** The handlers that open the import, report, print and pickup notice wizards (a supervisor's work), and the access log's (an auditor's too). */
 public final class WizardHandlers {
 
 	abstract static class SupervisorWizardHandler {
@@ -50,6 +50,19 @@ public final class WizardHandlers {
 		void execute(Session session, WorkbenchPreferences preferences, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
 				IEventBroker events) {
 			open(shell, new ReportWizard(session.register(), preferences.reportWindowDays()), events, false);
+		}
+	}
+
+	/** Reports > Access Log: an auditor's and a supervisor's, as the audit trail is. */
+	public static final class AccessLog {
+		@CanExecute
+		boolean canExecute(Session session) {
+			return session.allows(Permission.READ_AUDIT);
+		}
+
+		@Execute
+		void execute(Session session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
+			new WizardDialog(shell, new AccessLogWizard(session.register())).open();
 		}
 	}
 
