@@ -1,0 +1,42 @@
+package org.madoguchi.service;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PublicKey;
+
+import org.madoguchi.service.internal.DraftFile;
+import org.madoguchi.service.internal.OfficeKeys;
+
+/**
+ * Branch offices' registers made from a backup of the central register: the same residents,
+ * cards and history, the office's own code for its journal, and its own signing key.
+ */
+public final class Replicas {
+
+	/**
+	 * A replica made.
+	 *
+	 * @param fingerprint of its public key, as central's {@code office list} shows it once the office is added
+	 */
+	public record Replica(String office, String fingerprint) {
+	}
+
+	static Replica create(Path file, DatabaseLocation location, Login login, String typedOffice, Path publicKeyOut) {
+		String office = BranchOffices.code(typedOffice);
+		if (!location.isEmbedded()) {
+			throw ServiceException.of("replica.embedded", location.toString());
+		}
+		DraftFile.requireWritable(publicKeyOut);
+		String databaseKey = Backups.restore(file, location, login, (session, restorer) -> {
+			session.settings().put(ChangeJournal.OFFICE_CODE, office);
+			session.audit().append(restorer, AuditOperation.MAKE_REPLICA.code(), null, "office " + office + " made from " + file);
+		});
+		PublicKey key = new OfficeKeys(location.folder()).create(office, databaseKey);
+		DraftFile.write(publicKeyOut, draft -> Files.writeString(draft, OfficeKeys.pem(key), StandardCharsets.US_ASCII));
+		return new Replica(office, OfficeKeys.fingerprint(key));
+	}
+
+	private Replicas() {
+	}
+}
