@@ -1,6 +1,13 @@
 package org.madoguchi.cli.internal;
 
+import java.nio.file.Path;
+import java.util.List;
+
+import org.madoguchi.service.BranchOffices;
 import org.madoguchi.service.LoginRules;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,10 +19,11 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code madoguchi office rename NAME}: the office's name, as the workbench's title shows it;
  * {@code office municipality [CODE]}: the municipality whose register this is;
- * {@code office login-rules}: the rules against guessing passwords.
+ * {@code office login-rules}: the rules against guessing passwords;
+ * {@code office add CODE} and {@code office list}: the branch offices a central register takes change files from.
  */
 @Command(name = "office", description = "Manages the office this register belongs to.", subcommands = { OfficeCommand.Rename.class,
-		OfficeCommand.Municipality.class, OfficeCommand.SetLoginRules.class })
+		OfficeCommand.Municipality.class, OfficeCommand.SetLoginRules.class, OfficeCommand.Add.class, OfficeCommand.ListAll.class })
 final class OfficeCommand implements Runnable {
 
 	@Spec
@@ -23,7 +31,8 @@ final class OfficeCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'office rename NAME', 'office municipality [CODE]' or 'office login-rules'.");
+		throw new ParameterException(spec.commandLine(),
+				"Missing subcommand: use 'office rename NAME', 'office municipality [CODE]', 'office login-rules', 'office add CODE' or 'office list'.");
 	}
 
 	@Command(name = "rename", description = "Renames the office (a supervisor's); the workbench's title shows the new name.")
@@ -99,6 +108,56 @@ final class OfficeCommand implements Runnable {
 				return register.settings().municipality().orElse(null);
 			});
 			print(municipality == null ? "No municipality is set: 'office municipality CODE' sets it." : "Municipality " + municipality);
+		}
+	}
+
+	/** Registers a branch office at the central register (a supervisor's; audited). */
+	@Command(name = "add", description = { "Registers a branch office whose change files this central register takes (a supervisor's).",
+			"The key file is the office's public key, as 'replica create --key-out' wrote it; read its fingerprint out to the office." })
+	static final class Add extends DatabaseCommand {
+
+		@Parameters(paramLabel = "CODE", description = "the office's code: 1 to 16 letters, digits, - or _, e.g. KOJIMACHI")
+		String code;
+
+		@Option(names = "--name", required = true, paramLabel = "NAME", description = "the office's name, e.g. 麹町出張所")
+		String name;
+
+		@Option(names = "--key", required = true, paramLabel = "FILE", description = "the office's public key (PEM)")
+		Path key;
+
+		@Override
+		public void run() {
+			BranchOffices.Office office = withRegister(register -> register.offices().add(code, name, key.toAbsolutePath()));
+			print("Office " + office.code() + " (" + office.name() + ") added, key " + office.fingerprint());
+		}
+	}
+
+	/** The branch offices registered at this central register. */
+	@Command(name = "list", description = "Lists the branch offices registered at this central register: code, name, key fingerprint, when added.")
+	static final class ListAll extends DatabaseCommand {
+
+		@Option(names = "--json", description = "print a JSON array")
+		boolean json;
+
+		@Override
+		public void run() {
+			List<BranchOffices.Office> offices = withRegister(register -> register.offices().list());
+			if (json) {
+				JsonArray array = new JsonArray();
+				for (BranchOffices.Office office : offices) {
+					JsonObject object = new JsonObject();
+					object.addProperty("code", office.code());
+					object.addProperty("name", office.name());
+					object.addProperty("fingerprint", office.fingerprint());
+					object.addProperty("addedAt", office.addedAt().toString());
+					array.add(object);
+				}
+				print(Json.print(array));
+			} else if (offices.isEmpty()) {
+				print("No branch office is registered: 'office add CODE --name NAME --key F.pub' adds one.");
+			} else {
+				offices.forEach(office -> print(String.join("\t", office.code(), office.name(), office.fingerprint(), office.addedAt().toString())));
+			}
 		}
 	}
 }
