@@ -7,6 +7,7 @@ import java.security.PublicKey;
 
 import org.madoguchi.service.internal.DraftFile;
 import org.madoguchi.service.internal.OfficeKeys;
+import org.madoguchi.store.AuditAnchor;
 
 /**
  * Branch offices' registers made from a backup of the central register: the same residents,
@@ -30,6 +31,8 @@ public final class Replicas {
 		DraftFile.requireWritable(publicKeyOut);
 		String databaseKey = Backups.restore(file, location, login, (session, restorer) -> {
 			session.settings().put(ChangeJournal.OFFICE_CODE, office);
+			// central has the trail up to here: the office's own entries start with the one that made it
+			ChangeFiles.auditExported(session, session.audit().head().map(AuditAnchor::entryId).orElse(0L));
 			session.audit().append(restorer, AuditOperation.MAKE_REPLICA.code(), null, "office " + office + " made from " + file);
 		});
 		PublicKey key = new OfficeKeys(location.folder()).create(office, databaseKey);

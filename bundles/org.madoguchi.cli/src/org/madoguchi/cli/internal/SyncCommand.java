@@ -24,7 +24,7 @@ final class SyncCommand implements Runnable {
 	}
 
 	@Command(name = "export", description = { "Writes every entry of this branch office's journal to a change file, signed with the office's key (a supervisor's).",
-			"Exporting again writes the same entries, and those recorded since." })
+			"With them go the audit entries since the last file. Exporting again writes the same journal entries, and those recorded since." })
 	static final class Export extends DatabaseCommand {
 
 		@Option(names = "--out", required = true, paramLabel = "FILE", description = "the change file to write, e.g. KOJIMACHI-2026-11-20.mdsync")
@@ -34,8 +34,10 @@ final class SyncCommand implements Runnable {
 		public void run() {
 			Path file = out.toAbsolutePath();
 			ChangeFiles.Summary summary = withRegister(register -> register.sync().export(file));
-			print(summary.count() == 0 ? "Office " + summary.office() + " has no entries yet; " + file + " holds none"
-					: "Exported entries " + summary.first() + " to " + summary.last() + " of office " + summary.office() + " to " + file);
+			String audit = summary.auditEntries() == 1 ? "1 audit entry" : summary.auditEntries() + " audit entries";
+			print(summary.count() == 0 ? "Office " + summary.office() + " has no journal entries yet; exported " + audit + " to " + file
+					: "Exported entries " + summary.first() + " to " + summary.last() + " of office " + summary.office() + ", and " + audit + ", to "
+							+ file);
 		}
 	}
 }

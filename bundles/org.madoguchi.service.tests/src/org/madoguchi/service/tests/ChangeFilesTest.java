@@ -31,7 +31,10 @@ import org.madoguchi.service.internal.OfficeKeys;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-/** A branch office's change file holds its journal entries in order, signed with the key central registered; again, the same entries. */
+/**
+ * A branch office's change file holds its journal entries in order and its audit entries since the
+ * last file, signed with the key central registered; exported again, the same journal entries.
+ */
 class ChangeFilesTest {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
@@ -49,6 +52,11 @@ class ChangeFilesTest {
 		}
 	}
 
+	private static List<String> operations(Path file) throws Exception {
+		return new String(read(file, "audit.jsonl"), StandardCharsets.UTF_8).lines()
+				.map(line -> JsonParser.parseString(line).getAsJsonObject().get("operation").getAsString()).toList();
+	}
+
 	@Test
 	void theOfficesEntriesTravelSignedAndAgainTheSame() throws Exception {
 		Path backup = folder.resolve("central.zip");
@@ -64,8 +72,8 @@ class ChangeFilesTest {
 		try (Register office = open("kanda")) {
 			long sato = office.residents().register(People.resident("佐藤", "一郎", "サトウ", "イチロウ", LocalDate.of(1980, 10, 10), "123456789018"));
 			office.cards().apply(sato, LocalDate.of(2026, 11, 2), ApplicationChannel.COUNTER);
-			assertEquals(new Summary("KANDA", 1, 2, 2), office.sync().export(first));
-			office.sync().export(second);
+			assertEquals(new Summary("KANDA", 1, 2, 2, 3), office.sync().export(first));
+			assertEquals(new Summary("KANDA", 1, 2, 2, 1), office.sync().export(second), "the audit entries since the first file: its export");
 		}
 		byte[] entries = read(first, "entries.jsonl");
 		assertArrayEquals(entries, read(second, "entries.jsonl"), "exporting twice gives the same entries");
@@ -76,6 +84,9 @@ class ChangeFilesTest {
 		assertEquals(2, apply.get("sequence").getAsLong());
 		assertEquals("COUNTER", apply.getAsJsonObject("input").get("channel").getAsString());
 
+		assertEquals(List.of("make-replica", "register", "apply"), operations(first), "the office's own audit entries, from its making on");
+		assertEquals(List.of("sync-export"), operations(second));
+
 		byte[] manifestBytes = read(first, "manifest.json");
 		JsonObject manifest = JsonParser.parseString(new String(manifestBytes, StandardCharsets.UTF_8)).getAsJsonObject();
 		assertEquals("madoguchi-sync-1", manifest.get("format").getAsString());
@@ -84,6 +95,8 @@ class ChangeFilesTest {
 		assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(entries)), manifest.get("entriesSha256").getAsString(),
 				"the manifest covers every byte of the entries");
 		assertTrue(manifest.has("auditHeadSha256"));
+		assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(read(first, "audit.jsonl"))),
+				manifest.get("auditSha256").getAsString());
 		PublicKey key = OfficeKeys.fromPem(Files.readString(publicKey)).orElseThrow();
 		Signature signature = Signature.getInstance("Ed25519");
 		signature.initVerify(key);

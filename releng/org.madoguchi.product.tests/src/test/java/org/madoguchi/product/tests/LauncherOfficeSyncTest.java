@@ -66,7 +66,10 @@ class LauncherOfficeSyncTest {
 		Path changes = folder.resolve("KOJIMACHI.mdsync");
 		Launcher.Run exported = madoguchi(office, "sync", "export", "--out", changes.toString());
 		assertEquals(0, exported.exitCode(), exported.err());
-		assertEquals("Exported entries 1 to 1 of office KOJIMACHI to " + changes + "\n", exported.out());
+		assertTrue(exported.out().startsWith("Exported entries 1 to 1 of office KOJIMACHI, and "), exported.out());
+		assertTrue(exported.out().endsWith(", to " + changes + "\n"), exported.out());
+		String audit = new String(read(changes, "audit.jsonl"), StandardCharsets.UTF_8);
+		assertTrue(audit.contains("\"operation\":\"make-replica\"") && audit.contains("\"operation\":\"apply\""), audit);
 
 		List<String> entries = new String(read(changes, "entries.jsonl"), StandardCharsets.UTF_8).lines().toList();
 		assertEquals(1, entries.size(), entries.toString());
