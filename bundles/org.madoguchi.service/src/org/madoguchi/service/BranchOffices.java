@@ -72,6 +72,35 @@ public final class BranchOffices {
 		return new Office(office, officeName, OfficeKeys.fingerprint(key), now);
 	}
 
+	/**
+	 * This branch office's own code and the public key it signs its change files with, to send to
+	 * central again (refused on a register that is no branch office's).
+	 *
+	 * @param pem the public key as {@code replica create --key-out} wrote it
+	 */
+	public record OwnKey(String office, String fingerprint, String pem) {
+	}
+
+	/** The code and public key of the branch office whose register this is. */
+	public OwnKey own() {
+		register.require(Permission.READ_REGISTER, "read the office's key");
+		String office = register.journal().office();
+		return ownKey(office, Replicas.keys(register, office).publicKey());
+	}
+
+	/** Writes the public key of the branch office whose register this is to {@code file} (PEM), as {@code replica create} did. */
+	public OwnKey writeOwnKey(Path file) {
+		register.require(Permission.READ_REGISTER, "read the office's key");
+		String office = register.journal().office();
+		PublicKey key = Replicas.keys(register, office).publicKey();
+		Replicas.writePem(file, key);
+		return ownKey(office, key);
+	}
+
+	private static OwnKey ownKey(String office, PublicKey key) {
+		return new OwnKey(office, OfficeKeys.fingerprint(key), OfficeKeys.pem(key));
+	}
+
 	/** Every registered office, by code. */
 	public List<Office> list() {
 		register.require(Permission.SUPERVISE, "list branch offices");

@@ -19,7 +19,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.madoguchi.service.internal.DraftFile;
-import org.madoguchi.service.internal.OfficeKeys;
 import org.madoguchi.store.ChainedAuditEntry;
 import org.madoguchi.store.JournalEntry;
 import org.madoguchi.store.Session;
@@ -73,7 +72,7 @@ public final class ChangeFiles {
 	public Summary export(Path file) {
 		register.require(Permission.SUPERVISE, "export change files");
 		String office = register.journal().office();
-		PrivateKey key = officeKey(office);
+		PrivateKey key = Replicas.keys(register, office).privateKey(register.databaseKey());
 		Written written = DraftFile.write(file, draft -> register.store().read(session -> write(session, office, key, draft)));
 		Summary summary = written.summary();
 		register.store().write(session -> {
@@ -83,16 +82,6 @@ public final class ChangeFiles {
 			return null;
 		});
 		return summary;
-	}
-
-	/** The signing key of the office whose register this is; refused where there is none (a central register). */
-	private PrivateKey officeKey(String office) {
-		org.madoguchi.store.DatabaseLocation location = register.store().location();
-		OfficeKeys keys = location.isEmbedded() ? new OfficeKeys(location.folder()) : null;
-		if (keys == null || !keys.exist() || !office.equals(keys.office())) {
-			throw ServiceException.of("sync.notOffice", location.toString());
-		}
-		return keys.privateKey(register.databaseKey());
 	}
 
 	/** Records that the audit entries up to {@code entryId} went to central (the next file starts after it). */

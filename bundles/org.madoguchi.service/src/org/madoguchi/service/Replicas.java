@@ -36,8 +36,23 @@ public final class Replicas {
 			session.audit().append(restorer, AuditOperation.MAKE_REPLICA.code(), null, "office " + office + " made from " + file);
 		});
 		PublicKey key = new OfficeKeys(location.folder()).create(office, databaseKey);
-		DraftFile.write(publicKeyOut, draft -> Files.writeString(draft, OfficeKeys.pem(key), StandardCharsets.US_ASCII));
+		writePem(publicKeyOut, key);
 		return new Replica(office, OfficeKeys.fingerprint(key));
+	}
+
+	/** Writes {@code key} to {@code file} as PEM, as central's {@code office add} reads it. */
+	static void writePem(Path file, PublicKey key) {
+		DraftFile.write(file, draft -> Files.writeString(draft, OfficeKeys.pem(key), StandardCharsets.US_ASCII));
+	}
+
+	/** The keys of {@code office}, whose register {@code register} is; refused where there are none (a central register). */
+	static OfficeKeys keys(Register register, String office) {
+		org.madoguchi.store.DatabaseLocation location = register.store().location();
+		OfficeKeys keys = location.isEmbedded() ? new OfficeKeys(location.folder()) : null;
+		if (keys == null || !keys.exist() || !office.equals(keys.office())) {
+			throw ServiceException.of("sync.notOffice", location.toString());
+		}
+		return keys;
 	}
 
 	private Replicas() {

@@ -47,6 +47,13 @@ class BranchOfficeCommandsTest {
 		assertEquals("KOJIMACHI", listed.get("code").getAsString());
 		assertEquals(fingerprint, listed.get("fingerprint").getAsString());
 
+		CliRun shown = CliRun.of("--db", office, "office", "key");
+		assertEquals("Office KOJIMACHI, key " + fingerprint + "\n" + Files.readString(key), shown.out(), "the key to send again");
+		Path resent = folder.resolve("again.pub");
+		assertEquals(ExitCodes.OK, CliRun.of("--db", office, "office", "key", "--out", resent.toString()).exitCode());
+		assertEquals(Files.readString(key), Files.readString(resent));
+		assertEquals(ExitCodes.FAILURE, CliRun.of("--db", central, "office", "key").exitCode(), "central has no office key");
+
 		CliRun again = CliRun.of("--db", central, "office", "add", "KOJIMACHI", "--name", "麹町", "--key", key.toString());
 		assertEquals(ExitCodes.FAILURE, again.exitCode());
 		assertEquals("madoguchi: Office KOJIMACHI is registered already (麹町出張所).\n", again.err());

@@ -20,10 +20,12 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code madoguchi office rename NAME}: the office's name, as the workbench's title shows it;
  * {@code office municipality [CODE]}: the municipality whose register this is;
  * {@code office login-rules}: the rules against guessing passwords;
- * {@code office add CODE} and {@code office list}: the branch offices a central register takes change files from.
+ * {@code office add CODE} and {@code office list}: the branch offices a central register takes change files from;
+ * {@code office key}: a branch office's own public key, to send again.
  */
 @Command(name = "office", description = "Manages the office this register belongs to.", subcommands = { OfficeCommand.Rename.class,
-		OfficeCommand.Municipality.class, OfficeCommand.SetLoginRules.class, OfficeCommand.Add.class, OfficeCommand.ListAll.class })
+		OfficeCommand.Municipality.class, OfficeCommand.SetLoginRules.class, OfficeCommand.Add.class, OfficeCommand.ListAll.class,
+		OfficeCommand.Key.class })
 final class OfficeCommand implements Runnable {
 
 	@Spec
@@ -32,7 +34,7 @@ final class OfficeCommand implements Runnable {
 	@Override
 	public void run() {
 		throw new ParameterException(spec.commandLine(),
-				"Missing subcommand: use 'office rename NAME', 'office municipality [CODE]', 'office login-rules', 'office add CODE' or 'office list'.");
+				"Missing subcommand: use 'office rename NAME', 'office municipality [CODE]', 'office login-rules', 'office add CODE', 'office list' or 'office key'.");
 	}
 
 	@Command(name = "rename", description = "Renames the office (a supervisor's); the workbench's title shows the new name.")
@@ -157,6 +159,26 @@ final class OfficeCommand implements Runnable {
 				print("No branch office is registered: 'office add CODE --name NAME --key F.pub' adds one.");
 			} else {
 				offices.forEach(office -> print(String.join("\t", office.code(), office.name(), office.fingerprint(), office.addedAt().toString())));
+			}
+		}
+	}
+
+	/** A branch office's own public key, to send to central again (a lost stick, a new central). */
+	@Command(name = "key", description = "Prints this branch office's code, key fingerprint and public key (PEM), or writes the key to --out.")
+	static final class Key extends DatabaseCommand {
+
+		@Option(names = "--out", paramLabel = "FILE", description = "write the public key to FILE, as replica create --key-out did")
+		Path out;
+
+		@Override
+		public void run() {
+			if (out == null) {
+				BranchOffices.OwnKey key = withRegister(register -> register.offices().own());
+				print("Office " + key.office() + ", key " + key.fingerprint() + "\n" + key.pem().strip());
+			} else {
+				Path file = out.toAbsolutePath();
+				BranchOffices.OwnKey key = withRegister(register -> register.offices().writeOwnKey(file));
+				print("Office " + key.office() + "'s public key written to " + file + ", fingerprint " + key.fingerprint());
 			}
 		}
 	}
