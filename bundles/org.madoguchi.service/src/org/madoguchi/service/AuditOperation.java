@@ -73,6 +73,9 @@ public enum AuditOperation {
 	AUDIT_EXPORT("audit-export"),
 	BACKUP("backup"),
 	RESTORE("restore"),
+	MAKE_REPLICA("make-replica"),
+	ADD_OFFICE("add-office"),
+	SYNC_EXPORT("sync-export"),
 	DEMO("demo"),
 	UPDATE("update");
 

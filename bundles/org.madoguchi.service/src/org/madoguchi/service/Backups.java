@@ -11,6 +11,7 @@ import org.madoguchi.service.internal.DraftFile;
 import org.madoguchi.service.internal.PasswordHasher;
 import org.madoguchi.store.BackupOwners;
 import org.madoguchi.store.Operator;
+import org.madoguchi.store.Session;
 import org.madoguchi.store.Store;
 
 /**
@@ -57,8 +58,11 @@ public final class Backups {
 	 * register is restored by its built-in operator, whatever the login. Either way the restored
 	 * register's audit trail says who restored which file, in the restoring transaction, after its hash
 	 * chain was verified up to the head the backup recorded (a broken one is not restored).
+	 * {@code finish} runs in the restoring transaction too, after the restore's audit entry.
+	 *
+	 * @return the database key the restored register is encrypted with; null for an open demo register
 	 */
-	static void restore(Path file, DatabaseLocation location, Login login) {
+	static String restore(Path file, DatabaseLocation location, Login login, Finish finish) {
 		Optional<DatabaseKeys> carriedKeys = Store.backupAttachment(file, DatabaseKeys.FILE).map(DatabaseKeys::fromBytes);
 		char[] password = null;
 		try {
@@ -91,16 +95,29 @@ public final class Backups {
 					throw ServiceException.of("restore.chainBroken", file, restored.entryId(), restored.label());
 				}
 				session.audit().append(LocalDateTime.now(RegisterClock.configured()), restoredBy, AuditOperation.RESTORE.code(), null, "restored from " + file + " into " + location);
+				finish.run(session, restoredBy);
 				return null;
 			});
 			if (carriedKeys.isPresent() && location.isEmbedded()) {
 				carriedKeys.get().copyTo(location.folder());
 			}
+			return databaseKey;
 		} finally {
 			if (password != null) {
 				Arrays.fill(password, '\0');
 			}
 		}
+	}
+
+	/** What a restore does besides restoring, in its transaction. */
+	@FunctionalInterface
+	interface Finish {
+		/** Nothing besides. */
+		Finish NOTHING = (session, restorer) -> {
+		};
+
+		/** @param restorer the operator who restores */
+		void run(Session session, String restorer);
 	}
 
 	private static char[] passwordOf(Login login) {

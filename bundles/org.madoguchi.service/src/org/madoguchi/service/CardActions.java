@@ -31,6 +31,7 @@ import org.madoguchi.model.values.ResidenceStatuses;
 import org.madoguchi.model.values.TextFields;
 import org.madoguchi.rules.expiry.Expiry;
 import org.madoguchi.rules.expiry.ExpiryResult;
+import org.madoguchi.service.JournalDraft.Read;
 import org.madoguchi.store.Session;
 
 /**
@@ -147,6 +148,8 @@ public final class CardActions {
 			throw ServiceException.of("card.receivedInFuture", receivedOn);
 		}
 		return register.store().write(session -> {
+			register.journal(session, JournalDraft.of(useCase(Step.APPLY)).with("resident", residentId).with("receivedOn", receivedOn)
+					.with("channel", channel).reading(Read.RESIDENT, residentId));
 			Resident resident = resident(session, residentId);
 			for (MyNumberCard card : resident.getCards()) {
 				if (CardLifecycle.PENDING.contains(card.getStatus())) {
@@ -175,6 +178,7 @@ public final class CardActions {
 		register.require(Permission.COUNTER_WORK, "record card production");
 		String serial = serial(typedSerial);
 		return register.store().write(session -> {
+			register.journal(session, onCard(useCase(Step.RECORD_PRODUCTION), cardId).with("serial", typedSerial).with("issuedOn", issuedOn));
 			MyNumberCard card = card(session, cardId);
 			requireStep(card, Step.RECORD_PRODUCTION);
 			if (session.cards().withSerial(serial).isPresent()) {
@@ -212,6 +216,7 @@ public final class CardActions {
 			throw ServiceException.of("card.renewalInFuture", on);
 		}
 		return register.store().write(session -> {
+			register.journal(session, onCard(useCase(Step.RENEW_CERTIFICATES), cardId).with("on", on));
 			MyNumberCard card = card(session, cardId);
 			if (!accepts(Step.RENEW_CERTIFICATES, card, null)) {
 				throw ServiceException.of("card.renewalNotIssued", cardId, label(card.getStatus()));
@@ -251,6 +256,8 @@ public final class CardActions {
 			if (holder.getResidenceUntil() != null && !residenceUntil.isAfter(holder.getResidenceUntil())) {
 				throw ServiceException.of("card.validityNotExtended", residenceUntil, holder.getResidenceUntil());
 			}
+			register.journal(session, onCard(useCase(Step.CHANGE_VALIDITY), cardId).with("residenceUntil", residenceUntil)
+					.reading(Read.RESIDENT, holderId));
 			LocalDate before = card.getExpiresOn();
 			holder.setResidenceUntil(residenceUntil);
 			Expiry expiry = new CardExpiries(register.calculator())
@@ -274,6 +281,7 @@ public final class CardActions {
 			throw ServiceException.of("continuedUse.future", on, register.today());
 		}
 		register.store().write(session -> {
+			register.journal(session, onCard("card.continued-use", cardId).with("on", on));
 			MyNumberCard card = card(session, cardId);
 			LocalDate due = session.cards().continuedUseDue(cardId).orElse(null);
 			if (due == null || !CardLifecycle.HELD.contains(card.getStatus())) {
@@ -297,6 +305,7 @@ public final class CardActions {
 	public int recordNotesWritten(long cardId) {
 		register.require(Permission.COUNTER_WORK, "record written notes");
 		return register.store().write(session -> {
+			register.journal(session, onCard("card.notes-written", cardId));
 			card(session, cardId);
 			int written = session.cardNotes().markWritten(cardId, register.today());
 			register.audit(session, AuditOperation.NOTES_WRITTEN, session.cards().holderOf(cardId), "card " + cardId + ": " + written);
@@ -316,6 +325,7 @@ public final class CardActions {
 	public void issue(long cardId) {
 		register.require(Permission.APPROVE, "issue cards");
 		register.store().write(session -> {
+			register.journal(session, onCard(useCase(Step.ISSUE), cardId));
 			MyNumberCard card = card(session, cardId);
 			requireStep(card, Step.ISSUE);
 			long holderId = session.cards().holderOf(cardId);
@@ -376,6 +386,7 @@ public final class CardActions {
 		register.require(step.permission, action);
 		requireText(Literals.STATUS_TRANSITION__REASON, reason);
 		register.store().write(session -> {
+			register.journal(session, onCard(useCase(step), cardId).with("reason", reason));
 			MyNumberCard card = card(session, cardId);
 			requireStep(card, step);
 			session.cards().changeStatus(cardId, transition(card.getStatus(), step.to, reason));
@@ -386,6 +397,16 @@ public final class CardActions {
 					"card " + cardId + (reason == null ? "" : ": " + reason));
 			return null;
 		});
+	}
+
+	/** The journal's name of a step: {@code card.record-production}, {@code card.issue}, … */
+	private static String useCase(Step step) {
+		return "card." + step.name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+	/** The journal entry of a use case on the card {@code cardId}, which it reads. */
+	private static JournalDraft onCard(String useCase, long cardId) {
+		return JournalDraft.of(useCase).with("card", cardId).reading(Read.CARD, cardId);
 	}
 
 	static String serial(String typed) {

@@ -1,6 +1,7 @@
 package org.madoguchi.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -247,6 +248,11 @@ public final class Register implements AutoCloseable {
 		});
 	}
 
+	/** Appends the journal entry of a use case that changes data, as this register's operator, in the use case's transaction. */
+	void journal(Session session, JournalDraft draft) {
+		draft.record(session, operator.id(), now());
+	}
+
 	/**
 	 * Appends the audit entry of a use case, as this register's operator, in the use case's
 	 * transaction, stamped by the register's clock.
@@ -266,6 +272,11 @@ public final class Register implements AutoCloseable {
 
 	public LocalDate today() {
 		return LocalDate.now(clock);
+	}
+
+	/** The register's time now, as its clock gives it. */
+	Instant now() {
+		return clock.instant();
 	}
 
 	public ResidentActions residents() {
@@ -289,6 +300,21 @@ public final class Register implements AutoCloseable {
 	/** Pickup notices (交付通知書) for the cards waiting at the counter. */
 	public PickupNotices pickupNotices() {
 		return new PickupNotices(this);
+	}
+
+	/** The journal of the use cases that changed the register: what travels between a city's registers. */
+	public ChangeJournal journal() {
+		return new ChangeJournal(this);
+	}
+
+	/** The change files a branch office's register carries to central. */
+	public ChangeFiles sync() {
+		return new ChangeFiles(this);
+	}
+
+	/** The branch offices whose change files this (central) register takes. */
+	public BranchOffices offices() {
+		return new BranchOffices(this);
 	}
 
 	/** The nightly job: what time alone changes. */
@@ -356,9 +382,19 @@ public final class Register implements AutoCloseable {
 	 */
 	public static void restore(Path file, DatabaseLocation location, Login login) {
 		Refusals.translated(() -> {
-			Backups.restore(file, location, login);
+			Backups.restore(file, location, login, Backups.Finish.NOTHING);
 			return null;
 		});
+	}
+
+	/**
+	 * Makes a branch office's register at {@code location} (embedded) from a backup of the central
+	 * register, as {@link #restore} does, with the office's code and a new signing key pair: the
+	 * private key kept beside the register, the public key written to {@code publicKeyOut} for
+	 * central's {@code office add}.
+	 */
+	public static Replicas.Replica createReplica(Path file, DatabaseLocation location, Login login, String office, Path publicKeyOut) {
+		return Refusals.translated(() -> Replicas.create(file, location, login, office, publicKeyOut));
 	}
 
 	/**

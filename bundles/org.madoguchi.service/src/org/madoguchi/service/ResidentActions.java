@@ -12,6 +12,7 @@ import org.madoguchi.model.values.IndividualNumber;
 import org.madoguchi.model.values.InvalidValueException;
 import org.madoguchi.model.values.LocalGovernmentCode;
 import org.madoguchi.model.values.PostalCode;
+import org.madoguchi.service.JournalDraft.Read;
 import org.madoguchi.store.Session;
 
 /** Registering residents and recording their moves. */
@@ -26,8 +27,10 @@ public final class ResidentActions {
 	/** Registers a new resident (with addresses, household membership and cards); returns the id. */
 	public long register(Resident resident) {
 		register.require(Permission.COUNTER_WORK, "register residents");
+		JournalDraft draft = JournalDraft.of("resident.register").with("resident", resident);
 		prepare(resident);
 		return register.store().write(session -> {
+			register.journal(session, draft);
 			long id = insertNew(session, resident);
 			register.audit(session, AuditOperation.REGISTER, id, null);
 			return id;
@@ -63,9 +66,12 @@ public final class ResidentActions {
 	 */
 	public void move(long residentId, AddressEntry entry) {
 		register.require(Permission.COUNTER_WORK, "record moves");
+		JournalDraft draft = JournalDraft.of("resident.move").with("resident", residentId).with("entry", entry).reading(Read.RESIDENT,
+				residentId);
 		normalize(entry.getAddress());
 		requireValid(entry);
 		register.store().write(session -> {
+			register.journal(session, draft);
 			if (session.residents().find(residentId).isEmpty()) {
 				throw ServiceException.of("resident.unknown", residentId);
 			}

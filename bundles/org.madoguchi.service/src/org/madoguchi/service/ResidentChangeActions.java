@@ -19,6 +19,7 @@ import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.NotificationKind;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.values.Addresses;
+import org.madoguchi.service.JournalDraft.Read;
 import org.madoguchi.store.Housemate;
 import org.madoguchi.store.Removal;
 import org.madoguchi.store.ResidentChange;
@@ -70,11 +71,12 @@ public final class ResidentChangeActions {
 
 	/** A move within our municipality (転居) to {@code entry}'s address on its day: the signature certificate lapses, the card needs a note. */
 	public ChangeOutcome moveWithin(ChangeTarget target, AddressEntry entry) {
+		JournalDraft draft = draft(ChangeKind.MOVE_WITHIN, target).with("entry", entry);
 		entry.setNotification(NotificationKind.MOVE_WITHIN);
 		ResidentActions.normalize(entry.getAddress());
 		register.residents().requireValid(entry);
 		requireOurs("address", entry.getAddress(), true);
-		return change(target, ChangeKind.MOVE_WITHIN, entry.getSetOn(), entry.getNotifiedOn(), NOTIFICATION_DAYS, null,
+		return change(target, draft, ChangeKind.MOVE_WITHIN, entry.getSetOn(), entry.getNotifiedOn(), NOTIFICATION_DAYS, null,
 				(session, resident, cards) -> {
 					session.residents().addAddress(resident.getId(), entry);
 					addressChanged(cards, entry.getSetOn(), "転居", entry.getAddress());
@@ -90,6 +92,7 @@ public final class ResidentChangeActions {
 	 */
 	public ChangeOutcome moveIn(MoveIn move) {
 		register.require(Permission.COUNTER_WORK, "record move-ins");
+		JournalDraft draft = JournalDraft.of(useCase(ChangeKind.MOVE_IN)).with("move", move);
 		requireDates(ChangeKind.MOVE_IN, move.movedOn(), move.notifiedOn());
 		requireOurs("address", move.address(), true);
 		if (move.previousAddress() != null) {
@@ -114,6 +117,7 @@ public final class ResidentChangeActions {
 			register.residents().requireValid(card);
 		}
 		return register.store().write(session -> {
+			register.journal(session, draft);
 			long residentId = ResidentActions.insertNew(session, person);
 			joinHousehold(session, residentId, move.householdId(), move.relationship());
 			CardConsequences cards = new CardConsequences(register, session, residentId);
@@ -136,10 +140,13 @@ public final class ResidentChangeActions {
 	/** A birth (出生), entered ex officio: the newborn joins the household as 子, at its head's address. */
 	public ChangeOutcome birth(Resident newborn, LocalDate bornOn, LocalDate notifiedOn, String householdId) {
 		register.require(Permission.COUNTER_WORK, "record births");
+		JournalDraft draft = JournalDraft.of(useCase(ChangeKind.BIRTH)).with("newborn", newborn).with("bornOn", bornOn)
+				.with("notifiedOn", notifiedOn).with("household", householdId);
 		requireDates(ChangeKind.BIRTH, bornOn, notifiedOn);
 		newborn.setBirthDate(bornOn);
 		newborn.setResidentSince(bornOn);
 		return register.store().write(session -> {
+			register.journal(session, draft);
 			Housemate head = session.residents().household(householdMember(session, householdId)).get(0);
 			Resident headRecord = resident(session, head.id());
 			AddressEntry home = EcoreUtil.copy(headRecord.getAddresses().get(headRecord.getAddresses().size() - 1));
@@ -159,8 +166,9 @@ public final class ResidentChangeActions {
 
 	/** A household change (世帯変更): a new head, leaving to a household of one's own, or joining another. */
 	public ChangeOutcome changeHousehold(ChangeTarget target, HouseholdChange change) {
-		return change(target, ChangeKind.HOUSEHOLD_CHANGE, change.changedOn(), change.notifiedOn(), NOTIFICATION_DAYS, change.kind().name(),
-				(session, resident, cards) -> {
+		JournalDraft draft = draft(ChangeKind.HOUSEHOLD_CHANGE, target).with("change", change);
+		return change(target, draft, ChangeKind.HOUSEHOLD_CHANGE, change.changedOn(), change.notifiedOn(), NOTIFICATION_DAYS,
+				change.kind().name(), (session, resident, cards) -> {
 					long id = resident.getId();
 					switch (change.kind()) {
 					case NEW_HEAD -> {
@@ -196,7 +204,8 @@ public final class ResidentChangeActions {
 			throw ServiceException.of("correction.reason", field);
 		}
 		LocalDate today = register.today();
-		return change(target, ChangeKind.CORRECTION, today, today, -1, reason, (session, resident, cards) -> {
+		JournalDraft draft = draft(ChangeKind.CORRECTION, target).with("field", field).with("value", value).with("reason", reason);
+		return change(target, draft, ChangeKind.CORRECTION, today, today, -1, reason, (session, resident, cards) -> {
 			try {
 				resident.eSet(attribute, value == null || value.isBlank() ? null : EcoreUtil.createFromString(attribute.getEAttributeType(), value));
 			} catch (RuntimeException e) {
@@ -224,7 +233,8 @@ public final class ResidentChangeActions {
 		if (move.destination() != null) {
 			requireOurs("destination", move.destination(), false);
 		}
-		return change(target, ChangeKind.MOVE_OUT, move.plannedOn(), move.notifiedOn(), NOTIFICATION_DAYS, null,
+		JournalDraft draft = draft(ChangeKind.MOVE_OUT, target).with("move", move);
+		return change(target, draft, ChangeKind.MOVE_OUT, move.plannedOn(), move.notifiedOn(), NOTIFICATION_DAYS, null,
 				(session, resident, cards) -> {
 					if (move.keepCardAbroad() && (!move.abroad() || !"JPN".equals(resident.getNationality()))) {
 						throw ServiceException.of("moveOut.keepCardAbroad");
@@ -267,7 +277,8 @@ public final class ResidentChangeActions {
 
 	/** A death (死亡), entered ex officio: the record is removed as of the day; the card and both certificates lapse that day. */
 	public ChangeOutcome death(ChangeTarget target, LocalDate diedOn, LocalDate notifiedOn) {
-		return change(target, ChangeKind.DEATH, diedOn, notifiedOn, -1, null, (session, resident, cards) -> {
+		JournalDraft draft = draft(ChangeKind.DEATH, target).with("diedOn", diedOn).with("notifiedOn", notifiedOn);
+		return change(target, draft, ChangeKind.DEATH, diedOn, notifiedOn, -1, null, (session, resident, cards) -> {
 			session.residents().remove(resident.getId(), diedOn, ChangeKind.DEATH.code());
 			cards.lapseHeldCard(diedOn, "died on " + diedOn);
 			cards.cancelPendingApplications(diedOn, "resident died on " + diedOn);
@@ -276,7 +287,8 @@ public final class ResidentChangeActions {
 
 	/** A change of name from the family register (marriage, adoption, …): the signature certificate lapses, the card needs a note. */
 	public ChangeOutcome changeName(ChangeTarget target, NameChange name) {
-		return change(target, ChangeKind.NAME_CHANGE, name.changedOn(), name.notifiedOn(), -1, name.reason(),
+		JournalDraft draft = draft(ChangeKind.NAME_CHANGE, target).with("name", name);
+		return change(target, draft, ChangeKind.NAME_CHANGE, name.changedOn(), name.notifiedOn(), -1, name.reason(),
 				(session, resident, cards) -> {
 					resident.setFamilyName(name.familyName());
 					resident.setGivenName(name.givenName());
@@ -299,6 +311,8 @@ public final class ResidentChangeActions {
 		register.require(Permission.COUNTER_WORK, "cancel changes");
 		return register.store().write(session -> {
 			ResidentChange current = session.changes().find(changeId).orElseThrow(() -> ServiceException.of("change.unknown", changeId));
+			register.journal(session, JournalDraft.of(useCase(ChangeKind.CANCEL)).with("change", changeId).with("reason", reason)
+					.reading(Read.RESIDENT, current.residentId()));
 			if (current.cancelled() || current.cancels() != null) {
 				throw ServiceException.of("change.notCancellable", changeId);
 			}
@@ -362,11 +376,12 @@ public final class ResidentChangeActions {
 	 *
 	 * @param periodDays the notification period in days, or -1 for a change entered ex officio
 	 */
-	private ChangeOutcome change(ChangeTarget target, ChangeKind kind, LocalDate on, LocalDate notifiedOn, int periodDays, String reason,
-			Step step) {
+	private ChangeOutcome change(ChangeTarget target, JournalDraft draft, ChangeKind kind, LocalDate on, LocalDate notifiedOn, int periodDays,
+			String reason, Step step) {
 		register.require(Permission.COUNTER_WORK, "record resident changes");
 		requireDates(kind, on, notifiedOn);
 		return register.store().write(session -> {
+			register.journal(session, draft);
 			long residentId = target.residentId();
 			Resident resident = resident(session, residentId);
 			requireCurrentVersion(session, target);
@@ -403,6 +418,16 @@ public final class ResidentChangeActions {
 		register.audit(session, kind.audit(), residentId, kind.code() + " on " + on + (notifiedOn == null ? "" : ", notified " + notifiedOn)
 				+ (daysLate > 0 ? ", " + daysLate + " days late" : ""));
 		return new ChangeOutcome(residentId, changeId, kind, daysLate, cards.done());
+	}
+
+	/** The journal's name of a change: {@code change.move-in}, … */
+	private static String useCase(ChangeKind kind) {
+		return "change." + kind.code();
+	}
+
+	/** The journal entry of a change of {@code target}'s record, which it reads. */
+	private static JournalDraft draft(ChangeKind kind, ChangeTarget target) {
+		return JournalDraft.of(useCase(kind)).with("target", target).reading(Read.RESIDENT, target.residentId());
 	}
 
 	/** No change takes effect in the future (a planned move-out may), and none is notified before it took effect (a move-out may). */

@@ -31,6 +31,9 @@ public interface AuditTrail {
 	/** The entries of some days (inclusive; null for no bound), oldest first, with their hashes: an archive's rows. */
 	void chained(LocalDate from, LocalDate until, Consumer<ChainedAuditEntry> each);
 
+	/** The entries after {@code entryId}, oldest first, with their hashes: what a change file carries. */
+	void chainedAfter(long entryId, Consumer<ChainedAuditEntry> each);
+
 	/** Entries, oldest first, optionally only about one resident and from a day on. */
 	default List<AuditEntry> entries(Long residentId, LocalDate since, int limit) {
 		return entries(null, residentId, since, null, limit);

@@ -21,6 +21,9 @@ public interface Cards {
 	/** The card with application, certificates and status history; not attached to a resident. */
 	Optional<MyNumberCard> find(long cardId);
 
+	/** The card's version now: every change of the card counts it up. */
+	Optional<Integer> version(long cardId);
+
 	/** The id of the card with {@code serial}, if there is one. */
 	Optional<Long> withSerial(String serial);
 

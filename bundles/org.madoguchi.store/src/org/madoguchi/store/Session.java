@@ -26,4 +26,8 @@ public interface Session {
 	ResidentChanges changes();
 
 	CardNotes cardNotes();
+
+	Journal journal();
+
+	Offices offices();
 }

@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 		subcommands = { NumberCommand.class, ExpiryCommand.class, InitCommand.class, DemoCommand.class, SearchCommand.class,
 				StatsCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class, OperatorCommand.class, ImportCommand.class,
 				ExportCommand.class, ReportCommand.class, PrintCommand.class, CardCommand.class, OfficeCommand.class, DailyCommand.class,
-				NotifyCommand.class, ResidentCommand.class, UpdateCommand.class })
+				NotifyCommand.class, ResidentCommand.class, UpdateCommand.class, ReplicaCommand.class, SyncCommand.class })
 public final class Madoguchi implements Runnable {
 
 	@Option(names = "--db", paramLabel = "PATH|URL", descriptionKey = "db", scope = CommandLine.ScopeType.INHERIT)

@@ -1,12 +1,18 @@
 package org.madoguchi.cli.internal;
 
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.madoguchi.service.AccessLogRules;
+import org.madoguchi.service.BranchOffices;
 import org.madoguchi.service.LoginRules;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,10 +25,13 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code madoguchi office rename NAME}: the office's name, as the workbench's title shows it;
  * {@code office municipality [CODE]}: the municipality whose register this is;
  * {@code office login-rules}: the rules against guessing passwords;
- * {@code office access-log-rules}: what the access log flags.
+ * {@code office access-log-rules}: what the access log flags;
+ * {@code office add CODE} and {@code office list}: the branch offices a central register takes change files from;
+ * {@code office key}: a branch office's own public key, to send again.
  */
 @Command(name = "office", description = "Manages the office this register belongs to.", subcommands = { OfficeCommand.Rename.class,
-		OfficeCommand.Municipality.class, OfficeCommand.SetLoginRules.class, OfficeCommand.SetAccessLogRules.class })
+		OfficeCommand.Municipality.class, OfficeCommand.SetLoginRules.class, OfficeCommand.SetAccessLogRules.class, OfficeCommand.Add.class,
+		OfficeCommand.ListAll.class, OfficeCommand.Key.class })
 final class OfficeCommand implements Runnable {
 
 	@Spec
@@ -30,7 +39,8 @@ final class OfficeCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'office rename NAME', 'office municipality [CODE]', 'office login-rules' or 'office access-log-rules'.");
+		throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'office rename NAME', 'office municipality [CODE]', 'office login-rules', "
+				+ "'office access-log-rules', 'office add CODE', 'office list' or 'office key'.");
 	}
 
 	@Command(name = "rename", description = "Renames the office (a supervisor's); the workbench's title shows the new name.")
@@ -163,6 +173,76 @@ final class OfficeCommand implements Runnable {
 				return register.settings().municipality().orElse(null);
 			});
 			print(municipality == null ? "No municipality is set: 'office municipality CODE' sets it." : "Municipality " + municipality);
+		}
+	}
+
+	/** Registers a branch office at the central register (a supervisor's; audited). */
+	@Command(name = "add", description = { "Registers a branch office whose change files this central register takes (a supervisor's).",
+			"The key file is the office's public key, as 'replica create --key-out' wrote it; read its fingerprint out to the office." })
+	static final class Add extends DatabaseCommand {
+
+		@Parameters(paramLabel = "CODE", description = "the office's code: 1 to 16 letters, digits, - or _, e.g. KOJIMACHI")
+		String code;
+
+		@Option(names = "--name", required = true, paramLabel = "NAME", description = "the office's name, e.g. 麹町出張所")
+		String name;
+
+		@Option(names = "--key", required = true, paramLabel = "FILE", description = "the office's public key (PEM)")
+		Path key;
+
+		@Override
+		public void run() {
+			BranchOffices.Office office = withRegister(register -> register.offices().add(code, name, key.toAbsolutePath()));
+			print("Office " + office.code() + " (" + office.name() + ") added, key " + office.fingerprint());
+		}
+	}
+
+	/** The branch offices registered at this central register. */
+	@Command(name = "list", description = "Lists the branch offices registered at this central register: code, name, key fingerprint, when added.")
+	static final class ListAll extends DatabaseCommand {
+
+		@Option(names = "--json", description = "print a JSON array")
+		boolean json;
+
+		@Override
+		public void run() {
+			List<BranchOffices.Office> offices = withRegister(register -> register.offices().list());
+			if (json) {
+				JsonArray array = new JsonArray();
+				for (BranchOffices.Office office : offices) {
+					JsonObject object = new JsonObject();
+					object.addProperty("code", office.code());
+					object.addProperty("name", office.name());
+					object.addProperty("fingerprint", office.fingerprint());
+					object.addProperty("addedAt", office.addedAt().toString());
+					array.add(object);
+				}
+				print(Json.print(array));
+			} else if (offices.isEmpty()) {
+				print("No branch office is registered: 'office add CODE --name NAME --key F.pub' adds one.");
+			} else {
+				offices.forEach(office -> print(String.join("\t", office.code(), office.name(), office.fingerprint(), office.addedAt().toString())));
+			}
+		}
+	}
+
+	/** A branch office's own public key, to send to central again (a lost stick, a new central). */
+	@Command(name = "key", description = "Prints this branch office's code, key fingerprint and public key (PEM), or writes the key to --out.")
+	static final class Key extends DatabaseCommand {
+
+		@Option(names = "--out", paramLabel = "FILE", description = "write the public key to FILE, as replica create --key-out did")
+		Path out;
+
+		@Override
+		public void run() {
+			if (out == null) {
+				BranchOffices.OwnKey key = withRegister(register -> register.offices().own());
+				print("Office " + key.office() + ", key " + key.fingerprint() + "\n" + key.pem().strip());
+			} else {
+				Path file = out.toAbsolutePath();
+				BranchOffices.OwnKey key = withRegister(register -> register.offices().writeOwnKey(file));
+				print("Office " + key.office() + "'s public key written to " + file + ", fingerprint " + key.fingerprint());
+			}
 		}
 	}
 }

@@ -32,6 +32,7 @@ public final class DatabaseKeys {
 	public static final String FILE = "keys.properties";
 	private static final int KDF_ITERATIONS = PasswordHasher.ITERATIONS;
 	private static final SecureRandom RANDOM = new SecureRandom();
+	private static final String COMMENT = "Madoguchi database key, wrapped per operator (AES-GCM, PBKDF2-HMAC-SHA256)";
 
 	private final Path file;
 
@@ -67,7 +68,7 @@ public final class DatabaseKeys {
 
 	/** Writes these keys as the keys of the database in {@code databaseFolder}. */
 	public void copyTo(Path databaseFolder) {
-		save(load(), databaseFolder.resolve(FILE));
+		save(load(), databaseFolder.resolve(FILE), COMMENT);
 	}
 
 	public boolean exist() {
@@ -83,22 +84,41 @@ public final class DatabaseKeys {
 
 	/** Stores the database key wrapped for an operator (replacing an older wrapping for them). */
 	public void grant(String operatorId, char[] password, String databaseKey) {
+		Properties keys = load();
+		keys.setProperty(operatorId, Base64.getEncoder().encodeToString(seal(password, databaseKey.getBytes(StandardCharsets.US_ASCII))));
+		save(keys, file, COMMENT);
+	}
+
+	/** {@code secret} encrypted (AES-GCM) under a key derived from {@code password} (PBKDF2-HMAC-SHA256), with its salt and IV. */
+	static byte[] seal(char[] password, byte[] secret) {
 		byte[] salt = new byte[16];
 		byte[] iv = new byte[12];
 		RANDOM.nextBytes(salt);
 		RANDOM.nextBytes(iv);
-		byte[] wrapped = crypt(Cipher.ENCRYPT_MODE, password, salt, iv, databaseKey.getBytes(StandardCharsets.US_ASCII));
-		ByteBuffer entry = ByteBuffer.allocate(salt.length + iv.length + wrapped.length).put(salt).put(iv).put(wrapped);
-		Properties keys = load();
-		keys.setProperty(operatorId, Base64.getEncoder().encodeToString(entry.array()));
-		save(keys, file);
+		byte[] wrapped = crypt(Cipher.ENCRYPT_MODE, password, salt, iv, secret);
+		return ByteBuffer.allocate(salt.length + iv.length + wrapped.length).put(salt).put(iv).put(wrapped).array();
+	}
+
+	/** What {@link #seal} sealed; empty when the password is not the one it was sealed with. */
+	static Optional<byte[]> unseal(char[] password, byte[] sealed) {
+		ByteBuffer bytes = ByteBuffer.wrap(sealed);
+		byte[] salt = new byte[16];
+		byte[] iv = new byte[12];
+		bytes.get(salt).get(iv);
+		byte[] wrapped = new byte[bytes.remaining()];
+		bytes.get(wrapped);
+		try {
+			return Optional.of(crypt(Cipher.DECRYPT_MODE, password, salt, iv, wrapped));
+		} catch (WrongPasswordException e) {
+			return Optional.empty();
+		}
 	}
 
 	/** Removes an operator's wrapping: their password no longer opens the database. */
 	public void revoke(String operatorId) {
 		Properties keys = load();
 		keys.remove(operatorId);
-		save(keys, file);
+		save(keys, file, COMMENT);
 	}
 
 	/** The database key, when the operator and password are right. */
@@ -107,17 +127,7 @@ public final class DatabaseKeys {
 		if (entry == null) {
 			return Optional.empty();
 		}
-		ByteBuffer bytes = ByteBuffer.wrap(Base64.getDecoder().decode(entry));
-		byte[] salt = new byte[16];
-		byte[] iv = new byte[12];
-		bytes.get(salt).get(iv);
-		byte[] wrapped = new byte[bytes.remaining()];
-		bytes.get(wrapped);
-		try {
-			return Optional.of(new String(crypt(Cipher.DECRYPT_MODE, password, salt, iv, wrapped), StandardCharsets.US_ASCII));
-		} catch (WrongPasswordException e) {
-			return Optional.empty();
-		}
+		return unseal(password, Base64.getDecoder().decode(entry)).map(key -> new String(key, StandardCharsets.US_ASCII));
 	}
 
 	private static byte[] crypt(int mode, char[] password, byte[] salt, byte[] iv, byte[] input) {
@@ -139,6 +149,11 @@ public final class DatabaseKeys {
 	}
 
 	private Properties load() {
+		return load(file);
+	}
+
+	/** The key file {@code file}; empty when there is none. */
+	static Properties load(Path file) {
 		Properties keys = new Properties();
 		if (Files.exists(file)) {
 			try (InputStream in = Files.newInputStream(file)) {
@@ -150,13 +165,16 @@ public final class DatabaseKeys {
 		return keys;
 	}
 
-	/** Writes a new file and moves it into place, so that a crash never leaves half a key file. */
-	private static void save(Properties keys, Path target) {
+	/**
+	 * Writes a new key file, readable by its owner only, and moves it into place, so that a crash
+	 * never leaves half a key file.
+	 */
+	static void save(Properties keys, Path target, String comment) {
 		try {
 			Files.createDirectories(target.getParent());
 			Path draft = Files.createTempFile(target.getParent(), ".keys-", ".tmp");
 			try (OutputStream out = Files.newOutputStream(draft)) {
-				keys.store(out, "Madoguchi database key, wrapped per operator (AES-GCM, PBKDF2-HMAC-SHA256)");
+				keys.store(out, comment);
 			}
 			Files.move(draft, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		} catch (IOException e) {

@@ -3,7 +3,6 @@ package org.madoguchi.store.tests;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-import org.madoguchi.store.DatabaseLocation;
 import org.madoguchi.store.Store;
 
 /** The audit chain on PostgreSQL, tampered with over a plain JDBC connection. */
@@ -11,13 +10,12 @@ class PostgresAuditChainTest extends AuditChainContract {
 
 	@Override
 	protected Store openEmpty() throws SQLException {
-		PostgresStoreTest.emptySchema();
-		return reopen();
+		return PostgresStoreTest.emptied();
 	}
 
 	@Override
 	protected Store reopen() {
-		return Store.open(DatabaseLocation.of(PostgresStoreTest.URL), null);
+		return PostgresStoreTest.opened();
 	}
 
 	@Override

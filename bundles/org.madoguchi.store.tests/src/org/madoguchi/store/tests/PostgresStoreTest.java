@@ -19,8 +19,18 @@ class PostgresStoreTest extends StoreContract {
 
 	@Override
 	protected Store openEmpty() throws Exception {
+		return emptied();
+	}
+
+	/** The test database emptied, opened as a new register. */
+	static Store emptied() throws SQLException {
 		emptySchema();
-		return reopen();
+		return opened();
+	}
+
+	/** The test database, opened. */
+	static Store opened() {
+		return Store.open(DatabaseLocation.of(URL), null);
 	}
 
 	/** Drops every table of the test database. */
@@ -38,6 +48,6 @@ class PostgresStoreTest extends StoreContract {
 
 	@Override
 	protected Store reopen() {
-		return Store.open(DatabaseLocation.of(URL), null);
+		return opened();
 	}
 }

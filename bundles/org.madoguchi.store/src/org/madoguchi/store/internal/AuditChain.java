@@ -154,24 +154,36 @@ final class AuditChain {
 	static void chained(Connection connection, LocalDate from, LocalDate until, Consumer<ChainedAuditEntry> each) throws SQLException {
 		LocalDateTime start = from == null ? null : from.atStartOfDay();
 		LocalDateTime end = until == null ? null : until.plusDays(1).atStartOfDay();
-		eachLink(connection, start, end, link -> {
+		eachLink(connection, 0, start, end, passing(each));
+	}
+
+	/** The entries after {@code entryId}, oldest first, with their hashes. */
+	static void chainedAfter(Connection connection, long entryId, Consumer<ChainedAuditEntry> each) throws SQLException {
+		eachLink(connection, entryId, null, null, passing(each));
+	}
+
+	/** Hands every link to {@code each} as an archive or a change file keeps it. */
+	private static LinkHandler passing(Consumer<ChainedAuditEntry> each) {
+		return link -> {
 			each.accept(new ChainedAuditEntry(link.id(), link.at(), link.operatorId(), link.operation(), link.residentId(), link.detail(),
 					link.previousHash(), link.hash()));
 			return true;
-		});
+		};
 	}
 
 	/** The whole trail, whatever times its entries hold. */
 	private static void eachLink(Connection connection, LinkHandler handler) throws SQLException {
-		eachLink(connection, null, null, handler);
+		eachLink(connection, 0, null, null, handler);
 	}
 
 	/**
-	 * Reads the trail a page at a time by id, so that a million entries need little memory on either
-	 * database; with bounds, only the entries of {@code [start, end)}.
+	 * Reads the trail after the entry {@code from} (0: from its start) a page at a time by id, so that
+	 * a million entries need little memory on either database; with bounds, only the entries of
+	 * {@code [start, end)}.
 	 */
-	private static void eachLink(Connection connection, LocalDateTime start, LocalDateTime end, LinkHandler handler) throws SQLException {
-		long after = 0;
+	private static void eachLink(Connection connection, long from, LocalDateTime start, LocalDateTime end, LinkHandler handler)
+			throws SQLException {
+		long after = from;
 		String bounds = (start == null ? "" : " and at >= ?") + (end == null ? "" : " and at < ?");
 		try (PreparedStatement query = connection.prepareStatement(String.format(PAGE_QUERY, bounds))) {
 			int index = 2;

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.madoguchi.store.StoreException;
 
@@ -43,6 +44,18 @@ final class Jdbc {
 				}
 			}
 		}
+	}
+
+	/** The version of the row {@code id} of {@code table} (resident or card), which every change of it counts up. */
+	static Optional<Integer> version(Connection connection, String table, long id) {
+		return call("Reading the version of " + table + " " + id, () -> {
+			try (PreparedStatement query = connection.prepareStatement("select version from " + table + " where id = ?")) {
+				query.setLong(1, id);
+				try (ResultSet rows = query.executeQuery()) {
+					return rows.next() ? Optional.of(rows.getInt(1)) : Optional.<Integer>empty();
+				}
+			}
+		});
 	}
 
 	static <T> T call(String what, SqlAction<T> action) {

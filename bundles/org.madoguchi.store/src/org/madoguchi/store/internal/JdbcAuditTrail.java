@@ -56,6 +56,14 @@ final class JdbcAuditTrail implements AuditTrail {
 	}
 
 	@Override
+	public void chainedAfter(long entryId, Consumer<ChainedAuditEntry> each) {
+		Jdbc.call("Reading the audit trail", () -> {
+			AuditChain.chainedAfter(connection, entryId, each);
+			return null;
+		});
+	}
+
+	@Override
 	public List<AuditEntry> entries(String operatorId, Long residentId, LocalDate from, LocalDate until, int limit) {
 		StringBuilder sql = new StringBuilder("select id, at, operator_id, operation, resident_id, detail from audit_entry where 1 = 1");
 		List<Object> parameters = new ArrayList<>();

@@ -67,7 +67,7 @@ public final class JdbcBackup {
 	/** Tables in an order that satisfies their references. */
 	static final List<String> TABLES = List.of("database_setting", "municipality", "household", "resident", "address_entry", "card",
 			"card_transition", "certificate", "civil_servant", "operator", "audit_entry", "login_failure", "job_progress", "import_run", "import_reject",
-			"resident_change", "card_note");
+			"resident_change", "card_note", "journal_entry", "branch_office");
 	private static final List<String> IDENTITY_TABLES = List.of("household", "resident", "address_entry", "card", "card_transition",
 			"certificate", "audit_entry", "import_reject", "resident_change", "card_note");
 	private static final String NULL = "\\N";

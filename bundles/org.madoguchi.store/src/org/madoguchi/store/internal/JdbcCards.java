@@ -262,6 +262,11 @@ final class JdbcCards implements Cards {
 	}
 
 	@Override
+	public Optional<Integer> version(long cardId) {
+		return Jdbc.version(connection, "card", cardId);
+	}
+
+	@Override
 	public Optional<LocalDate> continuedUseDue(long cardId) {
 		return Jdbc.call("Reading the continued-use deadline of card " + cardId, () -> {
 			try (PreparedStatement query = connection.prepareStatement("select continued_use_due from card where id = ?")) {

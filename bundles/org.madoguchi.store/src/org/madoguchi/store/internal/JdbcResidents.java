@@ -468,14 +468,7 @@ final class JdbcResidents implements Residents {
 
 	@Override
 	public Optional<Integer> version(long residentId) {
-		return Jdbc.call("Reading the version of resident " + residentId, () -> {
-			try (PreparedStatement query = connection.prepareStatement("select version from resident where id = ?")) {
-				query.setLong(1, residentId);
-				try (ResultSet rows = query.executeQuery()) {
-					return rows.next() ? Optional.of(rows.getInt(1)) : Optional.<Integer>empty();
-				}
-			}
-		});
+		return Jdbc.version(connection, "resident", residentId);
 	}
 
 	@Override

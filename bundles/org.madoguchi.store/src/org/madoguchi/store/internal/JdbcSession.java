@@ -8,8 +8,10 @@ import org.madoguchi.store.Cards;
 import org.madoguchi.store.CivilServants;
 import org.madoguchi.store.HeldCards;
 import org.madoguchi.store.ImportRuns;
+import org.madoguchi.store.Journal;
 import org.madoguchi.store.JobProgress;
 import org.madoguchi.store.LoginFailures;
+import org.madoguchi.store.Offices;
 import org.madoguchi.store.Operators;
 import org.madoguchi.store.ResidentChanges;
 import org.madoguchi.store.Residents;
@@ -89,5 +91,15 @@ final class JdbcSession implements Session {
 	@Override
 	public CardNotes cardNotes() {
 		return new JdbcCardNotes(connection);
+	}
+
+	@Override
+	public Journal journal() {
+		return new JdbcJournal(connection);
+	}
+
+	@Override
+	public Offices offices() {
+		return new JdbcOffices(connection);
 	}
 }

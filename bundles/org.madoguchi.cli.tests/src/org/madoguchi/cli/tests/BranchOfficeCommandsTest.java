@@ -1,0 +1,69 @@
+package org.madoguchi.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.madoguchi.cli.internal.ExitCodes;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * A branch office's register is made from central's backup, central registers the office's key
+ * (a taken code is refused), and the office writes its change file (central cannot).
+ */
+class BranchOfficeCommandsTest {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void aReplicaWritesItsKeyCentralAddsTheOfficeAndTheOfficeExportsItsChanges() throws Exception {
+		String central = folder.resolve("central").toString();
+		String backup = folder.resolve("central.zip").toString();
+		assertEquals(ExitCodes.OK, CliRun.of("--db", central, "init").exitCode());
+		assertEquals(ExitCodes.OK, CliRun.of("--db", central, "backup", "--out", backup).exitCode());
+		Path key = folder.resolve("KOJIMACHI.pub");
+		String office = folder.resolve("kojimachi").toString();
+
+		CliRun replica = CliRun.of("--db", office, "replica", "create", "--from", backup, "--office", "kojimachi", "--key-out", key.toString());
+		assertEquals(ExitCodes.OK, replica.exitCode(), replica.err());
+		assertTrue(replica.out().startsWith("Office KOJIMACHI's register made at " + office + " from " + backup + "\n"), replica.out());
+		assertTrue(Files.readString(key).startsWith("-----BEGIN PUBLIC KEY-----"));
+		String fingerprint = replica.out().substring(replica.out().indexOf("fingerprint ") + "fingerprint ".length()).strip();
+
+		CliRun added = CliRun.of("--db", central, "office", "add", "KOJIMACHI", "--name", "麹町出張所", "--key", key.toString());
+		assertEquals(ExitCodes.OK, added.exitCode(), added.err());
+		assertEquals("Office KOJIMACHI (麹町出張所) added, key " + fingerprint + "\n", added.out(), "the fingerprint the office read out");
+		JsonArray offices = JsonParser.parseString(CliRun.of("--db", central, "office", "list", "--json").out()).getAsJsonArray();
+		JsonObject listed = offices.get(0).getAsJsonObject();
+		assertEquals(1, offices.size());
+		assertEquals("KOJIMACHI", listed.get("code").getAsString());
+		assertEquals(fingerprint, listed.get("fingerprint").getAsString());
+
+		CliRun shown = CliRun.of("--db", office, "office", "key");
+		assertEquals("Office KOJIMACHI, key " + fingerprint + "\n" + Files.readString(key), shown.out(), "the key to send again");
+		Path resent = folder.resolve("again.pub");
+		assertEquals(ExitCodes.OK, CliRun.of("--db", office, "office", "key", "--out", resent.toString()).exitCode());
+		assertEquals(Files.readString(key), Files.readString(resent));
+		assertEquals(ExitCodes.FAILURE, CliRun.of("--db", central, "office", "key").exitCode(), "central has no office key");
+
+		CliRun again = CliRun.of("--db", central, "office", "add", "KOJIMACHI", "--name", "麹町", "--key", key.toString());
+		assertEquals(ExitCodes.FAILURE, again.exitCode());
+		assertEquals("madoguchi: Office KOJIMACHI is registered already (麹町出張所).\n", again.err());
+
+		String changes = folder.resolve("KOJIMACHI.mdsync").toString();
+		CliRun empty = CliRun.of("--db", office, "sync", "export", "--out", changes);
+		assertEquals("Office KOJIMACHI has no journal entries yet; exported 1 audit entry to " + changes + "\n", empty.out(), empty.err());
+		CliRun fromCentral = CliRun.of("--db", central, "sync", "export", "--out", changes);
+		assertEquals(ExitCodes.FAILURE, fromCentral.exitCode());
+		assertEquals("madoguchi: " + central + " is no branch office's register: sync export is for a register made by replica create.\n",
+				fromCentral.err());
+	}
+}

@@ -1,0 +1,57 @@
+package org.madoguchi.service;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.madoguchi.store.Session;
+
+/**
+ * The journal of the use cases that changed the register: each one, as the service took it, with
+ * its office, a sequence number without gaps per office, its operator and time, and the version
+ * of each record it read. It is written in the use case's own transaction, so a register holds an
+ * entry exactly for each change it holds. It is what travels between a city's registers.
+ */
+public final class ChangeJournal {
+
+	/** The setting that holds the code of the office whose register this is. */
+	static final String OFFICE_CODE = "office.code";
+	/** The office code of a register that is no branch office's: the city's central register. */
+	public static final String CENTRAL = "central";
+
+	/**
+	 * An entry as recorded.
+	 *
+	 * @param useCase the use case's name, e.g. {@code card.issue}
+	 * @param input its arguments, a JSON object
+	 * @param reads the version of each record it read, a JSON object, e.g. {@code {"card/12":3}}
+	 */
+	public record Entry(String office, long sequence, String operator, Instant recordedAt, String useCase, String input, String reads) {
+	}
+
+	private final Register register;
+
+	ChangeJournal(Register register) {
+		this.register = register;
+	}
+
+	/** The code of the office whose register this is. */
+	public String office() {
+		return register.store().read(ChangeJournal::office);
+	}
+
+	static String office(Session session) {
+		return session.settings().get(OFFICE_CODE).orElse(CENTRAL);
+	}
+
+	/**
+	 * This office's entries after {@code sequence}, oldest first, at most {@code limit}: what a
+	 * change file carries (a supervisor's: the entries hold the arguments as typed, numbers included).
+	 */
+	public List<Entry> entries(long sequence, int limit) {
+		register.require(Permission.SUPERVISE, "read the journal");
+		return register.store().read(session -> session.journal().after(office(session), sequence, limit)).stream()
+				.map(entry -> new Entry(entry.office(), entry.sequence(), entry.operator(), entry.recordedAt(), entry.useCase(), entry.input(),
+						entry.reads()))
+				.toList();
+	}
+}

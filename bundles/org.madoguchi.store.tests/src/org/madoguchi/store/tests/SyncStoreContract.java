@@ -1,0 +1,77 @@
+package org.madoguchi.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.LongStream;
+
+import org.junit.jupiter.api.Test;
+import org.madoguchi.store.JournalEntry;
+import org.madoguchi.store.RegisteredOffice;
+import org.madoguchi.store.Store;
+
+/**
+ * What syncing registers stores: the journal numbers each office's entries without gaps, keeps
+ * them as written, and holds an entry exactly when its unit of work committed; a branch office
+ * is found by its code and by its key. H2 and PostgreSQL subclasses.
+ */
+abstract class SyncStoreContract extends StoreFixture {
+
+	private static final Instant AT = Instant.parse("2026-11-20T01:02:03Z");
+
+	private static JournalEntry entry(String office, String useCase) {
+		return new JournalEntry(office, 0, "clerk1", AT, useCase, "{\"card\":12}", "{\"card/12\":3}");
+	}
+
+	private JournalEntry append(Store into, String office, String useCase) {
+		return into.write(session -> session.journal().append(entry(office, useCase)));
+	}
+
+	@Test
+	void eachOfficeNumbersItsOwnEntriesFromOne() {
+		assertEquals(1, append(store, "central", "card.issue").sequence());
+		assertEquals(1, append(store, "KOJIMACHI", "card.apply").sequence());
+		assertEquals(2, append(store, "central", "card.suspend").sequence());
+		List<JournalEntry> central = store.read(session -> session.journal().after("central", 0, 10));
+		assertEquals(List.of("card.issue", "card.suspend"), central.stream().map(JournalEntry::useCase).toList());
+		assertEquals(new JournalEntry("central", 1, "clerk1", AT, "card.issue", "{\"card\":12}", "{\"card/12\":3}"), central.get(0),
+				"kept as written");
+		assertEquals(List.of(2L), store.read(session -> session.journal().after("central", 1, 10)).stream().map(JournalEntry::sequence).toList());
+	}
+
+	@Test
+	void aUnitOfWorkThatFailsLeavesNoEntryAndNoGap() {
+		append(store, "central", "card.issue");
+		assertThrows(IllegalStateException.class, () -> store.write(session -> {
+			session.journal().append(entry("central", "card.revoke"));
+			throw new IllegalStateException("the use case refused after its entry");
+		}));
+		assertEquals(2, append(store, "central", "card.suspend").sequence());
+		assertEquals(List.of("card.issue", "card.suspend"),
+				store.read(session -> session.journal().after("central", 0, 10)).stream().map(JournalEntry::useCase).toList());
+	}
+
+	@Test
+	void twoStoresAppendingAtOnceGetEveryNumberOnce() throws Exception {
+		onTwoStoresAtOnce(50, appender -> append(appender, "central", "card.ready"));
+		assertEquals(LongStream.rangeClosed(1, 100).boxed().toList(),
+				store.read(session -> session.journal().after("central", 0, 1000)).stream().map(JournalEntry::sequence).toList());
+	}
+
+	@Test
+	void anOfficeIsFoundByItsCodeAndByItsKey() {
+		RegisteredOffice kojimachi = new RegisteredOffice("KOJIMACHI", "麹町出張所", "MCowBQYDK2VwAyEAkojimachi", AT);
+		store.write(session -> {
+			session.offices().add(kojimachi);
+			session.offices().add(new RegisteredOffice("KANDA", "神田出張所", "MCowBQYDK2VwAyEAkanda", AT));
+			return null;
+		});
+		assertEquals(Optional.of(kojimachi), store.read(session -> session.offices().find("KOJIMACHI")));
+		assertEquals(Optional.of(kojimachi), store.read(session -> session.offices().withKey("MCowBQYDK2VwAyEAkojimachi")));
+		assertEquals(List.of("KANDA", "KOJIMACHI"), store.read(session -> session.offices().all()).stream().map(RegisteredOffice::code).toList());
+		assertEquals(Optional.empty(), store.read(session -> session.offices().find("KUDAN")));
+	}
+}

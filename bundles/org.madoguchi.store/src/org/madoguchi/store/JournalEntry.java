@@ -1,0 +1,15 @@
+package org.madoguchi.store;
+
+import java.time.Instant;
+
+/**
+ * One use case that changed the register, as data: what travels between registers.
+ *
+ * @param office the code of the office whose register recorded it
+ * @param sequence its number among the office's entries: 1, 2, 3, … without gaps
+ * @param useCase the use case's name, e.g. {@code card.issue}
+ * @param input the use case's arguments as a JSON object
+ * @param reads the version of each record the use case read, as a JSON object (e.g. {@code {"card/12":3}})
+ */
+public record JournalEntry(String office, long sequence, String operator, Instant recordedAt, String useCase, String input, String reads) {
+}

@@ -1,0 +1,18 @@
+package org.madoguchi.store;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The branch offices whose change files this register takes. */
+public interface Offices {
+
+	void add(RegisteredOffice office);
+
+	Optional<RegisteredOffice> find(String code);
+
+	/** The office whose key this is, if one has it. */
+	Optional<RegisteredOffice> withKey(String publicKey);
+
+	/** Every office, by code. */
+	List<RegisteredOffice> all();
+}

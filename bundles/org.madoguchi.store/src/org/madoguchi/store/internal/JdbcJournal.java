@@ -1,0 +1,75 @@
+package org.madoguchi.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.madoguchi.store.Journal;
+import org.madoguchi.store.JournalEntry;
+
+/**
+ * The journal in table journal_entry. Two transactions appending at once read the same highest
+ * number; the primary key lets only one of them commit it, and the store runs the other again.
+ */
+final class JdbcJournal implements Journal {
+
+	private final Connection connection;
+
+	JdbcJournal(Connection connection) {
+		this.connection = connection;
+	}
+
+	@Override
+	public JournalEntry append(JournalEntry entry) {
+		return Jdbc.call("Recording " + entry.useCase() + " in the journal", () -> {
+			long sequence = highest(entry.office()) + 1;
+			try (PreparedStatement insert = connection.prepareStatement("insert into journal_entry (office_code, seq, operator_id, "
+					+ "recorded_at, use_case, input, reads) values (?, ?, ?, ?, ?, ?, ?)")) {
+				insert.setString(1, entry.office());
+				insert.setLong(2, sequence);
+				insert.setString(3, entry.operator());
+				insert.setTimestamp(4, Timestamp.from(entry.recordedAt()));
+				insert.setString(5, entry.useCase());
+				insert.setString(6, entry.input());
+				insert.setString(7, entry.reads());
+				insert.executeUpdate();
+			}
+			return new JournalEntry(entry.office(), sequence, entry.operator(), entry.recordedAt(), entry.useCase(), entry.input(),
+					entry.reads());
+		});
+	}
+
+	private long highest(String office) throws SQLException {
+		try (PreparedStatement query = connection.prepareStatement("select coalesce(max(seq), 0) from journal_entry where office_code = ?")) {
+			query.setString(1, office);
+			try (ResultSet rows = query.executeQuery()) {
+				rows.next();
+				return rows.getLong(1);
+			}
+		}
+	}
+
+	@Override
+	public List<JournalEntry> after(String office, long sequence, int limit) {
+		return Jdbc.call("Reading the journal of office " + office, () -> {
+			List<JournalEntry> entries = new ArrayList<>();
+			try (PreparedStatement query = connection.prepareStatement("select office_code, seq, operator_id, recorded_at, use_case, input, "
+					+ "reads from journal_entry where office_code = ? and seq > ? order by seq limit ?")) {
+				query.setString(1, office);
+				query.setLong(2, sequence);
+				query.setInt(3, limit);
+				try (ResultSet rows = query.executeQuery()) {
+					while (rows.next()) {
+						entries.add(new JournalEntry(rows.getString(1), rows.getLong(2), rows.getString(3), rows.getTimestamp(4).toInstant(),
+								rows.getString(5), rows.getString(6), rows.getString(7)));
+					}
+				}
+			}
+			return entries;
+		});
+	}
+}

@@ -1,0 +1,69 @@
+package org.madoguchi.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.madoguchi.store.Offices;
+import org.madoguchi.store.RegisteredOffice;
+
+/** The branch offices in table branch_office. */
+final class JdbcOffices implements Offices {
+
+	private static final String SELECT = "select code, name, public_key, added_at from branch_office";
+
+	private final Connection connection;
+
+	JdbcOffices(Connection connection) {
+		this.connection = connection;
+	}
+
+	@Override
+	public void add(RegisteredOffice office) {
+		Jdbc.call("Registering office " + office.code(), () -> {
+			try (PreparedStatement insert = connection
+					.prepareStatement("insert into branch_office (code, name, public_key, added_at) values (?, ?, ?, ?)")) {
+				insert.setString(1, office.code());
+				insert.setString(2, office.name());
+				insert.setString(3, office.publicKey());
+				insert.setTimestamp(4, Timestamp.from(office.addedAt()));
+				return insert.executeUpdate();
+			}
+		});
+	}
+
+	@Override
+	public Optional<RegisteredOffice> find(String code) {
+		return Jdbc.call("Reading office " + code, () -> offices(SELECT + " where code = ?", code).stream().findFirst());
+	}
+
+	@Override
+	public Optional<RegisteredOffice> withKey(String publicKey) {
+		return Jdbc.call("Reading the office of a key", () -> offices(SELECT + " where public_key = ?", publicKey).stream().findFirst());
+	}
+
+	@Override
+	public List<RegisteredOffice> all() {
+		return Jdbc.call("Reading the offices", () -> offices(SELECT + " order by code"));
+	}
+
+	private List<RegisteredOffice> offices(String sql, String... parameters) throws SQLException {
+		List<RegisteredOffice> offices = new ArrayList<>();
+		try (PreparedStatement query = connection.prepareStatement(sql)) {
+			for (int i = 0; i < parameters.length; i++) {
+				query.setString(i + 1, parameters[i]);
+			}
+			try (ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					offices.add(new RegisteredOffice(rows.getString(1), rows.getString(2), rows.getString(3), rows.getTimestamp(4).toInstant()));
+				}
+			}
+		}
+		return offices;
+	}
+}

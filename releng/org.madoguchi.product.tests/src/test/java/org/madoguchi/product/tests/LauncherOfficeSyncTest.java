@@ -1,0 +1,88 @@
+package org.madoguchi.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.List;
+import java.util.zip.ZipFile;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A branch office from the command line, as processes: its register made from central's
+ * backup, registered at central with its key, and its counter's changes written to a change
+ * file that the key central registered verifies.
+ */
+class LauncherOfficeSyncTest {
+
+	private static final String TODAY = "2026-11-20";
+	private static final String RESIDENTS = """
+			individual_number,family_name,given_name,family_name_kana,given_name_kana,birth_date,sex,nationality,residence_status,residence_until,postal_code,prefecture,municipality_code,town,address_number,card_serial,card_applied_on,card_issued_on,card_status
+			123456789018,山田,太郎,ヤマダ,タロウ,1985-04-12,男,,,,1000001,東京都,131016,千代田,1番1号,,,,
+			""";
+
+	@TempDir
+	Path folder;
+
+	private Launcher.Run madoguchi(String db, String... command) throws Exception {
+		return Launcher.onRegister(folder, TODAY, db, command);
+	}
+
+	private static byte[] read(Path file, String name) throws Exception {
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			return zip.getInputStream(zip.getEntry(name)).readAllBytes();
+		}
+	}
+
+	@Test
+	void anOfficesChangesLeaveInAFileCentralsRegisteredKeyVerifies() throws Exception {
+		String central = folder.resolve("central").toString();
+		Launcher.registerWith(folder, central, RESIDENTS);
+		String backup = folder.resolve("central.zip").toString();
+		assertEquals(0, madoguchi(central, "backup", "--out", backup).exitCode());
+
+		String office = folder.resolve("kojimachi").toString();
+		Path key = folder.resolve("KOJIMACHI.pub");
+		Launcher.Run replica = madoguchi(office, "replica", "create", "--from", backup, "--office", "KOJIMACHI", "--key-out", key.toString());
+		assertEquals(0, replica.exitCode(), replica.err());
+		Launcher.Run added = madoguchi(central, "office", "add", "KOJIMACHI", "--name", "麹町出張所", "--key", key.toString());
+		assertEquals(0, added.exitCode(), added.err());
+		String fingerprint = replica.out().substring(replica.out().indexOf("fingerprint ") + "fingerprint ".length()).strip();
+		assertTrue(added.out().endsWith("key " + fingerprint + "\n"), added.out());
+
+		String yamada = madoguchi(office, "search", "ヤマダ").out().split("\t")[0];
+		assertEquals(0, madoguchi(office, "card", "apply", "--resident", yamada, "--received", "2026-11-01").exitCode());
+		Launcher.Run refused = madoguchi(office, "card", "issue", "1");
+		assertEquals(1, refused.exitCode(), "a refused step is no entry");
+		Path changes = folder.resolve("KOJIMACHI.mdsync");
+		Launcher.Run exported = madoguchi(office, "sync", "export", "--out", changes.toString());
+		assertEquals(0, exported.exitCode(), exported.err());
+		assertTrue(exported.out().startsWith("Exported entries 1 to 1 of office KOJIMACHI, and "), exported.out());
+		assertTrue(exported.out().endsWith(", to " + changes + "\n"), exported.out());
+		String audit = new String(read(changes, "audit.jsonl"), StandardCharsets.UTF_8);
+		assertTrue(audit.contains("\"operation\":\"make-replica\"") && audit.contains("\"operation\":\"apply\""), audit);
+
+		List<String> entries = new String(read(changes, "entries.jsonl"), StandardCharsets.UTF_8).lines().toList();
+		assertEquals(1, entries.size(), entries.toString());
+		assertTrue(entries.get(0).contains("\"useCase\":\"card.apply\""), entries.get(0));
+		Signature signature = Signature.getInstance("Ed25519");
+		signature.initVerify(publicKey(key));
+		signature.update(read(changes, "manifest.json"));
+		assertTrue(signature.verify(Base64.getDecoder().decode(read(changes, "manifest.sig"))));
+	}
+
+	/** The key in a PEM file, read as any Java reads one. */
+	private static PublicKey publicKey(Path pem) throws Exception {
+		String base64 = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+		return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
+	}
+}
