@@ -27,8 +27,8 @@ import org.osgi.framework.Version;
 
 /**
  * A zipped p2 repository offered as an update, checked before p2 sees it: it is a Madoguchi
- * repository, every artifact matches the SHA-256 its artifacts.xml records, and every Madoguchi
- * bundle and feature in it is signed by the trusted key. A file that fails any check is refused
+ * repository, its indexes are signed by the trusted key, every artifact matches the SHA-256 the
+ * signed index records, and every Madoguchi bundle and feature in it is signed by the trusted key. A file that fails any check is refused
  * as a whole.
  */
 public final class UpdateFile {
@@ -37,6 +37,9 @@ public final class UpdateFile {
 	static final String CORE_FEATURE = "org.madoguchi.core.feature";
 	/** The changelog the core feature carries: what the office reads before it installs. */
 	private static final String CHANGES = "changes.txt";
+	/** The repository's indexes, signed by the build: the artifacts with their checksums, and the metadata. */
+	private static final String ARTIFACTS_INDEX = "artifacts.jar";
+	private static final String METADATA_INDEX = "content.jar";
 	static final String STORE_BUNDLE = "org.madoguchi.store";
 	private static final Pattern MIGRATION = Pattern.compile("(?:.*/)?V(\\d+)__[^/]*\\.sql");
 
@@ -58,14 +61,10 @@ public final class UpdateFile {
 			throw new UpdateRefusedException("update.notFile", zip);
 		}
 		try (ZipFile file = new ZipFile(zip.toFile())) {
-			ZipEntry index = file.getEntry("artifacts.xml");
-			if (index == null) {
-				throw new UpdateRefusedException("update.notRepository.noIndex", zip);
-			}
-			List<RepositoryArtifact> artifacts;
-			try (InputStream in = file.getInputStream(index)) {
-				artifacts = ArtifactIndex.read(in);
-			}
+			byte[] index = signedIndex(file, zip, ARTIFACTS_INDEX, trusted);
+			signedIndex(file, zip, METADATA_INDEX, trusted);
+			List<RepositoryArtifact> artifacts = ArtifactIndex.read(new ByteArrayInputStream(
+					entry(index, "artifacts.xml").orElseThrow(() -> new UpdateRefusedException("update.notRepository.noIndex", zip))));
 			RepositoryArtifact core = artifacts.stream().filter(a -> a.isFeature() && CORE_FEATURE.equals(a.id())).findFirst()
 					.orElseThrow(() -> new UpdateRefusedException("update.notRepository.noFeature", zip));
 			String changes = "";
@@ -86,6 +85,24 @@ public final class UpdateFile {
 		}
 	}
 
+	/**
+	 * One of the repository's two indexes, once it carries the trusted signature: the checksums in
+	 * it are what every artifact, a library included, is checked against, and the metadata is what
+	 * p2 installs.
+	 */
+	private static byte[] signedIndex(ZipFile file, Path zip, String name, X509Certificate trusted) throws IOException {
+		ZipEntry entry = file.getEntry(name);
+		if (entry == null) {
+			throw new UpdateRefusedException("update.notRepository.noIndex", zip);
+		}
+		byte[] content;
+		try (InputStream in = file.getInputStream(entry)) {
+			content = in.readAllBytes();
+		}
+		requireTrustedSignature(zip, name, content, trusted);
+		return content;
+	}
+
 	/** The artifact's bytes, once they match their checksum and, for ours, carry the trusted signature. */
 	private static byte[] verified(ZipFile file, Path zip, RepositoryArtifact artifact, X509Certificate trusted) throws IOException {
 		ZipEntry entry = file.getEntry(artifact.path());
@@ -100,13 +117,17 @@ public final class UpdateFile {
 			throw new UpdateRefusedException("update.checksum", zip, artifact.path());
 		}
 		if (artifact.isMadoguchi()) {
-			JarSigners.Check signature = JarSigners.check(content, trusted);
-			if (!signature.trusted()) {
-				throw signature.foreignSigner() == null ? new UpdateRefusedException("update.unsigned", zip, artifact.path())
-						: new UpdateRefusedException("update.otherKey", zip, artifact.path(), signature.foreignSigner());
-			}
+			requireTrustedSignature(zip, artifact.path(), content, trusted);
 		}
 		return content;
+	}
+
+	private static void requireTrustedSignature(Path zip, String path, byte[] jar, X509Certificate trusted) throws IOException {
+		JarSigners.Check signature = JarSigners.check(jar, trusted);
+		if (!signature.trusted()) {
+			throw signature.foreignSigner() == null ? new UpdateRefusedException("update.unsigned", zip, path)
+					: new UpdateRefusedException("update.otherKey", zip, path, signature.foreignSigner());
+		}
 	}
 
 	private static String sha256(byte[] content) {
@@ -118,10 +139,14 @@ public final class UpdateFile {
 	}
 
 	private static Optional<String> entryText(byte[] jar, String name) throws IOException {
+		return entry(jar, name).map(content -> new String(content, StandardCharsets.UTF_8).strip());
+	}
+
+	private static Optional<byte[]> entry(byte[] jar, String name) throws IOException {
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(jar))) {
 			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
 				if (name.equals(entry.getName())) {
-					return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).strip());
+					return Optional.of(in.readAllBytes());
 				}
 			}
 		}

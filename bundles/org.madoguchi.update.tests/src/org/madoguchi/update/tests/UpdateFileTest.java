@@ -27,8 +27,9 @@ import org.madoguchi.update.UpdateFile;
 import org.madoguchi.update.UpdateRefusedException;
 
 /**
- * What an office's installation accepts from a USB stick: a zipped repository whose Madoguchi jars
- * carry the trusted signature and whose every artifact matches its checksum; anything else is
+ * What an office's installation accepts from a USB stick: a zipped repository whose index and
+ * Madoguchi jars carry the trusted signature and whose every artifact matches the checksum the
+ * index records; anything else is
  * refused with the reason, in English and Japanese.
  */
 class UpdateFileTest {
@@ -50,7 +51,7 @@ class UpdateFileTest {
 		artifacts = new LinkedHashMap<>();
 		artifacts.put(FEATURE, signed(office, "feature.xml", "<feature/>", "changes.txt", "0.2.0\n- Pickup notices\n"));
 		artifacts.put(STORE, signed(office, "db/V1__register.sql", "", "db/V5__notices.sql", ""));
-		// a library keeps its maker's signature, or none: only its checksum is checked
+		// a library keeps its maker's signature, or none: its checksum in the signed index is checked
 		artifacts.put(LIBRARY, jar("org/h2/Driver.class", "h2"));
 	}
 
@@ -82,6 +83,14 @@ class UpdateFileTest {
 		artifacts.put(STORE, signed(SigningKeys.make(folder, "stranger"), "db/V5__notices.sql", ""));
 		UpdateRefusedException refused = assertRefused("update.otherKey", zip(artifacts), STORE);
 		assertTrue(refused.getMessage().contains("CN=stranger"), refused.getMessage());
+	}
+
+	@Test
+	void refusesALibrarySwappedWithItsChecksumRewritten() throws Exception {
+		// whoever rewrites the index to match a changed library cannot sign it again with the office's key
+		artifacts.put(LIBRARY, jar("org/h2/Driver.class", "not h2"));
+		assertRefused("update.unsigned", zip(artifacts, artifacts, null), "artifacts.jar");
+		assertRefused("update.otherKey", zip(artifacts, artifacts, SigningKeys.make(folder, "stranger")), "artifacts.jar");
 	}
 
 	@Test
@@ -124,13 +133,18 @@ class UpdateFileTest {
 		return bytes.toByteArray();
 	}
 
-	/** The repository zip of {@code content}, its artifacts.xml recording their checksums. */
+	/** The repository zip of {@code content}, its signed index recording their checksums. */
 	private Path zip(Map<String, byte[]> content) throws Exception {
 		return zip(content, content);
 	}
 
-	/** A repository zip holding {@code stored}, whose artifacts.xml records the checksums of {@code indexed}. */
+	/** A repository zip holding {@code stored}, whose index, signed by the office, records the checksums of {@code indexed}. */
 	private Path zip(Map<String, byte[]> indexed, Map<String, byte[]> stored) throws Exception {
+		return zip(indexed, stored, office);
+	}
+
+	/** A repository zip holding {@code content}, its index signed by {@code indexSigner} (or by nobody: null). */
+	private Path zip(Map<String, byte[]> indexed, Map<String, byte[]> stored, SigningKeys indexSigner) throws Exception {
 		Path zip = Files.createTempFile(folder, "update", ".zip");
 		StringBuilder index = new StringBuilder("<?xml version='1.0' encoding='UTF-8'?>\n<repository><artifacts>\n");
 		for (Map.Entry<String, byte[]> artifact : indexed.entrySet()) {
@@ -143,8 +157,10 @@ class UpdateFileTest {
 					.append("'/></properties></artifact>\n");
 		}
 		index.append("</artifacts></repository>\n");
+		String metadata = "<?xml version='1.0' encoding='UTF-8'?>\n<repository><units/></repository>\n";
 		try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
-			write(out, "artifacts.xml", index.toString().getBytes(StandardCharsets.UTF_8));
+			write(out, "artifacts.jar", indexSigner == null ? jar("artifacts.xml", index.toString()) : signed(indexSigner, "artifacts.xml", index.toString()));
+			write(out, "content.jar", indexSigner == null ? jar("content.xml", metadata) : signed(indexSigner, "content.xml", metadata));
 			for (Map.Entry<String, byte[]> artifact : stored.entrySet()) {
 				write(out, artifact.getKey(), artifact.getValue());
 			}

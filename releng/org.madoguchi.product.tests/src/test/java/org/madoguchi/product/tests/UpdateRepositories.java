@@ -90,7 +90,7 @@ final class UpdateRepositories {
 		} : null, false);
 	}
 
-	/** A copy of {@code zip} whose Madoguchi jars carry no signature, with artifacts.xml's checksums made to match again. */
+	/** A copy of {@code zip} whose Madoguchi jars carry no signature, with the index's checksums made to match again. */
 	static Path unsigned(Path zip, Path copy) throws IOException {
 		return rewrite(zip, copy, name -> name.matches("(plugins|features)/org\\.madoguchi\\..*\\.jar") ? UpdateRepositories::withoutSignature : null,
 				true);
@@ -113,20 +113,39 @@ final class UpdateRepositories {
 			}
 		}
 		if (fixChecksums) {
-			String artifacts = new String(entries.get("artifacts.xml"), StandardCharsets.UTF_8);
+			Map<String, byte[]> index = read(new ZipInputStream(new ByteArrayInputStream(entries.get("artifacts.jar"))));
+			String artifacts = new String(index.get("artifacts.xml"), StandardCharsets.UTF_8);
 			for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
 				artifacts = withChecksum(artifacts, entry.getKey(), entry.getValue());
 			}
-			entries.put("artifacts.xml", artifacts.getBytes(StandardCharsets.UTF_8));
+			// the index's signature files stay, as whoever rewrote it could not sign it again
+			index.put("artifacts.xml", artifacts.getBytes(StandardCharsets.UTF_8));
+			ByteArrayOutputStream jar = new ByteArrayOutputStream();
+			write(index, jar);
+			entries.put("artifacts.jar", jar.toByteArray());
 		}
-		try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
+		write(entries, Files.newOutputStream(copy));
+		return copy;
+	}
+
+	private static Map<String, byte[]> read(ZipInputStream in) throws IOException {
+		Map<String, byte[]> entries = new LinkedHashMap<>();
+		try (in) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				entries.put(entry.getName(), in.readAllBytes());
+			}
+		}
+		return entries;
+	}
+
+	private static void write(Map<String, byte[]> entries, OutputStream target) throws IOException {
+		try (ZipOutputStream out = new ZipOutputStream(target)) {
 			for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
 				out.putNextEntry(new ZipEntry(entry.getKey()));
 				out.write(entry.getValue());
 				out.closeEntry();
 			}
 		}
-		return copy;
 	}
 
 	/** artifacts.xml with the sizes and checksums of the artifact stored at {@code path} set to those of {@code content}. */
