@@ -14,15 +14,9 @@ import java.util.List;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -83,14 +77,14 @@ class CounterHandOverTest {
 
 	@AfterAll
 	static void backToTheSupervisor() {
-		handTo(RunningWorkbench.SUPERVISOR, RunningWorkbench.PASSWORD);
+		RunningWorkbench.handTo(RunningWorkbench.SUPERVISOR, RunningWorkbench.PASSWORD);
 	}
 
 	@Test
 	void anAuditorTakingOverSeesNothingOfTheClerksResident() throws Exception {
-		handTo(CLERK, CLERK_PASSWORD);
+		RunningWorkbench.handTo(CLERK, CLERK_PASSWORD);
 		Composite editor = clerkShowsTheNumberAndTypesAMove();
-		handTo(AUDITOR, AUDITOR_PASSWORD);
+		RunningWorkbench.handTo(AUDITOR, AUDITOR_PASSWORD);
 		assertEquals("Madoguchi — テスト市役所 — 森 健 (auditor)", Ui.sync(() -> RunningWorkbench.mainShell().getText()));
 		assertTrue(Ui.sync(editor::isDisposed), "the clerk's editor is closed");
 		assertEquals(List.of(), Ui.sync(CounterHandOverTest::openEditors), "no resident editor is open");
@@ -107,10 +101,10 @@ class CounterHandOverTest {
 
 	@Test
 	void theClerkComingBackFindsTheirMoveAndTheNumberMasked() {
-		handTo(CLERK, CLERK_PASSWORD);
+		RunningWorkbench.handTo(CLERK, CLERK_PASSWORD);
 		clerkShowsTheNumberAndTypesAMove();
-		handTo(AUDITOR, AUDITOR_PASSWORD);
-		handTo(CLERK, CLERK_PASSWORD);
+		RunningWorkbench.handTo(AUDITOR, AUDITOR_PASSWORD);
+		RunningWorkbench.handTo(CLERK, CLERK_PASSWORD);
 		MPart part = Ui.waitFor("the clerk's editor opened again", () -> openEditors().stream()
 				.filter(open -> String.valueOf(kobayashi).equals(open.getPersistedState().get("residentId")) && open.getWidget() != null)
 				.findFirst().orElse(null));
@@ -129,7 +123,7 @@ class CounterHandOverTest {
 
 	@Test
 	void escapeAndCloseInTheLockDialogKeepTheWorkbenchRunningAndLocked() {
-		handTo(CLERK, CLERK_PASSWORD);
+		RunningWorkbench.handTo(CLERK, CLERK_PASSWORD);
 		RunningWorkbench.execute(ModelIds.LOCK);
 		Shell lock = Ui.shell("Counter locked");
 		Ui.sync(() -> Ui.field(lock, "Operator ID").traverse(SWT.TRAVERSE_ESCAPE));
@@ -139,13 +133,13 @@ class CounterHandOverTest {
 		assertFalse(Ui.sync(() -> RunningWorkbench.mainShell().isDisposed()), "the workbench runs on");
 		assertTrue(Ui.sync(() -> Ui.all(lock, Button.class, button -> Ui.plain(button.getText()).equals("Exit")).isEmpty()),
 				"the lock has no Exit");
-		logIn(lock, CLERK, CLERK_PASSWORD);
+		RunningWorkbench.logIn(lock, CLERK, CLERK_PASSWORD);
 		assertEquals(Role.CLERK, RunningWorkbench.session().register().operator().role());
 	}
 
 	@Test
 	void aClerkCannotChangeTheIdleLockNorTheRegister() {
-		handTo(CLERK, CLERK_PASSWORD);
+		RunningWorkbench.handTo(CLERK, CLERK_PASSWORD);
 		RunningWorkbench.execute(ModelIds.PREFERENCES);
 		Shell preferences = Ui.shell("Preferences");
 		Spinner idleLock = Ui.sync(() -> controlAfter(preferences, "Lock after idle minutes (0: never)", Spinner.class));
@@ -160,7 +154,7 @@ class CounterHandOverTest {
 
 	@Test
 	void aSupervisorSetsTheIdleLockForTheOffice() {
-		handTo(RunningWorkbench.SUPERVISOR, RunningWorkbench.PASSWORD);
+		RunningWorkbench.handTo(RunningWorkbench.SUPERVISOR, RunningWorkbench.PASSWORD);
 		RunningWorkbench.execute(ModelIds.PREFERENCES);
 		Shell preferences = Ui.shell("Preferences");
 		Ui.sync(() -> controlAfter(preferences, "Lock after idle minutes (0: never)", Spinner.class).setSelection(7));
@@ -168,21 +162,21 @@ class CounterHandOverTest {
 		Ui.waitUntilClosed(preferences);
 		assertTrue(RunningWorkbench.session().register().queries().audit(null, null, 1000).stream()
 				.anyMatch(entry -> entry.operation().equals("set-idle-lock") && entry.operatorId().equals(RunningWorkbench.SUPERVISOR)));
-		handTo(CLERK, CLERK_PASSWORD);
+		RunningWorkbench.handTo(CLERK, CLERK_PASSWORD);
 		assertEquals(7, RunningWorkbench.session().register().settings().idleLockMinutes(), "the office's setting holds for the clerk");
 	}
 
 	@Test
 	void theHandOverIsAudited() {
-		handTo(CLERK, CLERK_PASSWORD);
-		handTo(AUDITOR, AUDITOR_PASSWORD);
+		RunningWorkbench.handTo(CLERK, CLERK_PASSWORD);
+		RunningWorkbench.handTo(AUDITOR, AUDITOR_PASSWORD);
 		assertTrue(RunningWorkbench.session().register().queries().audit(AUDITOR, null, null, null, 1000).stream()
 				.anyMatch(entry -> entry.operation().equals("hand-over") && entry.detail().equals("from ueda to mori")));
 	}
 
 	@Test
 	void closingTheWindowWithAnUnsavedMoveAsksFirst() {
-		handTo(CLERK, CLERK_PASSWORD);
+		RunningWorkbench.handTo(CLERK, CLERK_PASSWORD);
 		clerkShowsTheNumberAndTypesAMove();
 		Ui.async(() -> RunningWorkbench.mainShell().close());
 		Shell question = Ui.shell("Unsaved changes");
@@ -214,22 +208,6 @@ class CounterHandOverTest {
 		Ui.sync(() -> featureField(editor, "town").setText("外神田"));
 		assertTrue(Ui.sync(part::isDirty));
 		return editor;
-	}
-
-	/** Locks the counter (File > Lock) and logs in as {@code operator}. */
-	private static void handTo(String operator, String password) {
-		RunningWorkbench.execute(ModelIds.LOCK);
-		logIn(Ui.shell("Counter locked"), operator, password);
-	}
-
-	private static void logIn(Shell lock, String operator, String password) {
-		Ui.sync(() -> {
-			Ui.type(lock, "Operator ID", operator);
-			Ui.type(lock, "Password", password);
-			Ui.press(Ui.button(lock, "Log in"));
-		});
-		Ui.waitUntilClosed(lock);
-		Ui.waitFor("the counter handed to " + operator, () -> RunningWorkbench.session().register().operator().id().equals(operator));
 	}
 
 	private static List<MPart> openEditors() {
@@ -280,21 +258,7 @@ class CounterHandOverTest {
 	/** The whole screen as the auditor has it, into the test's output folder (target/). */
 	private static Path screenshot(String name) throws Exception {
 		Path file = RunningWorkbench.session().location().folder().getParent().resolve(name);
-		Ui.sync(() -> {
-			Display display = Ui.display();
-			Rectangle screen = display.getBounds();
-			Image image = new Image(display, screen.width, screen.height);
-			GC gc = new GC(display);
-			try {
-				gc.copyArea(image, 0, 0);
-				ImageLoader loader = new ImageLoader();
-				loader.data = new ImageData[] { image.getImageData() };
-				loader.save(file.toString(), SWT.IMAGE_PNG);
-			} finally {
-				gc.dispose();
-				image.dispose();
-			}
-		});
+		Ui.sync(() -> Ui.screenshot(file, Ui.display().getBounds()));
 		return file;
 	}
 
