@@ -9,8 +9,10 @@ import java.time.LocalDate;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
@@ -36,9 +38,10 @@ import org.madoguchi.service.ResidentRecord;
 import org.madoguchi.ui.internal.workbench.ModelIds;
 
 /**
- * The counter's resident changes in the workbench (its today is 2026-11-20): a move-out abroad and
- * a death typed into the editor's change forms, previewed before Save and recorded; the removed
- * records then open read-only under their banner, and the search finds them only when asked.
+ * The counter's resident changes in the workbench (its today is 2026-11-20): a move-in registered
+ * through its wizard with the card the person brings, then a move-out abroad and a death typed into
+ * the editor's change forms, previewed before Save and recorded; the removed records then open
+ * read-only under their banner, and the search finds them only when asked.
  */
 @TestMethodOrder(OrderAnnotation.class)
 class ResidentChangesWorkbenchTest {
@@ -49,13 +52,72 @@ class ResidentChangesWorkbenchTest {
 	private static long dying;
 
 	@BeforeAll
-	static void twoResidentsWithCards() throws InterruptedException {
+	static void aResidentWithACard() throws InterruptedException {
 		RunningWorkbench.get();
 		// the tests before may have left the counter to a clerk or an auditor
 		RunningWorkbench.handTo(RunningWorkbench.SUPERVISOR, RunningWorkbench.PASSWORD);
 		Register register = RunningWorkbench.session().register();
-		leaving = register.changes().moveIn(moveIn(person("川口", "健", "カワグチ", "ケン", "345678901234"), "AB0000001017")).residentId();
 		dying = register.changes().moveIn(moveIn(person("森", "花", "モリ", "ハナ", "456789012346"), "AB0000002015")).residentId();
+	}
+
+	@Test
+	@Order(0)
+	void aMoveInIsRegisteredThroughTheWizardWithTheCardTheResidentBrings() {
+		RunningWorkbench.execute("org.madoguchi.ui.command.moveIn");
+		Shell wizard = Ui.shell("New Resident (Move-in)");
+		Ui.sync(() -> {
+			Ui.type(wizard, "Family name", "川口");
+			Ui.type(wizard, "Given name", "健");
+			Ui.type(wizard, "Family name (kana)", "kawaguchi");
+		});
+		assertFalse(Ui.sync(() -> Ui.button(wizard, "Next >").isEnabled()), "a reading in Roman letters stops the wizard");
+		String why = Ui.sync(() -> ((WizardDialog) wizard.getData()).getCurrentPage().getErrorMessage());
+		assertTrue(why != null && why.contains("must be kana"), "and says why: " + why);
+		Ui.sync(() -> {
+			Ui.type(wizard, "Family name (kana)", "カワグチ");
+			Ui.type(wizard, "Given name (kana)", "ケン");
+			Ui.type(wizard, "Birth date", "S55.5.5");
+			Combo sex = (Combo) after(wizard, "Sex");
+			sex.select(1);
+			sex.notifyListeners(SWT.Selection, new Event());
+			Ui.type(wizard, "Individual Number", "3456 7890 1234");
+		});
+		Ui.waitFor("the person complete", () -> Ui.button(wizard, "Next >").isEnabled());
+		Ui.sync(() -> {
+			Ui.press(Ui.button(wizard, "Next >"));
+			typeAddress(wizard, 0, "1000005", "東京都", "131016", "千代田区", "丸の内", "1丁目", "3番3号");
+			typeAddress(wizard, 1, "5300001", "大阪府", "271276", "大阪市北区", "梅田", "1丁目", "1番1号");
+			Ui.type(wizard, "Moved in on", "2026-11-10");
+			Ui.type(wizard, "Notified on", "2026-11-12");
+			Ui.type(wizard, "Planned move-out day on the certificate", "2026-11-09");
+		});
+		Ui.waitFor("the addresses complete", () -> Ui.button(wizard, "Next >").isEnabled());
+		Ui.sync(() -> {
+			Ui.press(Ui.button(wizard, "Next >"));
+			Ui.press(Ui.button(wizard, "Next >"));
+			Ui.press(Ui.button(wizard, "The person brings a My Number Card"));
+			Ui.type(wizard, "Card number", "AB0000001017");
+			Ui.type(wizard, "Issued on", "2024-12-01");
+			Ui.type(wizard, "Application received by J-LIS on", "2024-11-01");
+		});
+		Ui.waitFor("the card complete", () -> Ui.button(wizard, "Finish").isEnabled());
+		screenshot("workbench-move-in.png", wizard);
+		Ui.async(() -> Ui.press(Ui.button(wizard, "Finish")));
+		Ui.waitUntilClosed(wizard);
+		String said = Ui.waitFor("the new resident's editor saying what the move-in did", () -> {
+			MPart editor = activeEditor();
+			Label recorded = editor == null ? null : Ui.find((Composite) editor.getWidget(), Label.class, label -> label.getData("recorded") != null);
+			return recorded == null ? null : recorded.getText();
+		});
+		assertTrue(said.startsWith("Recorded: Move-in"), said);
+		assertTrue(said.contains("continues; continued use is due by 2027-02-10"), said);
+		leaving = Long.parseLong(activeEditor().getPersistedState().get("residentId"));
+		ResidentRecord record = RunningWorkbench.session().register().records().show(leaving);
+		assertEquals(2, record.resident().getAddresses().size(), "the previous address and the new one");
+		assertEquals("梅田", record.resident().getAddresses().get(0).getAddress().getTown());
+		assertEquals(CardStatus.ISSUED, record.cards().get(0).card().status());
+		assertEquals(LocalDate.of(2027, 2, 10), record.cards().get(0).continuedUseDue());
+		assertEquals("世帯主", record.household().get(0).relationship(), "a new household with the person as its head");
 	}
 
 	@Test
@@ -118,6 +180,16 @@ class ResidentChangesWorkbenchTest {
 	private static void screenshot(String name, Shell window) {
 		Path file = RunningWorkbench.session().location().folder().getParent().resolve(name);
 		Ui.sync(() -> Ui.screenshot(file, window.getBounds()));
+	}
+
+	/** Types an address into the {@code index}th address form of the page shown. */
+	private static void typeAddress(Composite root, int index, String... values) {
+		String[] labels = { "Postal code", "Prefecture", "Municipality code", "Municipality", "Town", "Chōme", "Number" };
+		for (int field = 0; field < labels.length; field++) {
+			String label = labels[field];
+			Label caption = Ui.all(root, Label.class, candidate -> candidate.getText().equals(label) && candidate.isVisible()).get(index);
+			((Text) next(caption)).setText(values[field]);
+		}
 	}
 
 	private static Control after(Composite root, String label) {

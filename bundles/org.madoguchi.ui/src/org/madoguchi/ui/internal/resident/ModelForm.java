@@ -131,12 +131,17 @@ final class ModelForm {
 		values.forEach(value -> combo.add(Messages.label(value)));
 		GridDataFactory.fillDefaults().indent(8, 0).applyTo(combo);
 		decorated(combo, feature);
-		IObservableValue<Integer> target = WidgetProperties.singleSelectionIndex().observe(combo);
-		IObservableValue<Object> model = EMFProperties.value(feature).observe(owner);
-		bindings.bindValue(target, model,
-				UpdateValueStrategy.create(IConverter.create(Integer.class, Object.class, index -> index <= 0 ? null : values.get(index - 1))),
-				UpdateValueStrategy.create(IConverter.create(Object.class, Integer.class, value -> values.indexOf(value) + 1)));
-		model.addValueChangeListener(event -> validate());
+		// an enumeration's default is not a choice made: only a value set shows
+		combo.select(owner.eIsSet(feature) ? values.indexOf(owner.eGet(feature)) + 1 : 0);
+		combo.addListener(SWT.Selection, event -> {
+			int index = combo.getSelectionIndex();
+			if (index <= 0) {
+				owner.eUnset(feature);
+			} else {
+				owner.eSet(feature, values.get(index - 1));
+			}
+			validate();
+		});
 	}
 
 	/** Shows the validator's findings on the fields; returns whether the draft may be saved. */

@@ -134,6 +134,7 @@ public final class ResidentEditorPart {
 		this.parent = parent;
 		this.residentId = Long.parseLong(part.getPersistedState().get(ResidentEditors.RESIDENT_ID));
 		this.carriedOver = (AddressEntry) part.getTransientData().remove(ResidentEditors.UNSAVED_MOVE);
+		this.recorded = (String) part.getTransientData().remove(ResidentEditors.RECORDED);
 		parent.setLayout(new FillLayout());
 		load();
 	}
