@@ -28,6 +28,11 @@ final class RefusingStore implements Store {
 	}
 
 	@Override
+	public <T> T rehearse(Work<T> work) {
+		return Refusals.translated(() -> store.rehearse(work));
+	}
+
+	@Override
 	public DatabaseLocation location() {
 		return store.location();
 	}

@@ -19,11 +19,13 @@ import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.NotificationKind;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.values.Addresses;
+import org.madoguchi.model.values.Problem;
 import org.madoguchi.service.JournalDraft.Read;
 import org.madoguchi.store.Housemate;
 import org.madoguchi.store.Removal;
 import org.madoguchi.store.ResidentChange;
 import org.madoguchi.store.Session;
+import org.madoguchi.store.Work;
 
 /**
  * The resident changes (住民異動) of the counter. Each is one transaction: the record's change,
@@ -64,9 +66,30 @@ public final class ResidentChangeActions {
 	}
 
 	private final Register register;
+	/** Each change is run and rolled back: what it would do, and nothing recorded. */
+	private final boolean preview;
 
 	ResidentChangeActions(Register register) {
+		this(register, false);
+	}
+
+	private ResidentChangeActions(Register register, boolean preview) {
 		this.register = register;
+		this.preview = preview;
+	}
+
+	/**
+	 * The same changes, each checked and run in a transaction that is rolled back: the counter's
+	 * "what would happen" before Save. The outcome's consequences are those the change would have,
+	 * worded ahead ("the signature certificate will lapse"), or the change is refused as it would
+	 * be; its ids name nothing that stays, and nothing is recorded, not even an audit entry.
+	 */
+	public ResidentChangeActions preview() {
+		return new ResidentChangeActions(register, true);
+	}
+
+	private <T> T write(Work<T> work) {
+		return preview ? register.store().rehearse(work) : register.store().write(work);
 	}
 
 	/** A move within our municipality (転居) to {@code entry}'s address on its day: the signature certificate lapses, the card needs a note. */
@@ -116,7 +139,7 @@ public final class ResidentChangeActions {
 			new CardExpiries(register.calculator()).complete(person, card);
 			register.residents().requireValid(card);
 		}
-		return register.store().write(session -> {
+		return write(session -> {
 			register.journal(session, draft);
 			long residentId = ResidentActions.insertNew(session, person);
 			joinHousehold(session, residentId, move.householdId(), move.relationship());
@@ -145,7 +168,7 @@ public final class ResidentChangeActions {
 		requireDates(ChangeKind.BIRTH, bornOn, notifiedOn);
 		newborn.setBirthDate(bornOn);
 		newborn.setResidentSince(bornOn);
-		return register.store().write(session -> {
+		return write(session -> {
 			register.journal(session, draft);
 			Housemate head = session.residents().household(householdMember(session, householdId)).get(0);
 			Resident headRecord = resident(session, head.id());
@@ -309,7 +332,7 @@ public final class ResidentChangeActions {
 	 */
 	public ChangeOutcome cancel(long changeId, String reason) {
 		register.require(Permission.COUNTER_WORK, "cancel changes");
-		return register.store().write(session -> {
+		return write(session -> {
 			ResidentChange current = session.changes().find(changeId).orElseThrow(() -> ServiceException.of("change.unknown", changeId));
 			register.journal(session, JournalDraft.of(useCase(ChangeKind.CANCEL)).with("change", changeId).with("reason", reason)
 					.reading(Read.RESIDENT, current.residentId()));
@@ -357,6 +380,11 @@ public final class ResidentChangeActions {
 		});
 	}
 
+	/** The person's fields a correction may change, by the names the notification file gives them. */
+	public static List<String> correctableFields() {
+		return CORRECTABLE.stream().map(EAttribute::getName).toList();
+	}
+
 	/** The record's version now: a change prepared on it is saved only while it is still the version. */
 	public int version(long residentId) {
 		register.require(Permission.READ_REGISTER, "open residents");
@@ -380,7 +408,7 @@ public final class ResidentChangeActions {
 			String reason, Step step) {
 		register.require(Permission.COUNTER_WORK, "record resident changes");
 		requireDates(kind, on, notifiedOn);
-		return register.store().write(session -> {
+		return write(session -> {
 			register.journal(session, draft);
 			long residentId = target.residentId();
 			Resident resident = resident(session, residentId);
@@ -417,7 +445,12 @@ public final class ResidentChangeActions {
 		cards.recordedAs(changeId);
 		register.audit(session, kind.audit(), residentId, kind.code() + " on " + on + (notifiedOn == null ? "" : ", notified " + notifiedOn)
 				+ (daysLate > 0 ? ", " + daysLate + " days late" : ""));
-		return new ChangeOutcome(residentId, changeId, kind, daysLate, cards.done());
+		return new ChangeOutcome(residentId, changeId, kind, daysLate, preview ? ahead(cards.done()) : cards.done());
+	}
+
+	/** The consequences of a change not made, as they would be: each key's {@code .ahead} wording. */
+	private static List<Problem> ahead(List<Problem> consequences) {
+		return consequences.stream().map(done -> new Problem(done.catalogue(), done.key() + ".ahead", done.arguments())).toList();
 	}
 
 	/** The journal's name of a change: {@code change.move-in}, … */

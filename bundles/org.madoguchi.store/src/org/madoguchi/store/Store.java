@@ -57,6 +57,12 @@ public interface Store extends AutoCloseable {
 	/** Runs {@code work} in a read-only transaction that sees one consistent snapshot (run again as {@link #write} is). */
 	<T> T read(Work<T> work);
 
+	/**
+	 * Runs {@code work} as {@link #write} does, then rolls its transaction back: what a change would
+	 * do, found by doing it, without anything of it staying in the database.
+	 */
+	<T> T rehearse(Work<T> work);
+
 	DatabaseLocation location();
 
 	/**

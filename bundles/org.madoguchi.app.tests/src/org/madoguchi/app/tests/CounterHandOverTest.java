@@ -78,14 +78,14 @@ class CounterHandOverTest {
 
 	@AfterAll
 	static void backToTheSupervisor() {
-		handTo(RunningWorkbench.SUPERVISOR, RunningWorkbench.PASSWORD);
+		RunningWorkbench.handTo(RunningWorkbench.SUPERVISOR, RunningWorkbench.PASSWORD);
 	}
 
 	@Test
 	void anAuditorTakingOverSeesNothingOfTheClerksResident() throws Exception {
-		handTo(CLERK, CLERK_PASSWORD);
+		RunningWorkbench.handTo(CLERK, CLERK_PASSWORD);
 		Composite editor = clerkShowsTheNumberAndTypesAMove();
-		handTo(AUDITOR, AUDITOR_PASSWORD);
+		RunningWorkbench.handTo(AUDITOR, AUDITOR_PASSWORD);
 		assertEquals("Madoguchi — テスト市役所 — 森 健 (auditor)", Ui.sync(() -> RunningWorkbench.mainShell().getText()));
 		assertTrue(Ui.sync(editor::isDisposed), "the clerk's editor is closed");
 		assertEquals(List.of(), Ui.sync(CounterHandOverTest::openEditors), "no resident editor is open");
@@ -102,10 +102,10 @@ class CounterHandOverTest {
 
 	@Test
 	void theClerkComingBackFindsTheirMoveAndTheNumberMasked() {
-		handTo(CLERK, CLERK_PASSWORD);
+		RunningWorkbench.handTo(CLERK, CLERK_PASSWORD);
 		clerkShowsTheNumberAndTypesAMove();
-		handTo(AUDITOR, AUDITOR_PASSWORD);
-		handTo(CLERK, CLERK_PASSWORD);
+		RunningWorkbench.handTo(AUDITOR, AUDITOR_PASSWORD);
+		RunningWorkbench.handTo(CLERK, CLERK_PASSWORD);
 		MPart part = Ui.waitFor("the clerk's editor opened again", () -> openEditors().stream()
 				.filter(open -> String.valueOf(kobayashi).equals(open.getPersistedState().get("residentId")) && open.getWidget() != null)
 				.findFirst().orElse(null));
@@ -124,7 +124,7 @@ class CounterHandOverTest {
 
 	@Test
 	void escapeAndCloseInTheLockDialogKeepTheWorkbenchRunningAndLocked() {
-		handTo(CLERK, CLERK_PASSWORD);
+		RunningWorkbench.handTo(CLERK, CLERK_PASSWORD);
 		RunningWorkbench.execute(ModelIds.LOCK);
 		Shell lock = Ui.shell("Counter locked");
 		Ui.sync(() -> Ui.field(lock, "Operator ID").traverse(SWT.TRAVERSE_ESCAPE));
@@ -134,13 +134,13 @@ class CounterHandOverTest {
 		assertFalse(Ui.sync(() -> RunningWorkbench.mainShell().isDisposed()), "the workbench runs on");
 		assertTrue(Ui.sync(() -> Ui.all(lock, Button.class, button -> Ui.plain(button.getText()).equals("Exit")).isEmpty()),
 				"the lock has no Exit");
-		logIn(lock, CLERK, CLERK_PASSWORD);
+		RunningWorkbench.logIn(lock, CLERK, CLERK_PASSWORD);
 		assertEquals(Role.CLERK, RunningWorkbench.session().register().operator().role());
 	}
 
 	@Test
 	void aClerkCannotChangeTheIdleLockNorTheRegister() {
-		handTo(CLERK, CLERK_PASSWORD);
+		RunningWorkbench.handTo(CLERK, CLERK_PASSWORD);
 		RunningWorkbench.execute(ModelIds.PREFERENCES);
 		Shell preferences = Ui.shell("Preferences");
 		Spinner idleLock = Ui.sync(() -> controlAfter(preferences, "Lock after idle minutes (0: never)", Spinner.class));
@@ -155,7 +155,7 @@ class CounterHandOverTest {
 
 	@Test
 	void aSupervisorSetsTheIdleLockForTheOffice() {
-		handTo(RunningWorkbench.SUPERVISOR, RunningWorkbench.PASSWORD);
+		RunningWorkbench.handTo(RunningWorkbench.SUPERVISOR, RunningWorkbench.PASSWORD);
 		RunningWorkbench.execute(ModelIds.PREFERENCES);
 		Shell preferences = Ui.shell("Preferences");
 		Ui.sync(() -> controlAfter(preferences, "Lock after idle minutes (0: never)", Spinner.class).setSelection(7));
@@ -163,23 +163,23 @@ class CounterHandOverTest {
 		Ui.waitUntilClosed(preferences);
 		assertTrue(RunningWorkbench.session().register().queries().audit(null, null, 1000).stream()
 				.anyMatch(entry -> entry.operation().equals("set-idle-lock") && entry.operatorId().equals(RunningWorkbench.SUPERVISOR)));
-		handTo(CLERK, CLERK_PASSWORD);
+		RunningWorkbench.handTo(CLERK, CLERK_PASSWORD);
 		assertEquals(7, RunningWorkbench.session().register().settings().idleLockMinutes(), "the office's setting holds for the clerk");
 	}
 
 	@Test
 	void theHandOverIsAudited() {
-		handTo(CLERK, CLERK_PASSWORD);
-		handTo(AUDITOR, AUDITOR_PASSWORD);
+		RunningWorkbench.handTo(CLERK, CLERK_PASSWORD);
+		RunningWorkbench.handTo(AUDITOR, AUDITOR_PASSWORD);
 		assertTrue(RunningWorkbench.session().register().queries().audit(AUDITOR, null, null, null, 1000).stream()
 				.anyMatch(entry -> entry.operation().equals("hand-over") && entry.detail().equals("from ueda to mori")));
 	}
 
 	@Test
 	void anAuditorWritesTheAccessLogAndAClerkCannot() throws Exception {
-		handTo(CLERK, CLERK_PASSWORD);
+		RunningWorkbench.handTo(CLERK, CLERK_PASSWORD);
 		assertFalse(RunningWorkbench.canExecute(ACCESS_LOG), "Reports > Access Log is disabled for a clerk");
-		handTo(AUDITOR, AUDITOR_PASSWORD);
+		RunningWorkbench.handTo(AUDITOR, AUDITOR_PASSWORD);
 		assertTrue(RunningWorkbench.canExecute(ACCESS_LOG));
 		Path out = Files.createTempDirectory("access-log").resolve("access-log.xlsx");
 		RunningWorkbench.execute(ACCESS_LOG);
@@ -202,7 +202,7 @@ class CounterHandOverTest {
 
 	@Test
 	void closingTheWindowWithAnUnsavedMoveAsksFirst() {
-		handTo(CLERK, CLERK_PASSWORD);
+		RunningWorkbench.handTo(CLERK, CLERK_PASSWORD);
 		clerkShowsTheNumberAndTypesAMove();
 		Ui.async(() -> RunningWorkbench.mainShell().close());
 		Shell question = Ui.shell("Unsaved changes");
@@ -234,22 +234,6 @@ class CounterHandOverTest {
 		Ui.sync(() -> featureField(editor, "town").setText("外神田"));
 		assertTrue(Ui.sync(part::isDirty));
 		return editor;
-	}
-
-	/** Locks the counter (File > Lock) and logs in as {@code operator}. */
-	private static void handTo(String operator, String password) {
-		RunningWorkbench.execute(ModelIds.LOCK);
-		logIn(Ui.shell("Counter locked"), operator, password);
-	}
-
-	private static void logIn(Shell lock, String operator, String password) {
-		Ui.sync(() -> {
-			Ui.type(lock, "Operator ID", operator);
-			Ui.type(lock, "Password", password);
-			Ui.press(Ui.button(lock, "Log in"));
-		});
-		Ui.waitUntilClosed(lock);
-		Ui.waitFor("the counter handed to " + operator, () -> RunningWorkbench.session().register().operator().id().equals(operator));
 	}
 
 	private static List<MPart> openEditors() {

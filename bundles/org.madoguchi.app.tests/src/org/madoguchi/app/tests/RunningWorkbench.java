@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.madoguchi.ui.internal.session.Session;
+import org.madoguchi.ui.internal.workbench.ModelIds;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
@@ -78,6 +79,22 @@ final class RunningWorkbench {
 
 	static Session session() {
 		return workbench.getApplication().getContext().get(Session.class);
+	}
+
+	/** Locks the counter (File > Lock) and logs in as {@code operator}. */
+	static void handTo(String operator, String password) {
+		execute(ModelIds.LOCK);
+		logIn(Ui.shell("Counter locked"), operator, password);
+	}
+
+	static void logIn(Shell lock, String operator, String password) {
+		Ui.sync(() -> {
+			Ui.type(lock, "Operator ID", operator);
+			Ui.type(lock, "Password", password);
+			Ui.press(Ui.button(lock, "Log in"));
+		});
+		Ui.waitUntilClosed(lock);
+		Ui.waitFor("the counter handed to " + operator, () -> session().register().operator().id().equals(operator));
 	}
 
 	/** The context commands run in: the main window's, where the active part's selection is. */

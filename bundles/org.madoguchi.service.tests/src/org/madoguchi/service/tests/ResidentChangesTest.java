@@ -150,6 +150,24 @@ class ResidentChangesTest {
 	}
 
 	@Test
+	void aPreviewSaysWhatTheChangeWouldDoAndRecordsNothing() {
+		long audited = register.queries().counts().auditEntries();
+		ChangeOutcome ahead = register.changes().preview().death(ChangeTarget.of(resident), LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 11));
+		assertEquals(List.of("consequence.cardLapsed.ahead"), ahead.consequences().stream().map(Problem::key).toList());
+		assertTrue(ahead.consequences().get(0).english().startsWith("Card " + card + " will lapse on 2026-11-10"), ahead.consequences().toString());
+		assertEquals(CardStatus.ISSUED, register.cards().view(card).status(), "the card is as it was");
+		ResidentRecord record = register.records().show(resident);
+		assertNull(record.removedOn(), "the record is not removed");
+		assertEquals(List.of(), record.changes());
+		assertEquals(audited + 1, register.queries().counts().auditEntries(), "only the view of the record was audited");
+		ChangeOutcome done = register.changes().death(ChangeTarget.of(resident), LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 11));
+		assertEquals(List.of("consequence.cardLapsed"), done.consequences().stream().map(Problem::key).toList(), "as the preview said");
+		ServiceException refused = assertThrows(ServiceException.class,
+				() -> register.changes().preview().death(ChangeTarget.of(resident), TODAY, TODAY));
+		assertEquals("change.removed", key(refused), "a preview is refused as the change would be");
+	}
+
+	@Test
 	void aMoveOutOnADayToComeRemovesTheRecordWhenTheNightlyRunReachesIt() {
 		long applicant = register.residents().register(People.resident("川田", "二", "カワダ", "ジロウ", LocalDate.of(1990, 1, 1), "023456789013"));
 		long application = register.cards().apply(applicant, LocalDate.of(2026, 11, 1), ApplicationChannel.COUNTER);

@@ -179,16 +179,21 @@ public final class JdbcStore implements Store {
 
 	@Override
 	public <T> T write(Work<T> work) {
-		return inTransaction(work, false);
+		return inTransaction(work, false, false);
 	}
 
 	@Override
 	public <T> T read(Work<T> work) {
-		return inTransaction(work, true);
+		return inTransaction(work, true, false);
 	}
 
-	private <T> T inTransaction(Work<T> work, boolean readOnly) {
-		return onConnection(connection -> work.run(new JdbcSession(connection)), readOnly);
+	@Override
+	public <T> T rehearse(Work<T> work) {
+		return inTransaction(work, false, true);
+	}
+
+	private <T> T inTransaction(Work<T> work, boolean readOnly, boolean rolledBack) {
+		return onConnection(connection -> work.run(new JdbcSession(connection)), readOnly, rolledBack);
 	}
 
 	/**
@@ -200,6 +205,11 @@ public final class JdbcStore implements Store {
 	 * work that must not happen twice check inside their transaction whether they already did.
 	 */
 	private <T> T onConnection(ConnectionFunction<T> work, boolean readOnly) {
+		return onConnection(work, readOnly, false);
+	}
+
+	/** As {@link #onConnection(ConnectionFunction, boolean)}; {@code rolledBack}: the work's transaction ends in a rollback. */
+	private <T> T onConnection(ConnectionFunction<T> work, boolean readOnly, boolean rolledBack) {
 		return Retrying.run(location.isEmbedded(), () -> {
 			Connection connection = take();
 			boolean healthy = false;
@@ -207,7 +217,11 @@ public final class JdbcStore implements Store {
 				connection.setAutoCommit(false);
 				connection.setTransactionIsolation(readOnly ? Connection.TRANSACTION_REPEATABLE_READ : Connection.TRANSACTION_READ_COMMITTED);
 				T result = work.apply(connection);
-				connection.commit();
+				if (rolledBack) {
+					connection.rollback();
+				} else {
+					connection.commit();
+				}
 				healthy = true;
 				return result;
 			} catch (SQLException e) {

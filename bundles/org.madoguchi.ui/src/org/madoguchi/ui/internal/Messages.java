@@ -77,7 +77,6 @@ public final class Messages extends NLS {
 	public static String Editor_setOn;
 	public static String Editor_notification;
 	public static String Editor_address;
-	public static String Editor_move;
 	public static String Editor_household;
 	public static String Editor_relationship;
 	public static String Editor_name;
@@ -104,7 +103,6 @@ public final class Messages extends NLS {
 	public static String Address_building;
 	public static String Address_setOn;
 	public static String Address_notifiedOn;
-	public static String Address_notification;
 	public static String Card_apply;
 	public static String Card_renew;
 	public static String Card_produced;
@@ -246,6 +244,89 @@ public final class Messages extends NLS {
 	public static String AccessLog_from;
 	public static String AccessLog_until;
 	public static String AccessLog_done;
+	// resident changes (住民異動)
+	public static String Wizard_moveInTitle;
+	public static String Wizard_birthTitle;
+	public static String Wizard_personTitle;
+	public static String Wizard_personMessage;
+	public static String Person_nationality;
+	public static String Person_number;
+	public static String Wizard_addressesTitle;
+	public static String Wizard_addressesMessage;
+	public static String Wizard_newAddress;
+	public static String Wizard_previousAddress;
+	public static String Wizard_movedInOn;
+	public static String Wizard_plannedMoveOut;
+	public static String Wizard_householdTitle;
+	public static String Wizard_householdMessage;
+	public static String Wizard_newHousehold;
+	public static String Wizard_joinHousehold;
+	public static String Wizard_findMember;
+	public static String Wizard_household;
+	public static String Wizard_noHousehold;
+	public static String Wizard_pickHousehold;
+	public static String Wizard_cardTitle;
+	public static String Wizard_cardMessage;
+	public static String Wizard_bringsCard;
+	public static String Wizard_cardIssuedOn;
+	public static String Wizard_cardAppliedOn;
+	public static String Wizard_birthPageTitle;
+	public static String Wizard_birthPageMessage;
+	public static String Wizard_bornOn;
+	public static String Search_removed;
+	public static String Editor_romanName;
+	public static String Editor_alias;
+	public static String Editor_change;
+	public static String Editor_history;
+	public static String Editor_reload;
+	public static String Removed_movedOut;
+	public static String Removed_died;
+	public static String Removed_readOnly;
+	public static String Change_required;
+	public static String Change_moveWithin;
+	public static String Change_moveOut;
+	public static String Change_movesOutOn;
+	public static String Change_abroad;
+	public static String Change_keepCardAbroad;
+	public static String Change_death;
+	public static String Change_diedOn;
+	public static String Change_name;
+	public static String Change_changedOn;
+	public static String Change_reason;
+	public static String Change_household;
+	public static String Change_householdKind;
+	public static String Change_newHead;
+	public static String Change_leave;
+	public static String Change_join;
+	public static String Change_householdId;
+	public static String Change_relationship;
+	public static String Change_correction;
+	public static String Change_field;
+	public static String Change_value;
+	public static String Change_save;
+	public static String Change_cannotSave;
+	public static String Change_previewing;
+	public static String Change_willHappen;
+	public static String Change_wouldBeRefused;
+	public static String Change_saving;
+	public static String Change_nothingElse;
+	public static String Change_recorded;
+	public static String Person_familyName;
+	public static String Person_givenName;
+	public static String Person_familyNameKana;
+	public static String Person_givenNameKana;
+	public static String History_kind;
+	public static String History_on;
+	public static String History_notifiedOn;
+	public static String History_operator;
+	public static String History_state;
+	public static String History_late;
+	public static String History_cancel;
+	public static String History_cancels;
+	public static String History_cancelled;
+	public static String History_inForce;
+	public static String History_cancelTitle;
+	public static String History_cancelQuestion;
 
 	static {
 		NLS.initializeMessages("org.madoguchi.ui.internal.messages", Messages.class);
@@ -256,6 +337,11 @@ public final class Messages extends NLS {
 	/** The label of a value of the model's enumerations (card status, notification, …) in the workbench's language. */
 	public static String label(Enumerator value) {
 		return labels().getString(value.getClass().getSimpleName() + "." + value.getLiteral());
+	}
+
+	/** The name of a kind of resident change by its code ({@code move-in}, {@code death}, …). */
+	public static String change(String code) {
+		return labels().getString("ChangeKind." + code);
 	}
 
 	public static String label(Role role) {

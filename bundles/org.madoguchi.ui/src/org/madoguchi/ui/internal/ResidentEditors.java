@@ -17,6 +17,8 @@ public final class ResidentEditors {
 	public static final String RESIDENT_ID = "residentId";
 	/** The part's transient data: a move typed and not saved, which the editor opens with. */
 	public static final String UNSAVED_MOVE = "unsavedMove";
+	/** The part's transient data: what the change just recorded did, said at the top of the editor. */
+	public static final String RECORDED = "recorded";
 
 	public static MPart open(EPartService parts, EModelService model, MApplication application, long residentId, String label) {
 		return open(parts, model, application, residentId, label, null);
@@ -25,6 +27,15 @@ public final class ResidentEditors {
 	/** Opens the resident's editor with {@code unsavedMove} in its move form, when not null. */
 	public static MPart open(EPartService parts, EModelService model, MApplication application, long residentId, String label,
 			AddressEntry unsavedMove) {
+		return open(parts, model, application, residentId, label, unsavedMove, null);
+	}
+
+	/**
+	 * Opens the resident's editor; {@code recorded}, when not null, is what the change that was just
+	 * recorded did (a move-in's card), said at the top of the editor.
+	 */
+	public static MPart open(EPartService parts, EModelService model, MApplication application, long residentId, String label,
+			AddressEntry unsavedMove, String recorded) {
 		for (MPart part : parts.getParts()) {
 			if (ModelIds.RESIDENT_EDITOR.equals(part.getElementId()) && String.valueOf(residentId).equals(part.getPersistedState().get(RESIDENT_ID))) {
 				parts.activate(part);
@@ -36,6 +47,9 @@ public final class ResidentEditors {
 		part.setLabel(label);
 		if (unsavedMove != null) {
 			part.getTransientData().put(UNSAVED_MOVE, unsavedMove);
+		}
+		if (recorded != null) {
+			part.getTransientData().put(RECORDED, recorded);
 		}
 		return showInEditorArea(parts, model, application, part);
 	}

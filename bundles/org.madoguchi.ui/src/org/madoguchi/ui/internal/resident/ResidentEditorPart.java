@@ -1,5 +1,6 @@
 package org.madoguchi.ui.internal.resident;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,11 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -51,6 +56,12 @@ import org.madoguchi.rules.expiry.Expiry;
 import org.madoguchi.rules.expiry.ExpiryResult;
 import org.madoguchi.service.CardActions;
 import org.madoguchi.service.CardView;
+import org.madoguchi.service.ChangeOutcome;
+import org.madoguchi.service.ChangeTarget;
+import org.madoguchi.service.ChangeView;
+import org.madoguchi.service.ResidentChangeActions;
+import org.madoguchi.service.ResidentRecord;
+import org.madoguchi.service.ServiceException;
 import org.madoguchi.service.Expiries;
 import org.madoguchi.service.Housemate;
 import org.madoguchi.service.Permission;
@@ -70,9 +81,12 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * One resident: the person, the address history with a form for a move (saved with File > Save,
- * undone with Edit > Undo), the household, and the cards and certificates with their expiries and
- * the rule behind each. The Individual Number stays masked until "Show" (audited).
+ * One resident: the person's facts, the address history, the change forms (a move within, undone
+ * with Edit > Undo, a move-out, a household change, a name change, a death, a correction; each
+ * previewed as it is typed and recorded with Save or File > Save), the history of changes with
+ * Cancel Change, the household, and the cards and certificates with their expiries and the rule
+ * behind each. The Individual Number stays masked until "Show" (audited). A removed record (除票)
+ * opens read-only under a banner that says since when and why.
  */
 public final class ResidentEditorPart {
 
@@ -99,15 +113,18 @@ public final class ResidentEditorPart {
 	private MApplication application;
 
 	private long residentId;
+	private ResidentRecord record;
 	private Resident resident;
 	private Composite parent;
 	private ScrolledComposite scrolled;
 	private Label number;
-	private Label formMessage;
 	private Tree cards;
-	private AddressForm form;
+	private ChangePanel changes;
+	private MoveWithinForm move;
 	private EditHistory history;
 	private AddressEntry draft;
+	/** What the change just recorded did, shown at the top of the page once it is read again. */
+	private String recorded;
 	/** A move typed before the counter changed hands and not saved; the form starts with it. */
 	private AddressEntry carriedOver;
 	private final Map<CardStep, Button> stepButtons = new EnumMap<>(CardStep.class);
@@ -117,25 +134,45 @@ public final class ResidentEditorPart {
 		this.parent = parent;
 		this.residentId = Long.parseLong(part.getPersistedState().get(ResidentEditors.RESIDENT_ID));
 		this.carriedOver = (AddressEntry) part.getTransientData().remove(ResidentEditors.UNSAVED_MOVE);
+		this.recorded = (String) part.getTransientData().remove(ResidentEditors.RECORDED);
 		parent.setLayout(new FillLayout());
 		load();
 	}
 
-	/** (Re)reads the resident and builds the page; the move form starts empty again. */
+	/** (Re)reads the resident and builds the page; the change forms start empty again. */
 	private void load() {
 		if (scrolled != null) {
-			draft.eAdapters().remove(history);
-			form.dispose();
+			if (changes != null) {
+				draft.eAdapters().remove(history);
+				changes.dispose();
+			}
 			scrolled.dispose();
 		}
-		resident = session.register().residents().open(residentId);
+		record = session.register().records().show(residentId);
+		resident = record.resident();
+		changes = null;
+		history = null;
 		part.setLabel(PersonNames.full(resident.getFamilyName(), resident.getGivenName()));
 		scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
 		Composite page = new Composite(scrolled, SWT.NONE);
 		GridLayoutFactory.swtDefaults().margins(10, 10).applyTo(page);
+		if (record.removed()) {
+			RemovedBanner.create(page, record);
+		}
+		if (recorded != null) {
+			Label done = new Label(page, SWT.WRAP);
+			done.setText(recorded);
+			done.setData("recorded", Boolean.TRUE);
+			GridDataFactory.fillDefaults().grab(true, false).hint(LIST_WIDTH, SWT.DEFAULT).applyTo(done);
+			recorded = null;
+		}
 		header(page);
 		person(page);
 		addresses(page);
+		if (!record.removed()) {
+			changeForms(page);
+		}
+		history(page);
 		household(page);
 		cards(page);
 		scrolled.setContent(page);
@@ -197,6 +234,12 @@ public final class ResidentEditorPart {
 
 	private void person(Composite page) {
 		Group group = group(page, Messages.Editor_person, 4);
+		if (resident.getRomanName() != null) {
+			pair(group, Messages.Editor_romanName, resident.getRomanName());
+		}
+		if (resident.getAlias() != null) {
+			pair(group, Messages.Editor_alias, resident.getAlias());
+		}
 		pair(group, Messages.Editor_birth, Dates.show(resident.getBirthDate()));
 		pair(group, Messages.Editor_sex, resident.getSex() == null ? "" : Messages.label(resident.getSex()));
 		pair(group, Messages.Editor_nationality, resident.getNationality() == null ? Messages.Editor_japanese : Countries.name(resident.getNationality()));
@@ -216,17 +259,26 @@ public final class ResidentEditorPart {
 			new TableItem(table, SWT.NONE).setText(new String[] { Dates.show(entry.getSetOn()),
 					entry.getNotification() == null ? "" : Messages.label(entry.getNotification()), Addresses.text(entry.getAddress()) });
 		}
-		Label move = new Label(group, SWT.NONE);
-		move.setText(Messages.Editor_move);
-		move.setFont(JFaceResources.getBannerFont());
-		formMessage = new Label(group, SWT.WRAP);
-		formMessage.setForeground(group.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(formMessage);
+	}
+
+	/** The change forms of a current record; the move within starts with what was typed before the counter changed hands. */
+	private void changeForms(Composite page) {
+		Group group = group(page, Messages.Editor_change, 1);
 		draft = carriedOver != null ? carriedOver : newDraft();
 		history = new EditHistory(this::changed);
-		form = new AddressForm(this::showMessage, session.register().today());
-		form.create(group, draft);
+		LocalDate today = session.register().today();
+		move = new MoveWithinForm(draft, today);
+		changes = new ChangePanel(session::register, () -> ChangeTarget.at(residentId, record.version()),
+				List.of(move, new MoveOutForm(today), new HouseholdChangeForm(today), new NameChangeForm(resident, today),
+						new DeathForm(today), new CorrectionForm(ResidentChangeActions.correctableFields())),
+				this::changed, this::recorded, this::refused);
+		changes.create(group);
 		draft.eAdapters().add(history);
+	}
+
+	private void history(Composite page) {
+		Group group = group(page, Messages.Editor_history, 1);
+		ChangeHistory.create(group, record.changes(), this::cancel);
 	}
 
 	/** A move starts from the current address, dated today. */
@@ -240,15 +292,53 @@ public final class ResidentEditorPart {
 		return entry;
 	}
 
-	private void showMessage(String message) {
-		if (formMessage != null && !formMessage.isDisposed()) {
-			formMessage.setText(message == null ? "" : message);
-			formMessage.getParent().layout();
-		}
+	/** The move has its undo history; another form has something to save once it was typed in. */
+	private void changed() {
+		boolean moving = changes == null || changes.active() == move;
+		part.setDirty(moving ? carriedOver != null || history.canUndo() : changes.touched());
 	}
 
-	private void changed() {
-		part.setDirty(carriedOver != null || history.canUndo());
+	/** Save recorded the change: the page is read again and says what the change did. */
+	private void recorded(ChangeOutcome outcome) {
+		carriedOver = null;
+		recorded = ChangePanel.recorded(outcome);
+		events.send(SessionEvents.REGISTER_CHANGED, residentId);
+	}
+
+	/** The register refused the change: the reason, and for a record someone else changed meanwhile, the offer to read it again. */
+	private void refused(RuntimeException refusal) {
+		if (parent.isDisposed()) {
+			return;
+		}
+		String reason = Failures.message(refusal);
+		if (refusal instanceof ServiceException refusedByRegister && refusedByRegister.problem().key().startsWith("change.stale")) {
+			if (MessageDialog.openQuestion(parent.getShell(), Messages.Editor_saveTitle, reason + "\n\n" + Messages.Editor_reload)) {
+				carriedOver = null;
+				load();
+			}
+			return;
+		}
+		MessageDialog.openError(parent.getShell(), Messages.Editor_saveTitle, reason);
+	}
+
+	/** Cancel Change: asks the reason, then cancels the change off the UI thread. */
+	private void cancel(ChangeView change) {
+		InputDialog reason = new InputDialog(parent.getShell(), Messages.History_cancelTitle,
+				NLS.bind(Messages.History_cancelQuestion, Messages.change(change.kind()), Dates.show(change.on())), "",
+				typed -> typed.isBlank() ? Messages.Change_required : null);
+		if (reason.open() != Window.OK) {
+			return;
+		}
+		String why = reason.getValue().strip();
+		Job.create(Messages.History_cancelTitle, monitor -> {
+			try {
+				ChangeOutcome outcome = session.register().changes().cancel(change.id(), why);
+				parent.getDisplay().asyncExec(() -> recorded(outcome));
+			} catch (RuntimeException refusal) {
+				parent.getDisplay().asyncExec(() -> refused(refusal));
+			}
+			return Status.OK_STATUS;
+		}).schedule();
 	}
 
 	private void household(Composite page) {
@@ -352,7 +442,9 @@ public final class ResidentEditorPart {
 
 	/** Tells the card commands what they would act on and what the service allows there, and shows which of them may. */
 	private void publishSelection(MyNumberCard card) {
-		Set<CardActions.Step> allowed = session.register().cards().allowed(residentId, card == null ? null : card.getId());
+		// a removed record is read-only: no card step is offered on it
+		Set<CardActions.Step> allowed = record.removed() ? Set.of()
+				: session.register().cards().allowed(residentId, card == null ? null : card.getId());
 		selection.setSelection(new CardSubject(resident, card, allowed));
 		updateSteps();
 	}
@@ -395,24 +487,12 @@ public final class ResidentEditorPart {
 		updateSteps();
 	}
 
-	/** File > Save: records the move in one transaction; the form then starts afresh. */
+	/** File > Save: records the change of the form shown, off the UI thread; the page is then read again. */
 	@Persist
 	void save() {
-		if (!part.isDirty()) {
-			return;
+		if (part.isDirty() && changes != null) {
+			changes.save();
 		}
-		if (form.hasErrors()) {
-			MessageDialog.openError(parent.getShell(), Messages.Editor_saveTitle, formMessage.getText());
-			return;
-		}
-		try {
-			session.register().residents().move(residentId, EcoreUtil.copy(draft));
-		} catch (RuntimeException refused) {
-			MessageDialog.openError(parent.getShell(), Messages.Editor_saveTitle, Failures.message(refused));
-			return;
-		}
-		carriedOver = null;
-		events.send(SessionEvents.REGISTER_CHANGED, residentId);
 	}
 
 	/** After a save or a card step on this resident, shows the register as it is now. */
@@ -426,7 +506,8 @@ public final class ResidentEditorPart {
 
 	/** What the counter keeps of this editor for its operator when it changes hands: the resident, and the move not saved. */
 	KeptEditors.Kept keep() {
-		return new KeptEditors.Kept(residentId, part.getLabel(), part.isDirty() ? EcoreUtil.copy(draft) : null);
+		boolean moveTyped = history != null && (carriedOver != null || history.canUndo());
+		return new KeptEditors.Kept(residentId, part.getLabel(), moveTyped ? EcoreUtil.copy(draft) : null);
 	}
 
 	boolean canUndo() {
@@ -447,8 +528,8 @@ public final class ResidentEditorPart {
 
 	@PreDestroy
 	void dispose() {
-		if (form != null) {
-			form.dispose();
+		if (changes != null) {
+			changes.dispose();
 		}
 	}
 }

@@ -21,6 +21,8 @@ final class ResidentPages {
 
 	private final RegisterQueries queries;
 	private final String text;
+	/** Removed records (除票) are found too. */
+	private final boolean removed;
 	/** Called on a worker thread with the number of the page that has arrived. */
 	private final Consumer<Integer> arrived;
 	private final Map<Integer, List<ResidentView>> pages = new LinkedHashMap<>(CACHED_PAGES, 0.75f, true) {
@@ -31,9 +33,10 @@ final class ResidentPages {
 	};
 	private final Map<Integer, Job> loading = new LinkedHashMap<>();
 
-	ResidentPages(RegisterQueries queries, String text, Consumer<Integer> arrived) {
+	ResidentPages(RegisterQueries queries, String text, boolean removed, Consumer<Integer> arrived) {
 		this.queries = queries;
 		this.text = text;
+		this.removed = removed;
 		this.arrived = arrived;
 	}
 
@@ -54,7 +57,7 @@ final class ResidentPages {
 			return;
 		}
 		Job job = Job.create("Residents " + page * PAGE, monitor -> {
-			List<ResidentView> rows = queries.search(text, PAGE, page * PAGE);
+			List<ResidentView> rows = queries.search(text, PAGE, page * PAGE, removed);
 			synchronized (this) {
 				pages.put(page, rows);
 				loading.remove(page);

@@ -14,6 +14,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -36,6 +37,7 @@ import jakarta.inject.Inject;
  * One search field (kana, kanji, Individual Number, birth date or address, as the register
  * searches) over a virtual table: only the rows on screen are fetched, so a blank search scrolls
  * through the whole register. Down goes from the field to the table, Enter opens the resident.
+ * Removed records (除票: moved out, died) are found only when the clerk asks for them.
  */
 public final class ResidentSearchPart {
 
@@ -56,6 +58,7 @@ public final class ResidentSearchPart {
 	private MApplication application;
 
 	private Text search;
+	private Button removed;
 	private Label status;
 	private Table table;
 	private ResidentPages pages;
@@ -68,6 +71,9 @@ public final class ResidentSearchPart {
 		search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		search.setMessage(Messages.Search_hint);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
+		removed = new Button(parent, SWT.CHECK);
+		removed.setText(Messages.Search_removed);
+		removed.addListener(SWT.Selection, event -> search());
 		status = new Label(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
 		table = new Table(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
@@ -129,6 +135,7 @@ public final class ResidentSearchPart {
 
 	private void forget() {
 		search.setText("");
+		removed.setSelection(false);
 		search.getDisplay().timerExec(-1, searchLater);
 		stopReading();
 		pages = null;
@@ -143,13 +150,14 @@ public final class ResidentSearchPart {
 			return;
 		}
 		String text = search.getText().strip();
+		boolean withRemoved = removed.getSelection();
 		stopReading();
-		ResidentPages next = new ResidentPages(session.register().queries(), text, page -> ui.asyncExec(() -> arrived(page)));
+		ResidentPages next = new ResidentPages(session.register().queries(), text, withRemoved, page -> ui.asyncExec(() -> arrived(page)));
 		pages = next;
 		status.setText(Messages.Search_searching);
 		counting = Job.create(Messages.Search_searching, monitor -> {
 			try {
-				long count = session.register().queries().count(text);
+				long count = session.register().queries().count(text, withRemoved);
 				ui.asyncExec(() -> show(next, count));
 			} catch (RuntimeException e) {
 				ui.asyncExec(() -> status.setText(Failures.message(e)));

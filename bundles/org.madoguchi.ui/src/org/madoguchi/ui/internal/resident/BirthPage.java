@@ -1,0 +1,71 @@
+package org.madoguchi.ui.internal.resident;
+
+import java.time.LocalDate;
+
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+import org.madoguchi.service.Register;
+import org.madoguchi.ui.internal.Messages;
+
+/** A birth's day, its notification and the household the newborn joins as 子 (at its head's address). */
+final class BirthPage extends WizardPage {
+
+	private final Register register;
+	private final LocalDate today;
+	private Text bornOn;
+	private Text notifiedOn;
+	private HouseholdChooser chooser;
+
+	BirthPage(Register register, LocalDate today) {
+		super("birth", Messages.Wizard_birthPageTitle, null);
+		setMessage(Messages.Wizard_birthPageMessage);
+		this.register = register;
+		this.today = today;
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		Composite page = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.swtDefaults().applyTo(page);
+		FormFields fields = new FormFields(page, this::check);
+		bornOn = fields.date(Messages.Wizard_bornOn, today);
+		notifiedOn = fields.date(Messages.Address_notifiedOn, today);
+		chooser = new HouseholdChooser(register, this::check);
+		chooser.create(page);
+		setControl(page);
+		check();
+	}
+
+	LocalDate bornOn() {
+		return FormFields.day(bornOn, Messages.Wizard_bornOn);
+	}
+
+	LocalDate notifiedOn() {
+		return FormFields.optionalDay(notifiedOn, Messages.Address_notifiedOn);
+	}
+
+	String householdId() {
+		return chooser.householdId();
+	}
+
+	private void check() {
+		if (chooser == null) {
+			return;
+		}
+		String problem = null;
+		try {
+			bornOn();
+			notifiedOn();
+			if (householdId() == null) {
+				problem = Messages.Wizard_pickHousehold;
+			}
+		} catch (IllegalArgumentException unreadable) {
+			problem = unreadable.getMessage();
+		}
+		setErrorMessage(problem);
+		setPageComplete(problem == null);
+	}
+}

@@ -1,0 +1,66 @@
+package org.madoguchi.ui.internal.resident;
+
+import java.time.LocalDate;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.madoguchi.model.AddressEntry;
+import org.madoguchi.model.ModelFactory;
+import org.madoguchi.model.Resident;
+import org.madoguchi.model.values.PersonNames;
+import org.madoguchi.service.ChangeOutcome;
+import org.madoguchi.service.MoveIn;
+import org.madoguchi.service.Register;
+import org.madoguchi.ui.internal.Messages;
+
+/**
+ * Residents > New Resident (Move-in…): the person, the new and the previous address with the
+ * planned move-out day of the 転出証明書, the household joined, and the card brought. Finish
+ * registers the move-in through the register's move-in, as {@code notify} does.
+ */
+final class MoveInWizard extends ChangeWizard {
+
+	private final Register register;
+	private final Resident person = ModelFactory.eINSTANCE.createResident();
+	private final AddressEntry address = ModelFactory.eINSTANCE.createAddressEntry();
+	private final AddressEntry previous = ModelFactory.eINSTANCE.createAddressEntry();
+	private MoveInAddressesPage addressesPage;
+	private HouseholdPage householdPage;
+	private BroughtCardPage cardPage;
+
+	MoveInWizard(Register register) {
+		super(Messages.Wizard_moveInTitle);
+		this.register = register;
+		LocalDate today = register.today();
+		person.setNationality("JPN");
+		address.setAddress(ModelFactory.eINSTANCE.createAddress());
+		address.setSetOn(today);
+		address.setNotifiedOn(today);
+		previous.setAddress(ModelFactory.eINSTANCE.createAddress());
+	}
+
+	@Override
+	public void addPages() {
+		LocalDate today = register.today();
+		addressesPage = new MoveInAddressesPage(address, previous, today);
+		householdPage = new HouseholdPage(register);
+		cardPage = new BroughtCardPage();
+		addPage(new PersonPage(person, today, true));
+		addPage(addressesPage);
+		addPage(householdPage);
+		addPage(cardPage);
+	}
+
+	@Override
+	Supplier<ChangeOutcome> prepare() {
+		MoveIn move = new MoveIn(EcoreUtil.copy(person), EcoreUtil.copy(address.getAddress()), EcoreUtil.copy(previous.getAddress()),
+				addressesPage.plannedMoveOut(), address.getSetOn(), address.getNotifiedOn(), householdPage.householdId(),
+				householdPage.relationship(), cardPage.card());
+		return () -> register.changes().moveIn(move);
+	}
+
+	@Override
+	String personName() {
+		return PersonNames.full(person.getFamilyName(), person.getGivenName());
+	}
+}
