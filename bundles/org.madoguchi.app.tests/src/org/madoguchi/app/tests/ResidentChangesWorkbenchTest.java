@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -30,7 +31,9 @@ import org.madoguchi.model.ModelFactory;
 import org.madoguchi.model.ResidenceStatus;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.Sex;
+import org.madoguchi.model.values.IndividualNumber;
 import org.madoguchi.service.BroughtCard;
+import org.madoguchi.service.ChangeView;
 import org.madoguchi.service.MoveIn;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.ResidentRecord;
@@ -46,6 +49,7 @@ import org.madoguchi.ui.internal.workbench.ModelIds;
 class ResidentChangesWorkbenchTest {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+	private static final String NO_CARD = "Finish registers the person without a card: tick the box for the card they bring.";
 
 	private static long leaving;
 	private static long dying;
@@ -72,42 +76,21 @@ class ResidentChangesWorkbenchTest {
 		assertFalse(Ui.sync(() -> Ui.button(wizard, "Next >").isEnabled()), "a reading in Roman letters stops the wizard");
 		String why = Ui.sync(() -> ((WizardDialog) wizard.getData()).getCurrentPage().getErrorMessage());
 		assertTrue(why != null && why.contains("must be kana"), "and says why: " + why);
+		Ui.sync(() -> Ui.type(wizard, "Birth date", "S55.5.5"));
+		typePerson(wizard, "川口", "健", "カワグチ", "ケン", "3456 7890 1234");
+		typeAddressesUpToTheCard(wizard, "3番3号");
+		assertEquals(NO_CARD, cardVerdict(wizard), "until the box is ticked the person comes without a card");
+		assertFalse(Ui.sync(() -> Ui.field(wizard, "Card number").isEnabled()), "and the card's fields take no typing");
 		Ui.sync(() -> {
-			Ui.type(wizard, "Family name (kana)", "カワグチ");
-			Ui.type(wizard, "Given name (kana)", "ケン");
-			Ui.type(wizard, "Birth date", "S55.5.5");
-			Combo sex = (Combo) after(wizard, "Sex");
-			sex.select(1);
-			sex.notifyListeners(SWT.Selection, new Event());
-			Ui.type(wizard, "Individual Number", "3456 7890 1234");
-		});
-		Ui.waitFor("the person complete", () -> Ui.button(wizard, "Next >").isEnabled());
-		Ui.sync(() -> {
-			Ui.press(Ui.button(wizard, "Next >"));
-			typeAddress(wizard, 0, "1000005", "東京都", "131016", "千代田区", "丸の内", "1丁目", "3番3号");
-			typeAddress(wizard, 1, "5300001", "大阪府", "271276", "大阪市北区", "梅田", "1丁目", "1番1号");
-			Ui.type(wizard, "Moved in on", "2026-11-10");
-			Ui.type(wizard, "Notified on", "2026-11-12");
-			Ui.type(wizard, "Planned move-out day on the certificate", "2026-11-09");
-		});
-		Ui.waitFor("the addresses complete", () -> Ui.button(wizard, "Next >").isEnabled());
-		Ui.sync(() -> {
-			Ui.press(Ui.button(wizard, "Next >"));
-			Ui.press(Ui.button(wizard, "Next >"));
 			Ui.press(Ui.button(wizard, "The person brings a My Number Card"));
 			Ui.type(wizard, "Card number", "AB0000001017");
 			Ui.type(wizard, "Issued on", "2024-12-01");
 			Ui.type(wizard, "Application received by J-LIS on", "2024-11-01");
 		});
 		Ui.waitFor("the card complete", () -> Ui.button(wizard, "Finish").isEnabled());
+		assertEquals("Finish registers the person with the card AB0000001017 (issued).", cardVerdict(wizard));
 		screenshot("workbench-move-in.png", wizard);
-		Ui.async(() -> Ui.press(Ui.button(wizard, "Finish")));
-		Ui.waitUntilClosed(wizard);
-		String said = Ui.waitFor("the new resident's editor saying what the move-in did", () -> {
-			MPart editor = activeEditor();
-			Label recorded = editor == null ? null : Ui.find((Composite) editor.getWidget(), Label.class, label -> label.getData("recorded") != null);
-			return recorded == null ? null : recorded.getText();
-		});
+		String said = finish(wizard, "川口 健");
 		assertTrue(said.startsWith("Recorded: Move-in"), said);
 		assertTrue(said.contains("continues; continued use is due by 2027-02-10"), said);
 		leaving = Long.parseLong(activeEditor().getPersistedState().get("residentId"));
@@ -173,6 +156,153 @@ class ResidentChangesWorkbenchTest {
 				&& results.getItemCount() == 0);
 		Ui.sync(() -> Ui.press(Ui.button(main, "Removed records too (moved out, died)")));
 		Ui.waitFor("the removed record", () -> results.getItemCount() == 1 && results.getItem(0).getText(0).equals("森 花"));
+	}
+
+	@Test
+	@Order(4)
+	void aCardTypedAndThenUntickedIsNotRegisteredAndTheWizardSaysSo() {
+		RunningWorkbench.execute("org.madoguchi.ui.command.moveIn");
+		Shell wizard = Ui.shell("New Resident (Move-in)");
+		Ui.sync(() -> Ui.type(wizard, "Birth date", "1990-02-03"));
+		typePerson(wizard, "石田", "直樹", "イシダ", "ナオキ", withCheckDigit("61728394051"));
+		typeAddressesUpToTheCard(wizard, "4番4号");
+		Button brings = Ui.sync(() -> Ui.button(wizard, "The person brings a My Number Card"));
+		Ui.sync(() -> {
+			Ui.press(brings);
+			Ui.type(wizard, "Card number", "AB0000003015");
+			Ui.type(wizard, "Issued on", "2024-12-01");
+		});
+		assertEquals("Finish registers the person with the card AB0000003015 (issued).", cardVerdict(wizard));
+		Ui.sync(() -> {
+			brings.setSelection(false);
+			brings.notifyListeners(SWT.Selection, new Event());
+		});
+		assertEquals(NO_CARD, cardVerdict(wizard), "unticked, the card typed does not come along, and the wizard says so");
+		assertFalse(Ui.sync(() -> Ui.field(wizard, "Card number").isEnabled()), "the fields left filled take no typing");
+		assertTrue(finish(wizard, "石田 直樹").startsWith("Recorded: Move-in"));
+		long id = Long.parseLong(activeEditor().getPersistedState().get("residentId"));
+		assertEquals(List.of(), RunningWorkbench.session().register().records().show(id).cards(), "no card was registered");
+	}
+
+	@Test
+	@Order(5)
+	void aNewbornIsRegisteredThroughTheBirthWizardAsAChildOfTheHousehold() {
+		Register register = RunningWorkbench.session().register();
+		long father = parentAlone(person("松本", "大輔", "マツモト", "ダイスケ", withCheckDigit("61728394062")));
+		Shell wizard = birthWizardAtTheBirthPage("松本", "陽菜", "マツモト", "ヒナ", "R8.11.15", withCheckDigit("61728394073"));
+		Ui.sync(() -> Ui.type(wizard, "Notified on", "2026-11-18"));
+		chooseHouseholdOf(wizard, "マツモト", "松本 大輔");
+		String said = finish(wizard, "松本 陽菜");
+		assertTrue(said.startsWith("Recorded: Birth"), said);
+		ResidentRecord child = register.records().show(Long.parseLong(activeEditor().getPersistedState().get("residentId")));
+		assertEquals(List.of("松本", "陽菜", "マツモト", "ヒナ"), List.of(child.resident().getFamilyName(), child.resident().getGivenName(),
+				child.resident().getFamilyNameKana(), child.resident().getGivenNameKana()), "the name and its reading as entered");
+		assertEquals(LocalDate.of(2026, 11, 15), child.resident().getBirthDate());
+		assertEquals(register.records().show(father).householdId(), child.householdId(), "the father's household");
+		assertEquals(List.of("世帯主", "子"), child.household().stream().map(ResidentRecord.Member::relationship).toList());
+		assertEquals("丸の内", child.resident().getAddresses().get(0).getAddress().getTown(), "at the head's address");
+		assertEquals(List.of("birth"), child.changes().stream().map(ChangeView::kind).toList());
+		assertEquals(LocalDate.of(2026, 11, 15), child.changes().get(0).on());
+	}
+
+	@Test
+	@Order(6)
+	void aBirthDatedInTheFutureIsRefusedNamingTheFieldAndNothingIsRegistered() {
+		Register register = RunningWorkbench.session().register();
+		long mother = parentAlone(person("岡田", "舞", "オカダ", "マイ", withCheckDigit("61728394084")));
+		String number = withCheckDigit("61728394095");
+		Shell wizard = birthWizardAtTheBirthPage("岡田", "蓮", "オカダ", "レン", "2026-11-19", number);
+		chooseHouseholdOf(wizard, "オカダ", "岡田 舞");
+		Ui.sync(() -> {
+			Ui.press(Ui.button(wizard, "< Back"));
+			Ui.type(wizard, "Birth date", "2026-11-21");
+		});
+		assertEquals("The birth date 2026-11-21 lies in the future.",
+				Ui.sync(() -> ((WizardDialog) wizard.getData()).getCurrentPage().getErrorMessage()));
+		assertFalse(Ui.sync(() -> Ui.button(wizard, "Next >").isEnabled() || Ui.button(wizard, "Finish").isEnabled()),
+				"the wizard waits for a birth that has happened");
+		Ui.sync(() -> Ui.press(Ui.button(wizard, "Cancel")));
+		Ui.waitUntilClosed(wizard);
+		assertEquals(List.of(), register.queries().search(number, 5, 0), "no newborn was registered");
+		assertEquals(1, register.records().show(mother).household().size(), "the household is as it was");
+	}
+
+	/** Residents > Birth…: the newborn's names, readings, day of birth and number, then Next to the birth's page. */
+	private static Shell birthWizardAtTheBirthPage(String family, String given, String familyKana, String givenKana, String bornOn,
+			String number) {
+		RunningWorkbench.execute("org.madoguchi.ui.command.birth");
+		Shell wizard = Ui.shell("Birth");
+		Ui.sync(() -> Ui.type(wizard, "Birth date", bornOn));
+		typePerson(wizard, family, given, familyKana, givenKana, number);
+		Ui.sync(() -> Ui.press(Ui.button(wizard, "Next >")));
+		return wizard;
+	}
+
+	/** The person page's names and readings, sex (a man's, the first choice) and number, until Next takes them. */
+	private static void typePerson(Shell wizard, String family, String given, String familyKana, String givenKana, String number) {
+		Ui.sync(() -> {
+			Ui.type(wizard, "Family name", family);
+			Ui.type(wizard, "Given name", given);
+			Ui.type(wizard, "Family name (kana)", familyKana);
+			Ui.type(wizard, "Given name (kana)", givenKana);
+			Combo sex = (Combo) after(wizard, "Sex");
+			sex.select(1);
+			sex.notifyListeners(SWT.Selection, new Event());
+			Ui.type(wizard, "Individual Number", number);
+		});
+		Ui.waitFor("the person complete", () -> Ui.button(wizard, "Next >").isEnabled());
+	}
+
+	/** The move-in's addresses (from Osaka to 丸の内 1丁目 {@code number}, moved 2026-11-10), the new household, then the card page. */
+	private static void typeAddressesUpToTheCard(Shell wizard, String number) {
+		Ui.sync(() -> {
+			Ui.press(Ui.button(wizard, "Next >"));
+			typeAddress(wizard, 0, "1000005", "東京都", "131016", "千代田区", "丸の内", "1丁目", number);
+			typeAddress(wizard, 1, "5300001", "大阪府", "271276", "大阪市北区", "梅田", "1丁目", "1番1号");
+			Ui.type(wizard, "Moved in on", "2026-11-10");
+			Ui.type(wizard, "Notified on", "2026-11-12");
+			Ui.type(wizard, "Planned move-out day on the certificate", "2026-11-09");
+		});
+		Ui.waitFor("the addresses complete", () -> Ui.button(wizard, "Next >").isEnabled());
+		Ui.sync(() -> {
+			Ui.press(Ui.button(wizard, "Next >"));
+			Ui.press(Ui.button(wizard, "Next >"));
+		});
+	}
+
+	/** Presses Finish; returns what the editor of {@code name}, opened then, says the change did. */
+	private static String finish(Shell wizard, String name) {
+		Ui.async(() -> Ui.press(Ui.button(wizard, "Finish")));
+		Ui.waitUntilClosed(wizard);
+		return Ui.waitFor("the editor of " + name + " saying what the change did", () -> {
+			MPart editor = activeEditor();
+			boolean theirs = editor != null && editor.getLabel().replace('\u3000', ' ').equals(name);
+			Label recorded = !theirs ? null : Ui.find((Composite) editor.getWidget(), Label.class, label -> label.getData("recorded") != null);
+			return recorded == null ? null : recorded.getText();
+		});
+	}
+
+	/** What the card page says Finish will do with the card. */
+	private static String cardVerdict(Shell wizard) {
+		return Ui.sync(() -> Ui.find(wizard, Label.class, label -> label.getData("cardVerdict") != null).getText());
+	}
+
+	/** Finds a member of the household by reading, as at the counter, and picks them. */
+	private static void chooseHouseholdOf(Shell wizard, String kana, String member) {
+		Ui.sync(() -> {
+			Text find = Ui.find(wizard, Text.class, text -> (text.getStyle() & SWT.SEARCH) != 0 && text.isVisible());
+			find.setText(kana);
+			find.notifyListeners(SWT.DefaultSelection, new Event());
+		});
+		Table found = Ui.waitFor("the member found", () -> Ui.find(wizard, Table.class,
+				table -> table.isVisible() && table.getItemCount() == 1 && table.getItem(0).getText(0).equals(member)));
+		Ui.sync(() -> {
+			found.setSelection(0);
+			Event picked = new Event();
+			picked.item = found.getItem(0);
+			found.notifyListeners(SWT.Selection, picked);
+		});
+		Ui.waitFor("the household chosen", () -> Ui.find(wizard, Label.class, label -> label.getText().endsWith(", of " + member)) != null);
 	}
 
 	/** The window as the clerk sees it, into the test's output folder (target/), for the README. */
@@ -282,11 +412,20 @@ class ResidentChangesWorkbenchTest {
 		return person;
 	}
 
-	/** A move-in from Osaka on 2026-11-10, notified in time, with the card the person brings. */
+	/** The parent of a birth: moved in alone, without a card, so heading a household of their own. */
+	private static long parentAlone(Resident person) {
+		return RunningWorkbench.session().register().changes().moveIn(moveIn(person, null)).residentId();
+	}
+
+	private static String withCheckDigit(String base) {
+		return base + IndividualNumber.checkDigit(base);
+	}
+
+	/** A move-in from Osaka on 2026-11-10, notified in time, with the card the person brings (none when {@code serial} is null). */
 	private static MoveIn moveIn(Resident person, String serial) {
 		return new MoveIn(person, address("1000005", "131016", "千代田区", "丸の内", "2番2号"), address("5300001", "271276", "大阪市北区", "梅田", "1番1号"),
 				LocalDate.of(2026, 11, 9), LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 12), null, null,
-				new BroughtCard(serial, LocalDate.of(2024, 12, 1), LocalDate.of(2024, 11, 1), CardStatus.ISSUED));
+				serial == null ? null : new BroughtCard(serial, LocalDate.of(2024, 12, 1), LocalDate.of(2024, 11, 1), CardStatus.ISSUED));
 	}
 
 	private static Address address(String postalCode, String municipalityCode, String municipality, String town, String number) {

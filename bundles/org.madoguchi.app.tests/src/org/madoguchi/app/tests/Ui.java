@@ -31,6 +31,8 @@ import org.eclipse.swt.widgets.Widget;
 final class Ui {
 
 	static final long TIMEOUT_MS = 60_000;
+	/** Longer than GTK's transitions between the states of a widget. */
+	private static final long ANIMATIONS_MS = 1_000;
 
 	private Ui() {
 	}
@@ -163,9 +165,14 @@ final class Ui {
 		field(root, label).setText(text);
 	}
 
-	/** What the screen shows in {@code area}, as a PNG into the test's output folder (target/). */
+	/**
+	 * What the screen shows in {@code area}, as a PNG into the test's output folder (target/). GTK
+	 * animates a change of state (a box ticked, a button enabled) for a moment after the widget has
+	 * it: the picture waits for the animation to end, or it shows the box still unticked.
+	 */
 	static Path screenshot(Rectangle area, String name) {
 		Path file = RunningWorkbench.session().location().folder().getParent().resolve(name);
+		sleep(ANIMATIONS_MS);
 		sync(() -> {
 			Display display = display();
 			Image image = new Image(display, area.width, area.height);
@@ -184,8 +191,12 @@ final class Ui {
 	}
 
 	private static void pause() {
+		sleep(50);
+	}
+
+	private static void sleep(long milliseconds) {
 		try {
-			Thread.sleep(50);
+			Thread.sleep(milliseconds);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);

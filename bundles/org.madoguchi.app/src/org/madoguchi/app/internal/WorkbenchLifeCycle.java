@@ -132,7 +132,8 @@ public final class WorkbenchLifeCycle {
 			window.setLabel(session.windowTitle());
 			lock.readSettings();
 		});
-		window.getContext().set(IWindowCloseHandler.class, new WindowCloseGuard(lock, window.getContext().get(EPartService.class)));
+		window.getContext().set(IWindowCloseHandler.class,
+				new WindowCloseGuard(lock, window.getContext().get(EPartService.class), context.get(IWorkbench.class)::close));
 		lock.start();
 	}
 

@@ -270,9 +270,11 @@ public final class Messages extends NLS {
 	public static String Wizard_bringsCard;
 	public static String Wizard_cardIssuedOn;
 	public static String Wizard_cardAppliedOn;
+	public static String Wizard_cardBrought;
+	public static String Wizard_noCardBrought;
+	public static String Wizard_cardIncomplete;
 	public static String Wizard_birthPageTitle;
 	public static String Wizard_birthPageMessage;
-	public static String Wizard_bornOn;
 	public static String Search_removed;
 	public static String Editor_romanName;
 	public static String Editor_alias;

@@ -10,12 +10,11 @@ import org.eclipse.swt.widgets.Text;
 import org.madoguchi.service.Register;
 import org.madoguchi.ui.internal.Messages;
 
-/** A birth's day, its notification and the household the newborn joins as 子 (at its head's address). */
+/** A birth's notification and the household the newborn joins as 子 (at its head's address); the day of birth is the person page's. */
 final class BirthPage extends WizardPage {
 
 	private final Register register;
 	private final LocalDate today;
-	private Text bornOn;
 	private Text notifiedOn;
 	private HouseholdChooser chooser;
 
@@ -31,16 +30,11 @@ final class BirthPage extends WizardPage {
 		Composite page = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().applyTo(page);
 		FormFields fields = new FormFields(page, this::check);
-		bornOn = fields.date(Messages.Wizard_bornOn, today);
 		notifiedOn = fields.date(Messages.Address_notifiedOn, today);
 		chooser = new HouseholdChooser(register, this::check);
 		chooser.create(page);
 		setControl(page);
 		check();
-	}
-
-	LocalDate bornOn() {
-		return FormFields.day(bornOn, Messages.Wizard_bornOn);
 	}
 
 	LocalDate notifiedOn() {
@@ -57,7 +51,6 @@ final class BirthPage extends WizardPage {
 		}
 		String problem = null;
 		try {
-			bornOn();
 			notifiedOn();
 			if (householdId() == null) {
 				problem = Messages.Wizard_pickHousehold;

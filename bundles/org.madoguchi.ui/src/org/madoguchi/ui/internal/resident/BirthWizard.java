@@ -12,8 +12,8 @@ import org.madoguchi.service.Register;
 import org.madoguchi.ui.internal.Messages;
 
 /**
- * Residents > Birth…: the newborn (the name as registered and its reading), the day of birth and
- * of the notification, and the household the child joins as 子. Finish records the birth through
+ * Residents > Birth…: the newborn (the name as registered and its reading, the day of birth), the
+ * day of the notification, and the household the child joins as 子. Finish records the birth through
  * the register's birth, as {@code notify} does.
  */
 final class BirthWizard extends ChangeWizard {
@@ -32,14 +32,14 @@ final class BirthWizard extends ChangeWizard {
 	public void addPages() {
 		LocalDate today = register.today();
 		birthPage = new BirthPage(register, today);
-		addPage(new PersonPage(newborn, today, false));
+		addPage(new PersonPage(newborn, today));
 		addPage(birthPage);
 	}
 
 	@Override
 	Supplier<ChangeOutcome> prepare() {
 		Resident child = EcoreUtil.copy(newborn);
-		LocalDate bornOn = birthPage.bornOn();
+		LocalDate bornOn = newborn.getBirthDate();
 		LocalDate notifiedOn = birthPage.notifiedOn();
 		String household = birthPage.householdId();
 		return () -> register.changes().birth(child, bornOn, notifiedOn, household);

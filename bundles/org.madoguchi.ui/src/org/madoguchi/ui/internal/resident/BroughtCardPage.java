@@ -3,10 +3,12 @@ package org.madoguchi.ui.internal.resident;
 import java.time.LocalDate;
 
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.madoguchi.model.CardStatus;
 import org.madoguchi.model.values.CardSerial;
@@ -17,7 +19,9 @@ import org.madoguchi.ui.internal.Messages;
 /**
  * The My Number Card the person moving in brings, if any: its number, the day J-LIS produced it,
  * the day J-LIS received its application (it chooses the rule set) and its status. Whether it
- * continues is the register's to say, on Finish.
+ * continues is the register's to say, on Finish. The box decides: the card's fields take typing
+ * only while it is ticked, and a line under them says whether Finish registers a card, so that
+ * fields left filled after unticking are never mistaken for a card brought.
  */
 final class BroughtCardPage extends WizardPage {
 
@@ -28,6 +32,7 @@ final class BroughtCardPage extends WizardPage {
 	private Text issuedOn;
 	private Text appliedOn;
 	private Combo status;
+	private Label verdict;
 
 	BroughtCardPage() {
 		super("card", Messages.Wizard_cardTitle, null);
@@ -42,6 +47,8 @@ final class BroughtCardPage extends WizardPage {
 		issuedOn = fields.date(Messages.Wizard_cardIssuedOn, null);
 		appliedOn = fields.date(Messages.Wizard_cardAppliedOn, null);
 		status = fields.choice(Messages.Editor_status, Messages.label(STATUSES[0]), Messages.label(STATUSES[1]));
+		verdict = fields.line();
+		verdict.setData("cardVerdict", Boolean.TRUE);
 		setControl(fields.area());
 		check();
 	}
@@ -71,10 +78,14 @@ final class BroughtCardPage extends WizardPage {
 		}
 		String problem = null;
 		try {
-			card();
+			BroughtCard card = card();
+			verdict.setText(card == null ? Messages.Wizard_noCardBrought
+					: NLS.bind(Messages.Wizard_cardBrought, card.serial(), Messages.label(card.status())));
 		} catch (IllegalArgumentException unreadable) {
 			problem = unreadable.getMessage();
+			verdict.setText(Messages.Wizard_cardIncomplete);
 		}
+		verdict.getParent().layout(true, true);
 		setErrorMessage(problem);
 		setPageComplete(problem == null);
 	}

@@ -2,6 +2,7 @@ package org.madoguchi.ui.internal.resident;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -173,31 +174,42 @@ final class ChangePanel {
 		consequences.getParent().layout(true, true);
 	}
 
-	/** Records the change as typed, off the UI thread; refused at once when something typed cannot be read. */
-	void save() {
+	/**
+	 * Records the change as typed, off the UI thread; refused at once when something typed cannot be
+	 * read. Completes on the UI thread after the editor was told: true when recorded.
+	 */
+	CompletableFuture<Boolean> save() {
+		CompletableFuture<Boolean> done = new CompletableFuture<>();
 		ChangeForm.Request request;
 		try {
 			request = active.request();
 		} catch (IllegalArgumentException unreadable) {
 			refused.accept(unreadable);
-			return;
+			done.complete(false);
+			return done;
 		}
 		save.setEnabled(false);
 		ChangeTarget on = target.get();
+		Display display = save.getDisplay();
 		Job.create(Messages.Change_saving, monitor -> {
 			try {
 				ChangeOutcome outcome = request.apply(register.get().changes(), on);
-				save.getDisplay().asyncExec(() -> recorded.accept(outcome));
+				display.asyncExec(() -> {
+					recorded.accept(outcome);
+					done.complete(true);
+				});
 			} catch (RuntimeException refusal) {
-				save.getDisplay().asyncExec(() -> {
+				display.asyncExec(() -> {
 					if (!save.isDisposed()) {
 						save.setEnabled(true);
 					}
 					refused.accept(refusal);
+					done.complete(false);
 				});
 			}
 			return Status.OK_STATUS;
 		}).schedule();
+		return done;
 	}
 
 	/** What a recorded change did: its kind and id, then its consequences. */

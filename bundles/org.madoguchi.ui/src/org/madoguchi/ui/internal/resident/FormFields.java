@@ -56,6 +56,13 @@ final class FormFields {
 		return check;
 	}
 
+	/** A line across the form, for what the fields amount to. */
+	Label line() {
+		Label line = new Label(area, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).span(4, 1).indent(0, 8).applyTo(line);
+		return line;
+	}
+
 	Combo choice(String label, String... items) {
 		new Label(area, SWT.NONE).setText(label);
 		Combo combo = new Combo(area, SWT.READ_ONLY);

@@ -45,7 +45,7 @@ final class MoveInWizard extends ChangeWizard {
 		addressesPage = new MoveInAddressesPage(address, previous, today);
 		householdPage = new HouseholdPage(register);
 		cardPage = new BroughtCardPage();
-		addPage(new PersonPage(person, today, true));
+		addPage(new PersonPage(person, today));
 		addPage(addressesPage);
 		addPage(householdPage);
 		addPage(cardPage);

@@ -11,23 +11,22 @@ import org.madoguchi.model.Sex;
 import org.madoguchi.ui.internal.Messages;
 
 /**
- * The person who comes onto the register: names and readings, Roman name, birth date (not for a
- * newborn: the birth is dated by the notification), sex, nationality, status of residence and its
- * end, and the Individual Number. Bound to a draft resident and checked by the model as it is typed.
+ * The person who comes onto the register: names and readings, Roman name, birth date (a newborn's
+ * dates the birth), sex, nationality, status of residence and its end, and the Individual Number.
+ * Bound to a draft resident and checked by the model as it is typed (a birth date in the future
+ * is refused there, naming the field).
  */
 final class PersonPage extends WizardPage {
 
 	private final Resident person;
 	private final LocalDate today;
-	private final boolean asksBirthDate;
 	private ModelForm form;
 
-	PersonPage(Resident person, LocalDate today, boolean asksBirthDate) {
+	PersonPage(Resident person, LocalDate today) {
 		super("person", Messages.Wizard_personTitle, null);
 		setMessage(Messages.Wizard_personMessage);
 		this.person = person;
 		this.today = today;
-		this.asksBirthDate = asksBirthDate;
 	}
 
 	@Override
@@ -42,9 +41,7 @@ final class PersonPage extends WizardPage {
 		form.text(grid, Messages.Person_familyNameKana, person, Literals.RESIDENT__FAMILY_NAME_KANA);
 		form.text(grid, Messages.Person_givenNameKana, person, Literals.RESIDENT__GIVEN_NAME_KANA);
 		form.text(grid, Messages.Editor_romanName, person, Literals.RESIDENT__ROMAN_NAME);
-		if (asksBirthDate) {
-			form.date(grid, Messages.Editor_birth, person, Literals.RESIDENT__BIRTH_DATE);
-		}
+		form.date(grid, Messages.Editor_birth, person, Literals.RESIDENT__BIRTH_DATE);
 		form.choice(grid, Messages.Editor_sex, person, Literals.RESIDENT__SEX, Sex.VALUES);
 		form.text(grid, Messages.Person_nationality, person, Literals.RESIDENT__NATIONALITY);
 		form.choice(grid, Messages.Editor_residenceStatus, person, Literals.RESIDENT__RESIDENCE_STATUS, ResidenceStatus.VALUES);

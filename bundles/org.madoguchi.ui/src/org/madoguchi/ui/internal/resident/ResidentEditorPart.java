@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -73,6 +74,7 @@ import org.madoguchi.ui.internal.ResidentEditors;
 import org.madoguchi.ui.internal.Tables;
 import org.madoguchi.ui.internal.cards.CardStep;
 import org.madoguchi.ui.internal.cards.CardSubject;
+import org.madoguchi.ui.internal.session.BackgroundSave;
 import org.madoguchi.ui.internal.session.Session;
 import org.madoguchi.ui.internal.session.SessionEvents;
 
@@ -88,7 +90,7 @@ import jakarta.inject.Inject;
  * behind each. The Individual Number stays masked until "Show" (audited). A removed record (除票)
  * opens read-only under a banner that says since when and why.
  */
-public final class ResidentEditorPart {
+public final class ResidentEditorPart implements BackgroundSave {
 
 	/** The lists' width before they grow with the editor: their columns scroll, the page does not. */
 	private static final int LIST_WIDTH = 480;
@@ -490,9 +492,15 @@ public final class ResidentEditorPart {
 	/** File > Save: records the change of the form shown, off the UI thread; the page is then read again. */
 	@Persist
 	void save() {
+		saveInBackground();
+	}
+
+	@Override
+	public CompletableFuture<Boolean> saveInBackground() {
 		if (part.isDirty() && changes != null) {
-			changes.save();
+			return changes.save();
 		}
+		return CompletableFuture.completedFuture(!part.isDirty());
 	}
 
 	/** After a save or a card step on this resident, shows the register as it is now. */
