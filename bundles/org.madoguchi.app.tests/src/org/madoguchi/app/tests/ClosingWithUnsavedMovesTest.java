@@ -4,33 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.model.AddressEntry;
-import org.madoguchi.model.NotificationKind;
-import org.madoguchi.model.Sex;
-import org.madoguchi.model.values.IndividualNumber;
-import org.madoguchi.service.Register;
-import org.madoguchi.testing.ChiyodaAddresses;
-import org.madoguchi.testing.ResidentBuilder;
 import org.madoguchi.ui.internal.session.IdleLock;
 import org.madoguchi.ui.internal.session.WindowCloseGuard;
-import org.madoguchi.ui.internal.workbench.ModelIds;
 
 /**
  * Closing the main window with a move typed and not saved, answered each way. The guard under test
@@ -80,7 +69,7 @@ class ClosingWithUnsavedMovesTest {
 		assertFalse(guardsAnswer(closes));
 		assertFalse(closed.get(), "the window stays open");
 		assertTrue(Ui.sync(editor::isDirty), "with the move still to be saved");
-		assertEquals("丸の内", currentTown(), "nothing was recorded");
+		assertEquals("千代田", currentTown(), "nothing was recorded");
 	}
 
 	@Test
@@ -88,35 +77,14 @@ class ClosingWithUnsavedMovesTest {
 		typeAMove("61728394128", "中村", "ナカムラ", "2026-11-20");
 		assertTrue(guardsAnswer(askToClose("Discard")), "the window closes at once");
 		assertFalse(closed.get(), "without waiting for a save");
-		assertEquals("丸の内", currentTown(), "the move typed was not recorded");
+		assertEquals("千代田", currentTown(), "the move typed was not recorded");
 	}
 
-	/**
-	 * 和子, of 丸の内 since 2015 with the Individual Number {@code base} and its check digit, opened
-	 * from the search, with a move to 外神田 typed as of {@code movedOn} and not saved.
-	 */
+	/** A resident of 千代田 with the Individual Number of {@code base}, opened from the search, with a move to 外神田 typed as of {@code movedOn} and not saved. */
 	private void typeAMove(String base, String family, String familyKana, String movedOn) {
-		Register register = RunningWorkbench.session().register();
-		resident = register.residents().register(ResidentBuilder.resident(family, "和子", familyKana, "カズコ").born(LocalDate.of(1975, 1, 9))
-				.sex(Sex.FEMALE).national().number(base + IndividualNumber.checkDigit(base))
-				.livingAt(ChiyodaAddresses.entry(ChiyodaAddresses.address("1000005", "丸の内", "1丁目", "9番9号"), LocalDate.of(2015, 4, 1), 2,
-						NotificationKind.MOVE_IN))
-				.build());
-		Shell main = RunningWorkbench.mainShell();
-		Ui.sync(() -> Ui.find(main, Text.class, text -> (text.getStyle() & SWT.SEARCH) != 0).setText(familyKana + "カズコ"));
-		Table results = Ui.sync(() -> Ui.find(main, Table.class, table -> (table.getStyle() & SWT.VIRTUAL) != 0));
-		Ui.waitFor(family + " found", () -> results.getItemCount() == 1 && results.getItem(0).getText(0).startsWith(family));
-		Ui.sync(() -> {
-			results.setFocus();
-			results.setSelection(0);
-			results.notifyListeners(SWT.DefaultSelection, new Event());
-		});
-		editor = Ui.waitFor(family + "'s editor", () -> {
-			MPart active = RunningWorkbench.windowContext().get(EPartService.class).getActivePart();
-			return active != null && ModelIds.RESIDENT_EDITOR.equals(active.getElementId())
-					&& String.valueOf(resident).equals(active.getPersistedState().get("residentId")) ? active : null;
-		});
-		Composite form = Ui.sync(() -> (Composite) editor.getWidget());
+		resident = Fixtures.resident(family, "和子", familyKana, "カズコ", base);
+		Composite form = RunningWorkbench.openResident(familyKana + "カズコ", family + " 和子");
+		editor = RunningWorkbench.activeEditor();
 		Ui.sync(() -> {
 			field(form, "postalCode").setText("1010021");
 			field(form, "town").setText("外神田");

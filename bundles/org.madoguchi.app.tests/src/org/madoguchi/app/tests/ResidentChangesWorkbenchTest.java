@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -25,19 +24,11 @@ import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.madoguchi.model.Address;
 import org.madoguchi.model.CardStatus;
-import org.madoguchi.model.ModelFactory;
-import org.madoguchi.model.ResidenceStatus;
 import org.madoguchi.model.Resident;
-import org.madoguchi.model.Sex;
-import org.madoguchi.model.values.IndividualNumber;
-import org.madoguchi.service.BroughtCard;
 import org.madoguchi.service.ChangeView;
-import org.madoguchi.service.MoveIn;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.ResidentRecord;
-import org.madoguchi.ui.internal.workbench.ModelIds;
 
 /**
  * The counter's resident changes in the workbench (its today is 2026-11-20): a move-in registered
@@ -60,7 +51,8 @@ class ResidentChangesWorkbenchTest {
 		// the tests before may have left the counter to a clerk or an auditor
 		RunningWorkbench.handTo(RunningWorkbench.SUPERVISOR, RunningWorkbench.PASSWORD);
 		Register register = RunningWorkbench.session().register();
-		dying = register.changes().moveIn(moveIn(person("森", "花", "モリ", "ハナ", "334455667785"), "AB0000002015")).residentId();
+		dying = register.changes().moveIn(Fixtures.moveIn(Fixtures.person("森", "花", "モリ", "ハナ", "334455667785"),
+				Fixtures.broughtCard("AB0000002015", LocalDate.of(2024, 12, 1)))).residentId();
 	}
 
 	@Test
@@ -93,7 +85,7 @@ class ResidentChangesWorkbenchTest {
 		String said = finish(wizard, "川口 健");
 		assertTrue(said.startsWith("Recorded: Move-in"), said);
 		assertTrue(said.contains("continues; continued use is due by 2027-02-10"), said);
-		leaving = Long.parseLong(activeEditor().getPersistedState().get("residentId"));
+		leaving = Long.parseLong(RunningWorkbench.activeEditor().getPersistedState().get("residentId"));
 		ResidentRecord record = RunningWorkbench.session().register().records().show(leaving);
 		assertEquals(2, record.resident().getAddresses().size(), "the previous address and the new one");
 		assertEquals("梅田", record.resident().getAddresses().get(0).getAddress().getTown());
@@ -105,7 +97,7 @@ class ResidentChangesWorkbenchTest {
 	@Test
 	@Order(1)
 	void aMoveOutAbroadIsPreviewedSavedAndTheRecordThenOpensReadOnly() {
-		Composite editor = open("カワグチ", "川口 健");
+		Composite editor = RunningWorkbench.openResident("カワグチ", "川口 健");
 		choose(editor, "Move-out");
 		Ui.sync(() -> {
 			visibleField(editor, "Moves out on").setText("2026-11-20");
@@ -127,7 +119,7 @@ class ResidentChangesWorkbenchTest {
 	@Test
 	@Order(2)
 	void aDeathIsPreviewedSavedAndShownAsARemovedRecord() {
-		Composite editor = open("モリ", "森 花");
+		Composite editor = RunningWorkbench.openResident("モリ", "森 花");
 		choose(editor, "Death");
 		Ui.sync(() -> visibleField(editor, "Died on").setText("R8.11.19"));
 		consequences(editor, "will lapse on 2026-11-19");
@@ -164,7 +156,7 @@ class ResidentChangesWorkbenchTest {
 		RunningWorkbench.execute("org.madoguchi.ui.command.moveIn");
 		Shell wizard = Ui.shell("New Resident (Move-in)");
 		Ui.sync(() -> Ui.type(wizard, "Birth date", "1990-02-03"));
-		typePerson(wizard, "石田", "直樹", "イシダ", "ナオキ", withCheckDigit("61728394051"));
+		typePerson(wizard, "石田", "直樹", "イシダ", "ナオキ", Fixtures.number("61728394051"));
 		typeAddressesUpToTheCard(wizard, "4番4号");
 		Button brings = Ui.sync(() -> Ui.button(wizard, "The person brings a My Number Card"));
 		Ui.sync(() -> {
@@ -180,7 +172,7 @@ class ResidentChangesWorkbenchTest {
 		assertEquals(NO_CARD, cardVerdict(wizard), "unticked, the card typed does not come along, and the wizard says so");
 		assertFalse(Ui.sync(() -> Ui.field(wizard, "Card number").isEnabled()), "the fields left filled take no typing");
 		assertTrue(finish(wizard, "石田 直樹").startsWith("Recorded: Move-in"));
-		long id = Long.parseLong(activeEditor().getPersistedState().get("residentId"));
+		long id = Long.parseLong(RunningWorkbench.activeEditor().getPersistedState().get("residentId"));
 		assertEquals(List.of(), RunningWorkbench.session().register().records().show(id).cards(), "no card was registered");
 	}
 
@@ -188,13 +180,13 @@ class ResidentChangesWorkbenchTest {
 	@Order(5)
 	void aNewbornIsRegisteredThroughTheBirthWizardAsAChildOfTheHousehold() {
 		Register register = RunningWorkbench.session().register();
-		long father = parentAlone(person("松本", "大輔", "マツモト", "ダイスケ", withCheckDigit("61728394062")));
-		Shell wizard = birthWizardAtTheBirthPage("松本", "陽菜", "マツモト", "ヒナ", "R8.11.15", withCheckDigit("61728394073"));
+		long father = parentAlone(Fixtures.person("松本", "大輔", "マツモト", "ダイスケ", Fixtures.number("61728394062")));
+		Shell wizard = birthWizardAtTheBirthPage("松本", "陽菜", "マツモト", "ヒナ", "R8.11.15", Fixtures.number("61728394073"));
 		Ui.sync(() -> Ui.type(wizard, "Notified on", "2026-11-18"));
 		chooseHouseholdOf(wizard, "マツモト", "松本 大輔");
 		String said = finish(wizard, "松本 陽菜");
 		assertTrue(said.startsWith("Recorded: Birth"), said);
-		ResidentRecord child = register.records().show(Long.parseLong(activeEditor().getPersistedState().get("residentId")));
+		ResidentRecord child = register.records().show(Long.parseLong(RunningWorkbench.activeEditor().getPersistedState().get("residentId")));
 		assertEquals(List.of("松本", "陽菜", "マツモト", "ヒナ"), List.of(child.resident().getFamilyName(), child.resident().getGivenName(),
 				child.resident().getFamilyNameKana(), child.resident().getGivenNameKana()), "the name and its reading as entered");
 		assertEquals(LocalDate.of(2026, 11, 15), child.resident().getBirthDate());
@@ -209,8 +201,8 @@ class ResidentChangesWorkbenchTest {
 	@Order(6)
 	void aBirthDatedInTheFutureIsRefusedNamingTheFieldAndNothingIsRegistered() {
 		Register register = RunningWorkbench.session().register();
-		long mother = parentAlone(person("岡田", "舞", "オカダ", "マイ", withCheckDigit("61728394084")));
-		String number = withCheckDigit("61728394095");
+		long mother = parentAlone(Fixtures.person("岡田", "舞", "オカダ", "マイ", Fixtures.number("61728394084")));
+		String number = Fixtures.number("61728394095");
 		Shell wizard = birthWizardAtTheBirthPage("岡田", "蓮", "オカダ", "レン", "2026-11-19", number);
 		chooseHouseholdOf(wizard, "オカダ", "岡田 舞");
 		Ui.sync(() -> {
@@ -275,7 +267,7 @@ class ResidentChangesWorkbenchTest {
 		Ui.async(() -> Ui.press(Ui.button(wizard, "Finish")));
 		Ui.waitUntilClosed(wizard);
 		return Ui.waitFor("the editor of " + name + " saying what the change did", () -> {
-			MPart editor = activeEditor();
+			MPart editor = RunningWorkbench.activeEditor();
 			boolean theirs = editor != null && editor.getLabel().replace('\u3000', ' ').equals(name);
 			Label recorded = !theirs ? null : Ui.find((Composite) editor.getWidget(), Label.class, label -> label.getData("recorded") != null);
 			return recorded == null ? null : recorded.getText();
@@ -341,21 +333,6 @@ class ResidentChangesWorkbenchTest {
 				.isEmpty()), "no card step on a removed record");
 	}
 
-	/** Searches the reading and opens the one resident found, as Enter does. */
-	private static Composite open(String kana, String name) {
-		Shell main = RunningWorkbench.mainShell();
-		Ui.sync(() -> Ui.find(main, Text.class, text -> (text.getStyle() & SWT.SEARCH) != 0).setText(kana));
-		Table results = Ui.sync(() -> Ui.find(main, Table.class, table -> (table.getStyle() & SWT.VIRTUAL) != 0));
-		Ui.waitFor("the resident found", () -> results.getItemCount() == 1 && results.getItem(0).getText(0).equals(name));
-		Ui.sync(() -> {
-			results.setFocus();
-			results.setSelection(0);
-			results.notifyListeners(SWT.DefaultSelection, new Event());
-		});
-		Ui.waitFor("the resident's editor", () -> activeEditor() != null && activeEditor().getLabel().replace('\u3000', ' ').equals(name));
-		return editorComposite();
-	}
-
 	private static void choose(Composite editor, String form) {
 		Ui.sync(() -> {
 			Button kind = Ui.find(editor, Button.class, button -> (button.getStyle() & SWT.RADIO) != 0 && button.getText().equals(form));
@@ -374,7 +351,7 @@ class ResidentChangesWorkbenchTest {
 
 	private static String banner() {
 		return Ui.waitFor("the removed record's banner", () -> {
-			MPart editor = activeEditor();
+			MPart editor = RunningWorkbench.activeEditor();
 			Label banner = editor == null ? null : Ui.find((Composite) editor.getWidget(), Label.class, label -> label.getData("removedBanner") != null);
 			return banner == null || banner.isDisposed() ? null : banner.getText();
 		});
@@ -389,54 +366,12 @@ class ResidentChangesWorkbenchTest {
 		return Ui.find(root, Button.class, button -> button.getText().equals(label) && button.isVisible());
 	}
 
-	private static MPart activeEditor() {
-		MPart active = RunningWorkbench.windowContext().get(EPartService.class).getActivePart();
-		return active != null && ModelIds.RESIDENT_EDITOR.equals(active.getElementId()) ? active : null;
+	/** The parent of a birth: moved in alone, without a card, so heading a household of their own. */
+	private static long parentAlone(Resident person) {
+		return RunningWorkbench.session().register().changes().moveIn(Fixtures.moveIn(person, null)).residentId();
 	}
 
 	private static Composite editorComposite() {
-		return Ui.sync(() -> (Composite) activeEditor().getWidget());
-	}
-
-	private static Resident person(String family, String given, String familyKana, String givenKana, String number) {
-		Resident person = ModelFactory.eINSTANCE.createResident();
-		person.setFamilyName(family);
-		person.setGivenName(given);
-		person.setFamilyNameKana(familyKana);
-		person.setGivenNameKana(givenKana);
-		person.setBirthDate(LocalDate.of(1980, 5, 5));
-		person.setSex(Sex.MALE);
-		person.setNationality("JPN");
-		person.setResidenceStatus(ResidenceStatus.NATIONAL);
-		person.setIndividualNumber(number);
-		return person;
-	}
-
-	/** The parent of a birth: moved in alone, without a card, so heading a household of their own. */
-	private static long parentAlone(Resident person) {
-		return RunningWorkbench.session().register().changes().moveIn(moveIn(person, null)).residentId();
-	}
-
-	private static String withCheckDigit(String base) {
-		return base + IndividualNumber.checkDigit(base);
-	}
-
-	/** A move-in from Osaka on 2026-11-10, notified in time, with the card the person brings (none when {@code serial} is null). */
-	private static MoveIn moveIn(Resident person, String serial) {
-		return new MoveIn(person, address("1000005", "131016", "千代田区", "丸の内", "2番2号"), address("5300001", "271276", "大阪市北区", "梅田", "1番1号"),
-				LocalDate.of(2026, 11, 9), LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 12), null, null,
-				serial == null ? null : new BroughtCard(serial, LocalDate.of(2024, 12, 1), LocalDate.of(2024, 11, 1), CardStatus.ISSUED));
-	}
-
-	private static Address address(String postalCode, String municipalityCode, String municipality, String town, String number) {
-		Address address = ModelFactory.eINSTANCE.createAddress();
-		address.setPostalCode(postalCode);
-		address.setPrefecture(municipalityCode.startsWith("13") ? "東京都" : "大阪府");
-		address.setMunicipalityCode(municipalityCode);
-		address.setMunicipalityName(municipality);
-		address.setTown(town);
-		address.setChome("1丁目");
-		address.setNumber(number);
-		return address;
+		return Ui.sync(() -> (Composite) RunningWorkbench.activeEditor().getWidget());
 	}
 }

@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MTrimmedWindow;
 import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.madoguchi.ui.internal.session.Session;
 import org.madoguchi.ui.internal.workbench.ModelIds;
@@ -79,6 +84,37 @@ final class RunningWorkbench {
 
 	static Session session() {
 		return workbench.getApplication().getContext().get(Session.class);
+	}
+
+	/** Hands the counter to {@code operator} unless they are the one at it. */
+	static void atTheCounter(String operator, String password) {
+		if (!session().register().operator().id().equals(operator)) {
+			handTo(operator, password);
+		}
+	}
+
+	/** Searches {@code text} as at the counter, opens the one resident found, named {@code name}, as Enter does; returns the editor. */
+	static Composite openResident(String text, String name) {
+		Shell main = mainShell();
+		Ui.sync(() -> Ui.find(main, Text.class, search -> (search.getStyle() & SWT.SEARCH) != 0).setText(text));
+		Table results = Ui.sync(() -> Ui.find(main, Table.class, table -> (table.getStyle() & SWT.VIRTUAL) != 0));
+		Ui.waitFor(name + " found", () -> results.getItemCount() == 1 && results.getItem(0).getText(0).equals(name));
+		Ui.sync(() -> {
+			results.setFocus();
+			results.setSelection(0);
+			results.notifyListeners(SWT.DefaultSelection, new Event());
+		});
+		MPart editor = Ui.waitFor(name + "'s editor", () -> {
+			MPart active = activeEditor();
+			return active != null && active.getLabel().replace('\u3000', ' ').equals(name) ? active : null;
+		});
+		return Ui.sync(() -> (Composite) editor.getWidget());
+	}
+
+	/** The resident editor in front, or null when another part is. */
+	static MPart activeEditor() {
+		MPart active = windowContext().get(EPartService.class).getActivePart();
+		return active != null && ModelIds.RESIDENT_EDITOR.equals(active.getElementId()) ? active : null;
 	}
 
 	/** Locks the counter (File > Lock) and logs in as {@code operator}. */
