@@ -299,7 +299,7 @@ class ResidentChangesWorkbenchTest {
 
 	/** The window as the clerk sees it, into the test's output folder (target/), for the README. */
 	private static void screenshot(String name, Shell window) {
-		Ui.screenshot(Ui.sync(() -> window.getBounds()), name);
+		Ui.screenshot(Ui.sync(() -> window.getDisplay().map(window, null, window.getClientArea())), name);
 	}
 
 	/** Types an address into the {@code index}th address form of the page shown. */
