@@ -359,18 +359,6 @@ public final class CardActions {
 		change(cardId, Step.REVOKE, "revoke cards", reason);
 	}
 
-	/**
-	 * The card's last valid day has passed: from {@code on} (the day after it) the card is
-	 * expired, and so are its certificates. Part of the nightly run, in its transaction.
-	 */
-	void expire(Session session, MyNumberCard card, long holderId, LocalDate on) {
-		StatusTransition transition = transition(card.getStatus(), CardStatus.EXPIRED, "valid until " + card.getExpiresOn());
-		transition.setDate(on);
-		session.cards().changeStatus(card.getId(), transition);
-		session.cards().revokeCertificates(card.getId(), on, "card expired");
-		register.audit(session, AuditOperation.EXPIRED, holderId, "card " + card.getId() + " valid until " + card.getExpiresOn());
-	}
-
 	/** The resident handed the card back. */
 	public void returned(long cardId, String reason) {
 		change(cardId, Step.RETURN, "take cards back", reason);

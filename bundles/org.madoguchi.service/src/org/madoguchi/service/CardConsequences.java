@@ -74,12 +74,9 @@ final class CardConsequences {
 
 	/** The card lapses on {@code on}: revoked with the reason, its certificates revoked the same day. */
 	void lapse(MyNumberCard card, LocalDate on, String reason) {
-		StatusTransition transition = register.cards().transition(card.getStatus(), CardStatus.REVOKED, reason);
-		transition.setDate(on);
-		session.cards().changeStatus(card.getId(), transition);
-		session.cards().revokeCertificates(card.getId(), on, reason);
-		session.cards().setContinuedUseDue(card.getId(), null);
-		register.audit(session, AuditOperation.REVOKED, residentId, "card " + card.getId() + ": " + reason);
+		CardEndings ending = new CardEndings(register);
+		ending.lapse(card.getId(), residentId, card.getStatus(), on, reason);
+		ending.store(session);
 		done.add(problem("consequence.cardLapsed", String.valueOf(card.getId()), on.toString(), reason));
 	}
 

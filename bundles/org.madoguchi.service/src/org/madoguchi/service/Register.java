@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.madoguchi.rules.expiry.ExpiryCalculator;
 import org.madoguchi.service.internal.DatabaseKeys;
 import org.madoguchi.service.internal.PasswordHasher;
 import org.madoguchi.service.internal.Refusals;
+import org.madoguchi.store.NewAuditEntry;
 import org.madoguchi.store.Session;
 import org.madoguchi.store.Store;
 import org.madoguchi.store.StoreException;
@@ -258,7 +260,12 @@ public final class Register implements AutoCloseable {
 	 * transaction, stamped by the register's clock.
 	 */
 	void audit(Session session, AuditOperation operation, Long residentId, String detail) {
-		session.audit().append(LocalDateTime.now(clock), operator.id(), operation.code(), residentId, detail);
+		session.audit().append(List.of(auditEntry(operation, residentId, detail)));
+	}
+
+	/** An audit entry of this register's operator, stamped now by the register's clock: to append with others in one batch. */
+	NewAuditEntry auditEntry(AuditOperation operation, Long residentId, String detail) {
+		return new NewAuditEntry(LocalDateTime.now(clock), operator.id(), operation.code(), residentId, detail);
 	}
 
 	public Operator operator() {

@@ -3,8 +3,9 @@ package org.madoguchi.store;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.madoguchi.model.CardStatus;
 import org.madoguchi.model.Certificate;
@@ -33,14 +34,25 @@ public interface Cards {
 	/** Residents with a card in {@code status}; with {@code changedOn}, only cards that reached it that day. By resident. */
 	List<Long> holdersWithStatus(CardStatus status, LocalDate changedOn);
 
-	/** Cards a resident holds (issued or suspended) whose last valid day lies before {@code day}, at most {@code limit}, by id. */
-	List<Long> heldExpiredBefore(LocalDate day, int limit);
+	/** The cards a resident holds (issued or suspended) whose {@code deadline} lies before {@code day}, by id. */
+	List<Long> pastDeadline(CardDeadline deadline, LocalDate day);
+
+	/**
+	 * Those of {@code cardIds} that are still held and past {@code deadline} before {@code day}, each
+	 * with the deadline's day, by id: read again in the transaction that acts on them.
+	 */
+	List<DueCard> pastDeadline(CardDeadline deadline, LocalDate day, Collection<Long> cardIds);
 
 	/** The resident the card belongs to. */
 	long holderOf(long cardId);
 
 	/** Records a status change: the new status and the dated, attributed transition. */
-	void changeStatus(long cardId, StatusTransition transition);
+	default void changeStatus(long cardId, StatusTransition transition) {
+		changeStatuses(Map.of(cardId, transition));
+	}
+
+	/** Records the status change of each card (by card id), a batch of statements per table. */
+	void changeStatuses(Map<Long, StatusTransition> transitions);
 
 	/** Records production data: serial, issue date and expiry. */
 	void recordProduction(long cardId, String serial, LocalDate issuedOn, LocalDate expiresOn);
@@ -51,15 +63,22 @@ public interface Cards {
 	void addCertificate(long cardId, Certificate certificate);
 
 	/** The day by which the card's continued use (継続利用) after a move-in must be recorded; null when none is due. */
-	void setContinuedUseDue(long cardId, LocalDate due);
+	default void setContinuedUseDue(long cardId, LocalDate due) {
+		setContinuedUseDue(List.of(cardId), due);
+	}
+
+	/** The same deadline (or none) for each of the cards, in one batch. */
+	void setContinuedUseDue(Collection<Long> cardIds, LocalDate due);
 
 	Optional<LocalDate> continuedUseDue(long cardId);
 
-	/** Held cards whose continued-use deadline lies before {@code day}, at most {@code limit}, by id. */
-	List<Long> continuedUseOverdue(LocalDate day, int limit);
-
 	/** Marks every certificate of the card that is not revoked yet as revoked on {@code date}. */
-	void revokeCertificates(long cardId, LocalDate date, String reason);
+	default void revokeCertificates(long cardId, LocalDate date, String reason) {
+		revokeCertificates(List.of(new Revocation(cardId, date, reason)));
+	}
+
+	/** Each revocation, in one batch. */
+	void revokeCertificates(List<Revocation> revocations);
 
 	/** Marks the card's live certificate of {@code kind}, if it has one, as revoked on {@code date}. */
 	void revokeCertificate(long cardId, CertificateKind kind, LocalDate date, String reason);

@@ -74,8 +74,8 @@ public interface Residents {
 	/** The planned move-out of a current resident, if one was notified. */
 	Optional<LocalDate> plannedMoveOut(long residentId);
 
-	/** Current residents whose planned move-out day is {@code day} or earlier, at most {@code limit}, by id. */
-	List<Long> movingOutBy(LocalDate day, int limit);
+	/** Current residents whose planned move-out day is {@code day} or earlier, by id. */
+	List<Long> movingOutBy(LocalDate day);
 
 	/**
 	 * Current residents found by kana prefix, Individual Number, birth date, kanji name prefix or

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.madoguchi.model.ApplicationChannel;
 import org.madoguchi.model.CardStatus;
+import org.madoguchi.service.AuditEntry;
 import org.madoguchi.service.CardView.CertificateState;
 import org.madoguchi.service.CardView;
 import org.madoguchi.service.DailyRun;
@@ -70,6 +71,37 @@ class DailyRunTest {
 		assertEquals(CardStatus.ISSUED, register.cards().view(lastDayToday).status(), "valid through its last day");
 
 		assertEquals(List.of(), register.daily().run(TODAY).changes(), "a second run the same day changes nothing");
+	}
+
+	@Test
+	void everyCardOfARunEndsWithItsCertificatesAndOneAuditEntryEachInCardOrder() {
+		long first = issuedCard("青山", LocalDate.of(1980, 11, 1), "314159265352", "DL0000000001");
+		long lost = issuedCard("赤井", LocalDate.of(1980, 9, 15), "271828182840", "DL0000000002");
+		long third = issuedCard("白石", LocalDate.of(1980, 11, 18), "161803398872", "DL0000000003");
+		register.cards().suspend(lost, "lost on a train");
+
+		DailyRun.Result run = register.daily().run(TODAY);
+		assertEquals(List.of(first, lost, third), run.changes().stream().map(DailyRun.Change::cardId).toList());
+		assertEquals(List.of(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 9, 16), LocalDate.of(2026, 11, 19)),
+				run.changes().stream().map(DailyRun.Change::on).toList(), "each the day after its own last valid day");
+		assertEquals(List.of("DL0000000001", "DL0000000002", "DL0000000003"), run.changes().stream().map(DailyRun.Change::serial).toList());
+		List<Long> holders = List.of(first, lost, third).stream().map(card -> register.cards().view(card).residentId()).toList();
+		assertEquals(holders, run.changes().stream().map(DailyRun.Change::residentId).toList());
+		for (long card : List.of(first, third)) {
+			CardView expired = register.cards().view(card);
+			assertEquals(CardStatus.EXPIRED, expired.status());
+			LocalDate on = expired.expiresOn().plusDays(1);
+			assertTrue(expired.certificates().stream().allMatch(certificate -> on.equals(certificate.revokedOn())
+					&& "card expired".equals(certificate.revocationReason())), expired.toString());
+		}
+		assertEquals(CardStatus.EXPIRED, register.cards().view(lost).status(), "a suspended card is held, and expires too");
+
+		List<AuditEntry> expiries = register.queries().audit(null, null, 1000).stream().filter(entry -> entry.operation().equals("expired"))
+				.toList();
+		assertEquals(List.of("card " + first + " valid until 2026-11-01", "card " + lost + " valid until 2026-09-15",
+				"card " + third + " valid until 2026-11-18"), expiries.stream().map(AuditEntry::detail).toList());
+		assertEquals(holders, expiries.stream().map(AuditEntry::residentId).toList());
+		assertTrue(register.auditIntegrity().verify().intact(), "the entries of a batch continue the chain");
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.madoguchi.store.AuditAnchor;
 import org.madoguchi.store.AuditChainCheck;
 import org.madoguchi.store.AuditChainCheck.Finding;
 import org.madoguchi.store.AuditEntry;
+import org.madoguchi.store.NewAuditEntry;
 import org.madoguchi.store.Store;
 import org.madoguchi.store.internal.AuditChainTampering;
 
@@ -158,6 +159,30 @@ abstract class AuditChainContract extends StoreFixture {
 		AuditChainCheck against = store.read(session -> session.audit().verify(anchor));
 		assertEquals(Finding.REWRITTEN, against.finding());
 		assertEquals(ids.get(2), against.entryId());
+	}
+
+	@Test
+	void aBatchIsChainedInItsOrderBetweenSingleAppendsAndEachOfItsEntriesIsChecked() throws Exception {
+		append(2);
+		// nanoseconds the columns do not keep: the batch hashes the time as stored, as a single append does
+		LocalDateTime at = LocalDateTime.of(2026, 11, 27, 9, 0, 0, 123_456_789);
+		store.write(session -> {
+			session.audit().append(List.of(new NewAuditEntry(at, "batch", "expired", 1L, "card 1 valid until 2026-11-26"),
+					new NewAuditEntry(at, "batch", "expired", 2L, "card 2 valid until 2026-11-26"),
+					new NewAuditEntry(at, "batch", "revoked", 3L, "card 3: continued use not recorded by 2026-11-26")));
+			session.audit().append(List.of());
+			return null;
+		});
+		append(1);
+		List<AuditEntry> entries = store.read(session -> session.audit().entries(null, null, 100));
+		assertEquals(List.of("entry 0", "entry 1", "card 1 valid until 2026-11-26", "card 2 valid until 2026-11-26",
+				"card 3: continued use not recorded by 2026-11-26", "entry 0"), entries.stream().map(AuditEntry::detail).toList());
+		AuditChainCheck check = verify();
+		assertEquals(Finding.INTACT, check.finding(), () -> "found " + check);
+		assertEquals(6, check.verified());
+		assertEquals(entries.get(5).id(), check.head().entryId());
+		sql("update audit_entry set resident_id = 4 where id = " + entries.get(3).id());
+		assertBroken(Finding.CHANGED, entries.get(3).id(), 3);
 	}
 
 	@Test

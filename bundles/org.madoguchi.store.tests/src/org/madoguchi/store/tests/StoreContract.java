@@ -33,7 +33,9 @@ import org.madoguchi.model.NotificationKind;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.StatusTransition;
 import org.madoguchi.store.AuditEntry;
+import org.madoguchi.store.CardDeadline;
 import org.madoguchi.store.CardNote;
+import org.madoguchi.store.DueCard;
 import org.madoguchi.store.ExpiringDocument;
 import org.madoguchi.store.HeldCard;
 import org.madoguchi.store.Housemate;
@@ -43,6 +45,7 @@ import org.madoguchi.store.Operator;
 import org.madoguchi.store.Removal;
 import org.madoguchi.store.ResidentChange;
 import org.madoguchi.store.ResidentSummary;
+import org.madoguchi.store.Revocation;
 import org.madoguchi.store.Store;
 import org.madoguchi.store.StoreException;
 
@@ -234,8 +237,8 @@ abstract class StoreContract extends StoreFixture {
 			session.residents().planMoveOut(id, LocalDate.of(2026, 12, 1));
 			return null;
 		});
-		assertEquals(List.of(), store.read(session -> session.residents().movingOutBy(LocalDate.of(2026, 11, 30), 10)));
-		assertEquals(List.of(id), store.read(session -> session.residents().movingOutBy(LocalDate.of(2026, 12, 1), 10)));
+		assertEquals(List.of(), store.read(session -> session.residents().movingOutBy(LocalDate.of(2026, 11, 30))));
+		assertEquals(List.of(id), store.read(session -> session.residents().movingOutBy(LocalDate.of(2026, 12, 1))));
 		store.write(session -> {
 			session.residents().remove(id, LocalDate.of(2026, 12, 1), "move-out");
 			return null;
@@ -245,7 +248,7 @@ abstract class StoreContract extends StoreFixture {
 		assertEquals(0, store.read(session -> session.residents().searchCount("")));
 		assertEquals(id, store.read(session -> session.residents().search("やまだ", 10, 0, true)).get(0).id());
 		assertEquals(1, store.read(session -> session.residents().searchCount("", true)));
-		assertEquals(List.of(), store.read(session -> session.residents().movingOutBy(LocalDate.of(2026, 12, 1), 10)));
+		assertEquals(List.of(), store.read(session -> session.residents().movingOutBy(LocalDate.of(2026, 12, 1))));
 		assertEquals("山田", store.read(session -> session.residents().find(id)).orElseThrow().getFamilyName());
 		store.write(session -> {
 			session.residents().reinstate(id);
@@ -292,8 +295,8 @@ abstract class StoreContract extends StoreFixture {
 		assertEquals(1, (int) store.write(session -> session.cardNotes().markWritten(cardId, LocalDate.of(2026, 11, 3))));
 		assertEquals(List.of(), store.read(session -> session.cardNotes().cardsWithPendingNotes()));
 		assertEquals(Optional.of(LocalDate.of(2027, 1, 31)), store.read(session -> session.cards().continuedUseDue(cardId)));
-		assertEquals(List.of(), store.read(session -> session.cards().continuedUseOverdue(LocalDate.of(2027, 1, 31), 10)));
-		assertEquals(List.of(cardId), store.read(session -> session.cards().continuedUseOverdue(LocalDate.of(2027, 2, 1), 10)));
+		assertEquals(List.of(), store.read(session -> session.cards().pastDeadline(CardDeadline.CONTINUED_USE, LocalDate.of(2027, 1, 31))));
+		assertEquals(List.of(cardId), store.read(session -> session.cards().pastDeadline(CardDeadline.CONTINUED_USE, LocalDate.of(2027, 2, 1))));
 	}
 
 	@Test
@@ -330,6 +333,69 @@ abstract class StoreContract extends StoreFixture {
 		assertEquals(CardStatus.SUSPENDED, card.getStatus());
 		assertEquals(List.of(CardStatus.ISSUED, CardStatus.SUSPENDED), card.getTransitions().stream().map(StatusTransition::getTo).toList());
 		assertEquals(id, store.read(session -> session.cards().holderOf(cardId)));
+	}
+
+	/** A resident without a number holding one issued card (valid until 2029-10-10); the card's id. */
+	private long heldCard(String family, String serial) {
+		Resident holder = Fixtures.resident(family, "一郎", "テスト", "イチロウ", null);
+		holder.getCards().add(Fixtures.issuedCard(serial));
+		store.write(session -> session.residents().insert(holder));
+		return holder.getCards().get(0).getId();
+	}
+
+	@Test
+	void theCardsPastADeadlineAreListedOnceThenReadAgainAndEndedTogether() {
+		long issued = heldCard("青木", "NB0000000001");
+		long suspended = heldCard("石井", "NB0000000002");
+		long revoked = heldCard("上田", "NB0000000003");
+		long later = heldCard("江口", "NB0000000004");
+		store.write(session -> {
+			session.cards().changeStatus(suspended, step(CardStatus.ISSUED, CardStatus.SUSPENDED, LocalDate.of(2025, 1, 5), "lost"));
+			session.cards().changeStatus(revoked, step(CardStatus.ISSUED, CardStatus.REVOKED, LocalDate.of(2025, 1, 6), "misuse"));
+			session.cards().changeExpiry(later, LocalDate.of(2029, 12, 31));
+			session.cards().revokeCertificate(issued, CertificateKind.SIGNATURE, LocalDate.of(2026, 11, 1), "name changed");
+			return null;
+		});
+		LocalDate day = LocalDate.of(2029, 10, 11);
+		assertEquals(List.of(issued, suspended), store.read(session -> session.cards().pastDeadline(CardDeadline.LAST_VALID_DAY, day)));
+		long holder = store.read(session -> session.cards().holderOf(suspended));
+		assertEquals(new DueCard(suspended, holder, "NB0000000002", CardStatus.SUSPENDED, LocalDate.of(2029, 10, 10)),
+				store.read(session -> session.cards().pastDeadline(CardDeadline.LAST_VALID_DAY, day, List.of(suspended, revoked, later)))
+						.get(0));
+		int version = store.read(session -> session.cards().version(issued)).orElseThrow();
+
+		store.write(session -> {
+			List<DueCard> due = session.cards().pastDeadline(CardDeadline.LAST_VALID_DAY, day, List.of(issued, suspended, revoked, later));
+			assertEquals(List.of(issued, suspended), due.stream().map(DueCard::cardId).toList(), "only the held cards past the day");
+			session.cards().changeStatuses(Map.of(issued, step(CardStatus.ISSUED, CardStatus.EXPIRED, day, "valid until 2029-10-10"),
+					suspended, step(CardStatus.SUSPENDED, CardStatus.REVOKED, day, "continued use not recorded")));
+			session.cards().revokeCertificates(List.of(new Revocation(issued, day, "card expired"),
+					new Revocation(suspended, LocalDate.of(2029, 10, 12), "continued use not recorded")));
+			session.cards().setContinuedUseDue(List.of(issued, suspended), LocalDate.of(2030, 1, 31));
+			return null;
+		});
+		MyNumberCard expired = card(issued);
+		assertEquals(CardStatus.EXPIRED, expired.getStatus());
+		assertEquals(List.of(CardStatus.ISSUED, CardStatus.EXPIRED), expired.getTransitions().stream().map(StatusTransition::getTo).toList());
+		assertEquals(version + 1, store.read(session -> session.cards().version(issued)).orElseThrow());
+		assertEquals(List.of(LocalDate.of(2026, 11, 1), day), expired.getCertificates().stream().map(Certificate::getRevokedOn).sorted().toList(),
+				"a certificate revoked before keeps its day");
+		MyNumberCard lapsed = card(suspended);
+		assertEquals(CardStatus.REVOKED, lapsed.getStatus());
+		assertEquals("continued use not recorded", lapsed.getTransitions().get(2).getReason());
+		assertTrue(lapsed.getCertificates().stream().allMatch(each -> LocalDate.of(2029, 10, 12).equals(each.getRevokedOn())
+				&& "continued use not recorded".equals(each.getRevocationReason())), lapsed.getCertificates().toString());
+		assertEquals(List.of(), store.read(session -> session.cards().pastDeadline(CardDeadline.LAST_VALID_DAY, day)));
+		assertEquals(Optional.of(LocalDate.of(2030, 1, 31)), store.read(session -> session.cards().continuedUseDue(suspended)));
+		assertEquals(List.of(), store.read(session -> session.cards().pastDeadline(CardDeadline.CONTINUED_USE, LocalDate.of(2030, 2, 1))),
+				"neither is held any more");
+
+		assertThrows(StoreException.class, () -> store.write(session -> {
+			session.cards().changeStatuses(Map.of(later, step(CardStatus.ISSUED, CardStatus.EXPIRED, day, "valid until"),
+					later + 1_000, step(CardStatus.ISSUED, CardStatus.EXPIRED, day, "valid until")));
+			return null;
+		}), "a card that is not there");
+		assertEquals(CardStatus.ISSUED, card(later).getStatus(), "nothing of the failed batch stays");
 	}
 
 	private static StatusTransition step(CardStatus from, CardStatus to, LocalDate on, String reason) {
@@ -464,15 +530,16 @@ abstract class StoreContract extends StoreFixture {
 		assertEquals(Arrays.asList(LocalDate.of(2026, 1, 10), null), changed.getCertificates().stream().map(Certificate::getRevokedOn).toList());
 		assertTrue(changed.getCertificates().stream().allMatch(each -> each.getExpiresOn().equals(LocalDate.of(2026, 3, 31))),
 				"a validity change leaves the certificates as they were");
-		assertEquals(List.of(), store.read(session -> session.cards().heldExpiredBefore(LocalDate.of(2029, 3, 31), 10)));
-		assertEquals(List.of(cardId), store.read(session -> session.cards().heldExpiredBefore(LocalDate.of(2029, 4, 1), 10)));
+		assertEquals(List.of(), store.read(session -> session.cards().pastDeadline(CardDeadline.LAST_VALID_DAY, LocalDate.of(2029, 3, 31))));
+		assertEquals(List.of(cardId), store.read(session -> session.cards().pastDeadline(CardDeadline.LAST_VALID_DAY, LocalDate.of(2029, 4, 1))));
 		store.write(session -> {
 			session.cards().changeStatus(cardId, step(CardStatus.ISSUED, CardStatus.REVOKED, LocalDate.of(2026, 2, 1), "misuse"));
 			session.cards().revokeCertificates(cardId, LocalDate.of(2026, 2, 1), "card revoked");
 			session.cards().changeStatus(cardId, step(CardStatus.REVOKED, CardStatus.RETURNED, LocalDate.of(2026, 2, 2), "handed back"));
 			return null;
 		});
-		assertEquals(List.of(), store.read(session -> session.cards().heldExpiredBefore(LocalDate.of(2029, 4, 1), 10)), "no longer held");
+		assertEquals(List.of(), store.read(session -> session.cards().pastDeadline(CardDeadline.LAST_VALID_DAY, LocalDate.of(2029, 4, 1))),
+				"no longer held");
 		store.close();
 		store = reopen();
 		MyNumberCard returned = card(cardId);

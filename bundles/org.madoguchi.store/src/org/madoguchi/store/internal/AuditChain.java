@@ -11,12 +11,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.madoguchi.store.AuditAnchor;
 import org.madoguchi.store.AuditChainCheck;
 import org.madoguchi.store.ChainedAuditEntry;
+import org.madoguchi.store.NewAuditEntry;
 import org.madoguchi.store.StoreException;
 
 /**
@@ -68,35 +70,43 @@ final class AuditChain {
 	}
 
 	/**
-	 * Appends an entry at the head. The first statement takes the head's row lock, which concurrent
-	 * appends (of this process or another) wait for until this transaction ends: the chain has one order.
+	 * Appends the entries at the head, in their order, each linked to the one before. The first
+	 * statement takes the head's row lock, which concurrent appends (of this process or another) wait
+	 * for until this transaction ends: the chain has one order. Their times must be as stored.
 	 */
-	static void append(Connection connection, LocalDateTime at, String operatorId, String operation, Long residentId, String detail)
-			throws SQLException {
+	static void append(Connection connection, List<NewAuditEntry> entries) throws SQLException {
+		if (entries.isEmpty()) {
+			return;
+		}
 		try (PreparedStatement lock = connection.prepareStatement("update audit_head set entry_id = entry_id where id = 1")) {
 			if (lock.executeUpdate() != 1) {
 				throw StoreException.of("audit.headMissing");
 			}
 		}
 		String previous = head(connection).map(AuditAnchor::hash).orElse(GENESIS);
-		String hash = hash(previous, at, operatorId, operation, residentId, detail);
-		long id;
+		long id = 0;
 		try (PreparedStatement insert = connection.prepareStatement("insert into audit_entry (at, operator_id, operation, resident_id, detail,"
 				+ " previous_hash, entry_hash) values (?, ?, ?, ?, ?, ?, ?)", new String[] { "id" })) {
-			insert.setObject(1, at);
-			insert.setString(2, operatorId);
-			insert.setString(3, operation);
-			Jdbc.setLong(insert, 4, residentId);
-			insert.setString(5, detail);
-			insert.setString(6, previous);
-			insert.setString(7, hash);
-			insert.executeUpdate();
+			for (NewAuditEntry entry : entries) {
+				String hash = hash(previous, entry.at(), entry.operatorId(), entry.operation(), entry.residentId(), entry.detail());
+				insert.setObject(1, entry.at());
+				insert.setString(2, entry.operatorId());
+				insert.setString(3, entry.operation());
+				Jdbc.setLong(insert, 4, entry.residentId());
+				insert.setString(5, entry.detail());
+				insert.setString(6, previous);
+				insert.setString(7, hash);
+				insert.addBatch();
+				previous = hash;
+			}
+			insert.executeBatch();
 			try (ResultSet keys = insert.getGeneratedKeys()) {
-				keys.next();
-				id = keys.getLong(1);
+				while (keys.next()) {
+					id = keys.getLong(1);
+				}
 			}
 		}
-		moveHead(connection, new AuditAnchor(id, hash));
+		moveHead(connection, new AuditAnchor(id, previous));
 	}
 
 	static Optional<AuditAnchor> head(Connection connection) throws SQLException {

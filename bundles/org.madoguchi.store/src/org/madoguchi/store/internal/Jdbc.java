@@ -32,6 +32,12 @@ final class Jdbc {
 		void handle(ResultSet row) throws SQLException;
 	}
 
+	/** Which rows of a result to keep. */
+	@FunctionalInterface
+	interface RowFilter {
+		boolean keeps(ResultSet row) throws SQLException;
+	}
+
 	/** Runs {@code sql} with the given whole-number parameters and hands each row of its result to {@code handler}. */
 	static void eachRow(Connection connection, String sql, RowHandler handler, long... parameters) throws SQLException {
 		try (PreparedStatement query = connection.prepareStatement(sql)) {
@@ -75,9 +81,8 @@ final class Jdbc {
 		if (keys.isEmpty()) {
 			return ids;
 		}
-		String placeholders = String.join(", ", Collections.nCopies(keys.size(), "?"));
 		try (PreparedStatement query = connection.prepareStatement(
-				"select " + column + ", id from " + table + " where " + column + " in (" + placeholders + ")")) {
+				"select " + column + ", id from " + table + " where " + column + " in (" + placeholders(keys.size()) + ")")) {
 			int index = 1;
 			for (String key : keys) {
 				query.setString(index++, key);
@@ -91,15 +96,24 @@ final class Jdbc {
 		return ids;
 	}
 
-	/** The ids {@code sql} selects with a day and a limit as its two parameters. */
-	static List<Long> idsOn(Connection connection, String sql, LocalDate day, int limit) throws SQLException {
+	/** {@code count} parameters of an {@code in} list. */
+	static String placeholders(int count) {
+		return String.join(", ", Collections.nCopies(count, "?"));
+	}
+
+	/**
+	 * The ids (the first column) of the rows that {@code sql}, with a day as its parameter, selects and
+	 * {@code keep} keeps. A condition left to {@code keep} keeps H2 from choosing its index over the day's.
+	 */
+	static List<Long> idsOn(Connection connection, String sql, LocalDate day, RowFilter keep) throws SQLException {
 		try (PreparedStatement query = connection.prepareStatement(sql)) {
 			setDate(query, 1, day);
-			query.setInt(2, limit);
 			List<Long> ids = new ArrayList<>();
 			try (ResultSet rows = query.executeQuery()) {
 				while (rows.next()) {
-					ids.add(rows.getLong(1));
+					if (keep.keeps(rows)) {
+						ids.add(rows.getLong(1));
+					}
 				}
 			}
 			return ids;

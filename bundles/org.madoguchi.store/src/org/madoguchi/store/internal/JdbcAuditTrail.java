@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.madoguchi.store.AuditChainCheck;
 import org.madoguchi.store.AuditEntry;
 import org.madoguchi.store.ChainedAuditEntry;
 import org.madoguchi.store.AuditTrail;
+import org.madoguchi.store.NewAuditEntry;
 
 /** Append-only: no update or delete of audit_entry anywhere in the code but the migration that chained the entries already there. */
 final class JdbcAuditTrail implements AuditTrail {
@@ -28,11 +28,12 @@ final class JdbcAuditTrail implements AuditTrail {
 	}
 
 	@Override
-	public void append(LocalDateTime at, String operatorId, String operation, Long residentId, String detail) {
-		// as a timestamp column holds it, to the microsecond both databases keep
-		LocalDateTime stamp = at.truncatedTo(ChronoUnit.MICROS);
+	public void append(List<NewAuditEntry> entries) {
+		// as a timestamp column holds them, to the microsecond both databases keep
+		List<NewAuditEntry> stamped = entries.stream().map(entry -> new NewAuditEntry(entry.at().truncatedTo(ChronoUnit.MICROS),
+				entry.operatorId(), entry.operation(), entry.residentId(), entry.detail())).toList();
 		Jdbc.call("Writing the audit trail", () -> {
-			AuditChain.append(connection, stamp, operatorId, operation, residentId, detail);
+			AuditChain.append(connection, stamped);
 			return null;
 		});
 	}

@@ -22,7 +22,10 @@ import org.madoguchi.model.ModelFactory;
 import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.StatusTransition;
 import org.madoguchi.model.values.CardLifecycle;
+import org.madoguchi.store.CardDeadline;
 import org.madoguchi.store.Cards;
+import org.madoguchi.store.DueCard;
+import org.madoguchi.store.Revocation;
 import org.madoguchi.store.StoreException;
 
 final class JdbcCards implements Cards {
@@ -32,6 +35,7 @@ final class JdbcCards implements Cards {
 	private static final String CERTIFICATE_COLUMNS = "u.card_id, u.kind, u.issued_on, u.expires_on, u.revoked_on, u.revocation_reason";
 	/** Of the card_transition table as {@code t}. */
 	private static final String TRANSITION_COLUMNS = "t.card_id, t.from_status, t.to_status, t.on_date, t.operator_id, t.reason";
+	private static final String HELD = "status in (" + CardLifecycle.sqlLiterals(CardLifecycle.HELD) + ")";
 
 	private final Connection connection;
 
@@ -76,7 +80,11 @@ final class JdbcCards implements Cards {
 				}
 			}
 			insertCertificates(cards);
-			insertTransitions(cards);
+			List<Map.Entry<Long, StatusTransition>> transitions = new ArrayList<>();
+			for (MyNumberCard card : cards) {
+				card.getTransitions().forEach(transition -> transitions.add(Map.entry(card.getId(), transition)));
+			}
+			insertTransitions(transitions);
 			return null;
 		});
 	}
@@ -94,14 +102,13 @@ final class JdbcCards implements Cards {
 		}
 	}
 
-	private void insertTransitions(List<MyNumberCard> cards) throws SQLException {
+	/** Stores each transition (of the card whose id is its key), in one batch. */
+	private void insertTransitions(Collection<Map.Entry<Long, StatusTransition>> transitions) throws SQLException {
 		try (PreparedStatement insert = connection.prepareStatement(
 				"insert into card_transition (card_id, from_status, to_status, on_date, operator_id, reason) values (?, ?, ?, ?, ?, ?)")) {
-			for (MyNumberCard card : cards) {
-				for (StatusTransition transition : card.getTransitions()) {
-					setTransition(insert, card.getId(), transition);
-					insert.addBatch();
-				}
+			for (Map.Entry<Long, StatusTransition> transition : transitions) {
+				setTransition(insert, transition.getKey(), transition.getValue());
+				insert.addBatch();
 			}
 			insert.executeBatch();
 		}
@@ -243,20 +250,72 @@ final class JdbcCards implements Cards {
 		});
 	}
 
+	/** A deadline's column, and its words for a failure's message. */
+	private record Deadline(String column, String words) {
+		static Deadline of(CardDeadline deadline) {
+			return switch (deadline) {
+			case LAST_VALID_DAY -> new Deadline("expires_on", "expiry");
+			case CONTINUED_USE -> new Deadline("continued_use_due", "continued-use deadline");
+			};
+		}
+	}
+
+	/**
+	 * One query for the whole register: listed a batch at a time, each batch read every held card again,
+	 * which took most of a nightly run at a million residents. Whether a card is held is checked here,
+	 * not in the query: given the status there, H2 reads every held card by the status index instead of only
+	 * those past the day by the deadline's index.
+	 */
 	@Override
-	public List<Long> heldExpiredBefore(LocalDate day, int limit) {
-		String sql = "select id from card where expires_on < ? and status in (" + CardLifecycle.sqlLiterals(CardLifecycle.HELD)
-				+ ") order by id limit ?";
-		return Jdbc.call("Listing held cards past their expiry", () -> Jdbc.idsOn(connection, sql, day, limit));
+	public List<Long> pastDeadline(CardDeadline deadline, LocalDate day) {
+		Deadline past = Deadline.of(deadline);
+		return Jdbc.call("Listing held cards past their " + past.words(), () -> Jdbc.idsOn(connection,
+				"select id, status from card where " + past.column() + " < ? order by id", day,
+				row -> CardLifecycle.HELD.contains(CardStatus.get(row.getString(2)))));
 	}
 
 	@Override
-	public void setContinuedUseDue(long cardId, LocalDate due) {
-		Jdbc.call("Setting the continued-use deadline of card " + cardId, () -> {
+	public List<DueCard> pastDeadline(CardDeadline deadline, LocalDate day, Collection<Long> cardIds) {
+		if (cardIds.isEmpty()) {
+			return List.of();
+		}
+		Deadline past = Deadline.of(deadline);
+		String sql = "select id, resident_id, serial, status, " + past.column() + " from card where id in ("
+				+ Jdbc.placeholders(cardIds.size()) + ") and " + past.column() + " < ? and " + HELD + " order by id";
+		return Jdbc.call("Reading " + cards(cardIds) + " past their " + past.words(), () -> {
+			try (PreparedStatement query = connection.prepareStatement(sql)) {
+				int index = 1;
+				for (long cardId : cardIds) {
+					query.setLong(index++, cardId);
+				}
+				Jdbc.setDate(query, index, day);
+				List<DueCard> due = new ArrayList<>();
+				try (ResultSet rows = query.executeQuery()) {
+					while (rows.next()) {
+						due.add(new DueCard(rows.getLong(1), rows.getLong(2), rows.getString(3), CardStatus.get(rows.getString(4)),
+								Jdbc.date(rows, 5)));
+					}
+				}
+				return due;
+			}
+		});
+	}
+
+	/** "card 12", or how many cards: what a failure names. */
+	private static String cards(Collection<Long> cardIds) {
+		return cardIds.size() == 1 ? "card " + cardIds.iterator().next() : cardIds.size() + " cards";
+	}
+
+	@Override
+	public void setContinuedUseDue(Collection<Long> cardIds, LocalDate due) {
+		Jdbc.call("Setting the continued-use deadline of " + cards(cardIds), () -> {
 			try (PreparedStatement update = connection.prepareStatement("update card set continued_use_due = ? where id = ?")) {
-				Jdbc.setDate(update, 1, due);
-				update.setLong(2, cardId);
-				return update.executeUpdate();
+				for (long cardId : cardIds) {
+					Jdbc.setDate(update, 1, due);
+					update.setLong(2, cardId);
+					update.addBatch();
+				}
+				return update.executeBatch();
 			}
 		});
 	}
@@ -279,13 +338,6 @@ final class JdbcCards implements Cards {
 	}
 
 	@Override
-	public List<Long> continuedUseOverdue(LocalDate day, int limit) {
-		String sql = "select id from card where continued_use_due < ? and status in (" + CardLifecycle.sqlLiterals(CardLifecycle.HELD)
-				+ ") order by id limit ?";
-		return Jdbc.call("Listing held cards past their continued-use deadline", () -> Jdbc.idsOn(connection, sql, day, limit));
-	}
-
-	@Override
 	public long holderOf(long cardId) {
 		return Jdbc.call("Reading the holder of card " + cardId, () -> {
 			try (PreparedStatement query = connection.prepareStatement("select resident_id from card where id = ?")) {
@@ -301,20 +353,27 @@ final class JdbcCards implements Cards {
 	}
 
 	@Override
-	public void changeStatus(long cardId, StatusTransition transition) {
-		Jdbc.call("Changing the status of card " + cardId, () -> {
+	public void changeStatuses(Map<Long, StatusTransition> transitions) {
+		if (transitions.isEmpty()) {
+			return;
+		}
+		Jdbc.call("Changing the status of " + cards(transitions.keySet()), () -> {
+			List<Long> cardIds = List.copyOf(transitions.keySet());
 			try (PreparedStatement update = connection.prepareStatement("update card set status = ?, version = version + 1 where id = ?")) {
-				update.setString(1, transition.getTo().getLiteral());
-				update.setLong(2, cardId);
-				if (update.executeUpdate() != 1) {
-					throw StoreException.of("card.unknown", String.valueOf(cardId));
+				for (long cardId : cardIds) {
+					update.setString(1, transitions.get(cardId).getTo().getLiteral());
+					update.setLong(2, cardId);
+					update.addBatch();
+				}
+				int[] updated = update.executeBatch();
+				for (int i = 0; i < updated.length; i++) {
+					if (updated[i] == 0) {
+						throw StoreException.of("card.unknown", String.valueOf(cardIds.get(i)));
+					}
 				}
 			}
-			try (PreparedStatement insert = connection.prepareStatement(
-					"insert into card_transition (card_id, from_status, to_status, on_date, operator_id, reason) values (?, ?, ?, ?, ?, ?)")) {
-				setTransition(insert, cardId, transition);
-				return insert.executeUpdate();
-			}
+			insertTransitions(transitions.entrySet());
+			return null;
 		});
 	}
 
@@ -355,26 +414,32 @@ final class JdbcCards implements Cards {
 	}
 
 	@Override
-	public void revokeCertificates(long cardId, LocalDate date, String reason) {
-		revoke(cardId, null, date, reason);
+	public void revokeCertificates(List<Revocation> revocations) {
+		revoke(revocations, null);
 	}
 
 	@Override
 	public void revokeCertificate(long cardId, CertificateKind kind, LocalDate date, String reason) {
-		revoke(cardId, kind, date, reason);
+		revoke(List.of(new Revocation(cardId, date, reason)), kind);
 	}
 
-	/** Revokes the card's live certificates of {@code kind}, or all of them for a null kind. */
-	private void revoke(long cardId, CertificateKind kind, LocalDate date, String reason) {
-		Jdbc.call("Revoking the certificates of card " + cardId, () -> {
+	/** Revokes the live certificates of {@code kind} of each card, or all of them for a null kind, in one batch. */
+	private void revoke(List<Revocation> revocations, CertificateKind kind) {
+		if (revocations.isEmpty()) {
+			return;
+		}
+		Jdbc.call("Revoking the certificates of " + cards(revocations.stream().map(Revocation::cardId).toList()), () -> {
 			try (PreparedStatement update = connection.prepareStatement("update certificate set revoked_on = ?, revocation_reason = ? "
 					+ "where card_id = ? and revoked_on is null and (? is null or kind = ?)")) {
-				Jdbc.setDate(update, 1, date);
-				update.setString(2, reason);
-				update.setLong(3, cardId);
-				update.setString(4, kind == null ? null : kind.getLiteral());
-				update.setString(5, kind == null ? null : kind.getLiteral());
-				return update.executeUpdate();
+				for (Revocation revocation : revocations) {
+					Jdbc.setDate(update, 1, revocation.on());
+					update.setString(2, revocation.reason());
+					update.setLong(3, revocation.cardId());
+					update.setString(4, kind == null ? null : kind.getLiteral());
+					update.setString(5, kind == null ? null : kind.getLiteral());
+					update.addBatch();
+				}
+				return update.executeBatch();
 			}
 		});
 	}
