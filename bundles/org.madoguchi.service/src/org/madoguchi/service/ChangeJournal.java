@@ -15,6 +15,8 @@ public final class ChangeJournal {
 
 	/** The setting that holds the code of the office whose register this is. */
 	static final String OFFICE_CODE = "office.code";
+	/** The setting that holds the block of ids a branch office's register hands out. */
+	static final String ID_BLOCK = "office.idBlock";
 	/** The office code of a register that is no branch office's: the city's central register. */
 	public static final String CENTRAL = "central";
 

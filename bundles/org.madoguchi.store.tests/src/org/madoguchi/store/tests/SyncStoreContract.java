@@ -2,6 +2,7 @@ package org.madoguchi.store.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Optional;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
+import org.madoguchi.model.Resident;
+import org.madoguchi.store.Identities;
 import org.madoguchi.store.JournalEntry;
 import org.madoguchi.store.RegisteredOffice;
 import org.madoguchi.store.Store;
@@ -16,7 +19,7 @@ import org.madoguchi.store.Store;
 /**
  * What syncing registers stores: the journal numbers each office's entries without gaps, keeps
  * them as written, and holds an entry exactly when its unit of work committed; a branch office
- * is found by its code and by its key. H2 and PostgreSQL subclasses.
+ * is found by its code, its key and its block of ids, which a register hands out from. H2 and PostgreSQL subclasses.
  */
 abstract class SyncStoreContract extends StoreFixture {
 
@@ -63,15 +66,54 @@ abstract class SyncStoreContract extends StoreFixture {
 
 	@Test
 	void anOfficeIsFoundByItsCodeAndByItsKey() {
-		RegisteredOffice kojimachi = new RegisteredOffice("KOJIMACHI", "麹町出張所", "MCowBQYDK2VwAyEAkojimachi", AT);
+		RegisteredOffice kojimachi = new RegisteredOffice("KOJIMACHI", "麹町出張所", "MCowBQYDK2VwAyEAkojimachi", AT, 1);
 		store.write(session -> {
 			session.offices().add(kojimachi);
-			session.offices().add(new RegisteredOffice("KANDA", "神田出張所", "MCowBQYDK2VwAyEAkanda", AT));
+			session.offices().add(new RegisteredOffice("KANDA", "神田出張所", "MCowBQYDK2VwAyEAkanda", AT, 2));
 			return null;
 		});
 		assertEquals(Optional.of(kojimachi), store.read(session -> session.offices().find("KOJIMACHI")));
 		assertEquals(Optional.of(kojimachi), store.read(session -> session.offices().withKey("MCowBQYDK2VwAyEAkojimachi")));
 		assertEquals(List.of("KANDA", "KOJIMACHI"), store.read(session -> session.offices().all()).stream().map(RegisteredOffice::code).toList());
 		assertEquals(Optional.empty(), store.read(session -> session.offices().find("KUDAN")));
+		assertEquals(Optional.of(kojimachi), store.read(session -> session.offices().withIdBlock(1)));
+	}
+
+	@Test
+	void twoOfficesCannotShareABlockOfIds() {
+		store.write(session -> {
+			session.offices().add(new RegisteredOffice("KOJIMACHI", "麹町出張所", "MCowBQYDK2VwAyEAkojimachi", AT, 3));
+			return null;
+		});
+		assertThrows(RuntimeException.class, () -> store.write(session -> {
+			session.offices().add(new RegisteredOffice("KANDA", "神田出張所", "MCowBQYDK2VwAyEAkanda", AT, 3));
+			return null;
+		}));
+	}
+
+	@Test
+	void aRegisterHandsOutTheIdsOfItsBlockAndNeverAnIdItHasGiven() {
+		long before = insert("607190208135", "AB6071902081");
+		store.write(session -> {
+			session.identities().handOutFrom(3 * Identities.BLOCK);
+			return null;
+		});
+		long resident = insert("607190208143", "AB6071902082");
+		Resident stored = store.read(session -> session.residents().find(resident)).orElseThrow();
+		assertEquals(3 * Identities.BLOCK, resident);
+		assertEquals(3 * Identities.BLOCK, stored.getCards().get(0).getId(), "the card's id is of the block too");
+		assertTrue(before < Identities.BLOCK);
+		store.write(session -> {
+			session.identities().handOutFrom(Identities.BLOCK);
+			return null;
+		});
+		assertEquals(3 * Identities.BLOCK + 1, insert("607190208151", "AB6071902083"), "a lower block does not hand out an id again");
+	}
+
+	private long insert(String number, String serial) {
+		Resident resident = Fixtures.resident("同期", "花子", "ドウキ", "ハナコ", number);
+		Fixtures.joinHousehold(resident, "H-" + number, "世帯主");
+		resident.getCards().add(Fixtures.issuedCard(serial));
+		return store.write(session -> session.residents().insert(resident));
 	}
 }

@@ -336,16 +336,21 @@ public final class JdbcBackup {
 			String text = new String(encryptionKey == null ? bytes : decrypt(encryptionKey, bytes), StandardCharsets.UTF_8);
 			loadTable(connection, table, text);
 		}
+		handOutIdsFrom(connection, 1);
+		if (manifest.containsKey(HEAD_ENTRY)) {
+			AuditChain.moveHead(connection, new AuditAnchor(Long.parseLong(manifest.get(HEAD_ENTRY)), manifest.get(HEAD_HASH)));
+		}
+	}
+
+	/** Restarts each table's ids at {@code first}, or after the highest id it holds. */
+	static void handOutIdsFrom(Connection connection, long first) throws SQLException {
 		for (String table : IDENTITY_TABLES) {
 			try (Statement statement = connection.createStatement();
 					ResultSet max = statement.executeQuery("select coalesce(max(id), 0) + 1 from " + table)) {
 				max.next();
-				long next = max.getLong(1);
+				long next = Math.max(first, max.getLong(1));
 				statement.execute("alter table " + table + " alter column id restart with " + next);
 			}
-		}
-		if (manifest.containsKey(HEAD_ENTRY)) {
-			AuditChain.moveHead(connection, new AuditAnchor(Long.parseLong(manifest.get(HEAD_ENTRY)), manifest.get(HEAD_HASH)));
 		}
 	}
 

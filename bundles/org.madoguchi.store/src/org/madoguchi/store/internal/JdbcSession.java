@@ -8,6 +8,7 @@ import org.madoguchi.store.Cards;
 import org.madoguchi.store.CivilServants;
 import org.madoguchi.store.HeldCards;
 import org.madoguchi.store.ImportRuns;
+import org.madoguchi.store.Identities;
 import org.madoguchi.store.Journal;
 import org.madoguchi.store.JobProgress;
 import org.madoguchi.store.LoginFailures;
@@ -101,5 +102,13 @@ final class JdbcSession implements Session {
 	@Override
 	public Offices offices() {
 		return new JdbcOffices(connection);
+	}
+
+	@Override
+	public Identities identities() {
+		return first -> Jdbc.call("Setting the ids new records get", () -> {
+			JdbcBackup.handOutIdsFrom(connection, first);
+			return null;
+		});
 	}
 }

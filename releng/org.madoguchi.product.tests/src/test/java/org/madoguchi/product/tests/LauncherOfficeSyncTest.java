@@ -56,8 +56,8 @@ class LauncherOfficeSyncTest {
 		assertEquals(0, replica.exitCode(), replica.err());
 		Launcher.Run added = madoguchi(central, "office", "add", "KOJIMACHI", "--name", "麹町出張所", "--key", key.toString());
 		assertEquals(0, added.exitCode(), added.err());
-		String fingerprint = replica.out().substring(replica.out().indexOf("fingerprint ") + "fingerprint ".length()).strip();
-		assertTrue(added.out().endsWith("key " + fingerprint + "\n"), added.out());
+		String fingerprint = replica.out().substring(replica.out().indexOf("fingerprint ") + "fingerprint ".length()).lines().findFirst().orElseThrow();
+		assertTrue(added.out().endsWith("key " + fingerprint + ", ids of block 1\n"), added.out());
 
 		String yamada = madoguchi(office, "search", "ヤマダ").out().split("\t")[0];
 		assertEquals(0, madoguchi(office, "card", "apply", "--resident", yamada, "--received", "2026-11-01").exitCode());

@@ -1,0 +1,18 @@
+package org.madoguchi.store;
+
+/**
+ * The ids the register hands out to new records. A branch office's register hands them out from a
+ * block of its own, so that an id means the same record in every register of a city.
+ */
+public interface Identities {
+
+	/** The ids in a block: block {@code n} holds the ids from {@code n * BLOCK} to {@code (n + 1) * BLOCK - 1}. */
+	long BLOCK = 1_000_000_000_000L;
+
+	/**
+	 * From now on, every table hands out its next ids from {@code first}, or after the highest id
+	 * it holds where that is higher. It changes the tables' definitions, which an embedded database
+	 * commits at once: only for a register that is being made, which is not in use until it is.
+	 */
+	void handOutFrom(long first);
+}
