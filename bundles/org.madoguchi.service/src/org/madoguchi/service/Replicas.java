@@ -48,9 +48,12 @@ public final class Replicas {
 		DraftFile.requireWritable(publicKeyOut);
 		long[] block = new long[1];
 		String databaseKey = Backups.restore(file, location, login, (session, restorer) -> {
+			session.settings().get(ChangeJournal.OFFICE_CODE).ifPresent(other -> {
+				throw ServiceException.of("replica.ofOffice", file, other);
+			});
 			block[0] = idBlock != null ? idBlock : session.offices().all().stream().mapToLong(RegisteredOffice::idBlock).max().orElse(0) + 1;
 			BranchOffices.requireFreeIdBlock(session, block[0]);
-			session.identities().handOutFrom(block[0] * Identities.BLOCK);
+			session.identities().handOutBlock(block[0]);
 			session.settings().put(ChangeJournal.OFFICE_CODE, office);
 			session.settings().put(ChangeJournal.ID_BLOCK, String.valueOf(block[0]));
 			// central has the trail up to here: the office's own entries start with the one that made it

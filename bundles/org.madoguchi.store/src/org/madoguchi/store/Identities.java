@@ -10,9 +10,11 @@ public interface Identities {
 	long BLOCK = 1_000_000_000_000L;
 
 	/**
-	 * From now on, every table hands out its next ids from {@code first}, or after the highest id
-	 * it holds where that is higher. It changes the tables' definitions, which an embedded database
-	 * commits at once: only for a register that is being made, which is not in use until it is.
+	 * From now on, every table hands out the ids of block {@code block}: after the highest id of
+	 * that block it holds, or from the block's first. Ids of other blocks (records a central
+	 * register took from its offices) do not move it. It changes the tables' definitions, which an
+	 * embedded database commits at once: only for a register that is being made, which is not in
+	 * use until it is.
 	 */
-	void handOutFrom(long first);
+	void handOutBlock(long block);
 }

@@ -172,6 +172,30 @@ class BranchOfficesTest {
 		}
 	}
 
+	@Test
+	void anOfficeRestoredFromItsOwnBackupGoesOnWithItsBlockAndIsNoSourceOfReplicas() throws Exception {
+		Path officeBackup = folder.resolve("kanda.zip");
+		try (Register central = central()) {
+			replica(backupOf(central), "KANDA", folder.resolve("KANDA.pub"));
+		}
+		try (Register office = Register.open(DatabaseLocation.of(folder.resolve("KANDA").toString()), Login.none(), RegisterClock.fixedAt(TODAY))) {
+			office.backups().backup(officeBackup);
+		}
+		DatabaseLocation restored = DatabaseLocation.of(folder.resolve("kanda-restored").toString());
+		Register.restore(officeBackup, restored, Login.none());
+		try (Register office = Register.open(restored, Login.none(), RegisterClock.fixedAt(TODAY))) {
+			assertEquals(1_000_000_000_000L,
+					office.residents().register(People.resident("神田", "次郎", "カンダ", "ジロウ", LocalDate.of(1985, 3, 4), "607190208194")),
+					"not an id of central's block, which the backup's residents all have");
+		}
+		ServiceException refused = refusal(() -> Register.createReplica(officeBackup, DatabaseLocation.of(folder.resolve("KUDAN").toString()),
+				Login.none(), "KUDAN", null, folder.resolve("KUDAN.pub")));
+		assertEquals(officeBackup + " is a backup of branch office KANDA's register: a branch office's register is made from a backup of the "
+				+ "central register.", refused.getMessage());
+		assertTrue(!Files.exists(folder.resolve("KUDAN.pub")) && !DatabaseLocation.of(folder.resolve("KUDAN").toString()).exists(),
+				"no register and no key made");
+	}
+
 	private static ServiceException refusal(Executable action) {
 		return assertThrows(ServiceException.class, action);
 	}

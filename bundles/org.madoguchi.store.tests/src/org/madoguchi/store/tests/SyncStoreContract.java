@@ -2,7 +2,6 @@ package org.madoguchi.store.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
@@ -93,21 +92,23 @@ abstract class SyncStoreContract extends StoreFixture {
 
 	@Test
 	void aRegisterHandsOutTheIdsOfItsBlockAndNeverAnIdItHasGiven() {
-		long before = insert("607190208135", "AB6071902081");
-		store.write(session -> {
-			session.identities().handOutFrom(3 * Identities.BLOCK);
-			return null;
-		});
+		long central = insert("607190208135", "AB6071902081");
+		handOutBlock(3);
 		long resident = insert("607190208143", "AB6071902082");
-		Resident stored = store.read(session -> session.residents().find(resident)).orElseThrow();
 		assertEquals(3 * Identities.BLOCK, resident);
-		assertEquals(3 * Identities.BLOCK, stored.getCards().get(0).getId(), "the card's id is of the block too");
-		assertTrue(before < Identities.BLOCK);
+		assertEquals(3 * Identities.BLOCK, store.read(session -> session.residents().find(resident)).orElseThrow().getCards().get(0).getId(),
+				"the card's id is of the block too");
+		handOutBlock(3);
+		assertEquals(3 * Identities.BLOCK + 1, insert("607190208151", "AB6071902083"), "an id of the block is not handed out again");
+		handOutBlock(0);
+		assertEquals(central + 1, insert("607190208160", "AB6071902084"), "block 3's records do not move block 0's ids");
+	}
+
+	private void handOutBlock(long block) {
 		store.write(session -> {
-			session.identities().handOutFrom(Identities.BLOCK);
+			session.identities().handOutBlock(block);
 			return null;
 		});
-		assertEquals(3 * Identities.BLOCK + 1, insert("607190208151", "AB6071902083"), "a lower block does not hand out an id again");
 	}
 
 	private long insert(String number, String serial) {

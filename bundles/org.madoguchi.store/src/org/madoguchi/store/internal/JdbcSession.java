@@ -106,8 +106,8 @@ final class JdbcSession implements Session {
 
 	@Override
 	public Identities identities() {
-		return first -> Jdbc.call("Setting the ids new records get", () -> {
-			JdbcBackup.handOutIdsFrom(connection, first);
+		return block -> Jdbc.call("Setting the ids new records get", () -> {
+			JdbcBackup.handOutBlock(connection, block);
 			return null;
 		});
 	}
