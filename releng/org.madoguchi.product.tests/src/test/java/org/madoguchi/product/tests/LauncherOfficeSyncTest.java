@@ -80,9 +80,11 @@ class LauncherOfficeSyncTest {
 		assertTrue(signature.verify(Base64.getDecoder().decode(read(changes, "manifest.sig"))));
 	}
 
-	/** The key in a PEM file, read as any Java reads one. */
+	/** The key in a PEM file, read as PEM readers do: what lies between its armor lines (the block line before it is not PEM's). */
 	private static PublicKey publicKey(Path pem) throws Exception {
-		String base64 = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+		String text = Files.readString(pem);
+		String base64 = text.substring(text.indexOf("-----BEGIN PUBLIC KEY-----") + "-----BEGIN PUBLIC KEY-----".length(),
+				text.indexOf("-----END PUBLIC KEY-----")).replaceAll("\\s", "");
 		return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
 	}
 }
