@@ -26,8 +26,11 @@ public final class ChangeJournal {
 	 * @param useCase the use case's name, e.g. {@code card.issue}
 	 * @param input its arguments, a JSON object
 	 * @param reads the version of each record it read, a JSON object, e.g. {@code {"card/12":3}}
+	 * @param created the residents, cards and resident changes it created, a JSON array of their
+	 *        keys, e.g. {@code ["resident/1000000000000"]}: a register applying the entry gives them the same ids
 	 */
-	public record Entry(String office, long sequence, String operator, Instant recordedAt, String useCase, String input, String reads) {
+	public record Entry(String office, long sequence, String operator, Instant recordedAt, String useCase, String input, String reads,
+			String created) {
 	}
 
 	private final Register register;
@@ -53,7 +56,7 @@ public final class ChangeJournal {
 		register.require(Permission.SUPERVISE, "read the journal");
 		return register.store().read(session -> session.journal().after(office(session), sequence, limit)).stream()
 				.map(entry -> new Entry(entry.office(), entry.sequence(), entry.operator(), entry.recordedAt(), entry.useCase(), entry.input(),
-						entry.reads()))
+						entry.reads(), entry.created()))
 				.toList();
 	}
 }

@@ -83,6 +83,7 @@ class ChangeFilesTest {
 		JsonObject apply = JsonParser.parseString(lines.get(1)).getAsJsonObject();
 		assertEquals(2, apply.get("sequence").getAsLong());
 		assertEquals("COUNTER", apply.getAsJsonObject("input").get("channel").getAsString());
+		assertEquals("[\"card/1000000000000\"]", apply.get("created").toString(), "the office's first card, by an id of its block");
 
 		assertEquals(List.of("make-replica", "register", "apply"), operations(first), "the office's own audit entries, from its making on");
 		assertEquals(List.of("sync-export"), operations(second));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.LongStream;
@@ -13,6 +14,7 @@ import org.madoguchi.model.Resident;
 import org.madoguchi.store.Identities;
 import org.madoguchi.store.JournalEntry;
 import org.madoguchi.store.RegisteredOffice;
+import org.madoguchi.store.ResidentChange;
 import org.madoguchi.store.Store;
 
 /**
@@ -25,7 +27,7 @@ abstract class SyncStoreContract extends StoreFixture {
 	private static final Instant AT = Instant.parse("2026-11-20T01:02:03Z");
 
 	private static JournalEntry entry(String office, String useCase) {
-		return new JournalEntry(office, 0, "clerk1", AT, useCase, "{\"card\":12}", "{\"card/12\":3}");
+		return new JournalEntry(office, 0, "clerk1", AT, useCase, "{\"card\":12}", "{\"card/12\":3}", "[]");
 	}
 
 	private JournalEntry append(Store into, String office, String useCase) {
@@ -39,7 +41,7 @@ abstract class SyncStoreContract extends StoreFixture {
 		assertEquals(2, append(store, "central", "card.suspend").sequence());
 		List<JournalEntry> central = store.read(session -> session.journal().after("central", 0, 10));
 		assertEquals(List.of("card.issue", "card.suspend"), central.stream().map(JournalEntry::useCase).toList());
-		assertEquals(new JournalEntry("central", 1, "clerk1", AT, "card.issue", "{\"card\":12}", "{\"card/12\":3}"), central.get(0),
+		assertEquals(new JournalEntry("central", 1, "clerk1", AT, "card.issue", "{\"card\":12}", "{\"card/12\":3}", "[]"), central.get(0),
 				"kept as written");
 		assertEquals(List.of(2L), store.read(session -> session.journal().after("central", 1, 10)).stream().map(JournalEntry::sequence).toList());
 	}
@@ -102,6 +104,22 @@ abstract class SyncStoreContract extends StoreFixture {
 		assertEquals(3 * Identities.BLOCK + 1, insert("607190208151", "AB6071902083"), "an id of the block is not handed out again");
 		handOutBlock(0);
 		assertEquals(central + 1, insert("607190208160", "AB6071902084"), "block 3's records do not move block 0's ids");
+	}
+
+	@Test
+	void anEntryKeepsTheResidentsCardsAndChangesItsUnitOfWorkCreated() {
+		long[] ids = store.write(session -> {
+			session.residents().insert(Fixtures.resident("前記", "一", "ゼンキ", "ハジメ", "607190208224"));
+			session.journal().append(entry("KOJIMACHI", "resident.register"));
+			long resident = session.residents().insert(Fixtures.resident("記録", "花子", "キロク", "ハナコ", "607190208232"));
+			long card = session.cards().insert(resident, Fixtures.issuedCard("AB6071902086"));
+			long change = session.changes().add(new ResidentChange(0, resident, "name-change", LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 20),
+					0, "clerk1", AT, "marriage", null, null, "{}", "{}"));
+			return new long[] { resident, card, change };
+		});
+		JournalEntry entry = store.read(session -> session.journal().after("KOJIMACHI", 0, 10)).get(0);
+		assertEquals("[\"resident/" + ids[0] + "\",\"card/" + ids[1] + "\",\"change/" + ids[2] + "\"]", entry.created(),
+				"what was stored after the entry, not the resident before it");
 	}
 
 	private void handOutBlock(long block) {

@@ -34,9 +34,11 @@ final class JdbcCards implements Cards {
 	private static final String TRANSITION_COLUMNS = "t.card_id, t.from_status, t.to_status, t.on_date, t.operator_id, t.reason";
 
 	private final Connection connection;
+	private final CreatedRecords created;
 
-	JdbcCards(Connection connection) {
+	JdbcCards(Connection connection, CreatedRecords created) {
 		this.connection = connection;
+		this.created = created;
 	}
 
 	@Override
@@ -72,6 +74,7 @@ final class JdbcCards implements Cards {
 					for (MyNumberCard card : cards) {
 						keys.next();
 						card.setId(keys.getLong(1));
+						created.add("card", card.getId());
 					}
 				}
 			}

@@ -1,6 +1,7 @@
 package org.madoguchi.store.internal;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 
 import org.madoguchi.store.AuditTrail;
 import org.madoguchi.store.CardNotes;
@@ -24,19 +25,25 @@ import org.madoguchi.store.Statistics;
 final class JdbcSession implements Session {
 
 	private final Connection connection;
+	private final CreatedRecords created = new CreatedRecords();
 
 	JdbcSession(Connection connection) {
 		this.connection = connection;
 	}
 
+	/** Ends the unit of work before its commit: its journal entry gets the records it created. */
+	void complete() throws SQLException {
+		created.complete(connection);
+	}
+
 	@Override
 	public Residents residents() {
-		return new JdbcResidents(connection, new JdbcCards(connection));
+		return new JdbcResidents(connection, new JdbcCards(connection, created), created);
 	}
 
 	@Override
 	public Cards cards() {
-		return new JdbcCards(connection);
+		return new JdbcCards(connection, created);
 	}
 
 	@Override
@@ -86,7 +93,7 @@ final class JdbcSession implements Session {
 
 	@Override
 	public ResidentChanges changes() {
-		return new JdbcResidentChanges(connection);
+		return new JdbcResidentChanges(connection, created);
 	}
 
 	@Override
@@ -96,7 +103,7 @@ final class JdbcSession implements Session {
 
 	@Override
 	public Journal journal() {
-		return new JdbcJournal(connection);
+		return new JdbcJournal(connection, created);
 	}
 
 	@Override
