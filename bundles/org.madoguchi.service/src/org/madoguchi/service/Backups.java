@@ -94,6 +94,8 @@ public final class Backups {
 				if (!restored.intact()) {
 					throw ServiceException.of("restore.chainBroken", file, restored.entryId(), restored.label());
 				}
+				// a branch office's register restored from its own backup goes on with the ids of its block
+				session.settings().get(ChangeJournal.ID_BLOCK).map(Long::parseLong).ifPresent(block -> session.identities().handOutBlock(block));
 				session.audit().append(LocalDateTime.now(RegisterClock.configured()), restoredBy, AuditOperation.RESTORE.code(), null, "restored from " + file + " into " + location);
 				finish.run(session, restoredBy);
 				return null;

@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.madoguchi.service.internal.OfficeKeys;
 import org.madoguchi.service.internal.Refusals;
 import org.madoguchi.store.RegisteredOffice;
+import org.madoguchi.store.Session;
 
 /**
  * The branch offices whose change files the central register takes: each registered with its
@@ -30,8 +31,9 @@ public final class BranchOffices {
 	 * A registered office.
 	 *
 	 * @param fingerprint the first 16 bytes of its key's SHA-256, to compare with what the office's own register shows
+	 * @param idBlock the block of ids its register hands out (0: registered before blocks existed)
 	 */
-	public record Office(String code, String name, String fingerprint, Instant addedAt) {
+	public record Office(String code, String name, String fingerprint, Instant addedAt, long idBlock) {
 	}
 
 	private final Register register;
@@ -51,7 +53,9 @@ public final class BranchOffices {
 		if (officeName.isEmpty() || officeName.length() > NAME_LENGTH) {
 			throw ServiceException.of("office.name", NAME_LENGTH);
 		}
-		PublicKey key = OfficeKeys.fromPem(read(keyFile)).orElseThrow(() -> ServiceException.of("office.keyFile", keyFile));
+		String keyText = read(keyFile);
+		PublicKey key = OfficeKeys.fromPem(keyText).orElseThrow(() -> ServiceException.of("office.keyFile", keyFile));
+		long idBlock = OfficeKeys.idBlock(keyText).orElseThrow(() -> ServiceException.of("office.keyFileBlock", keyFile));
 		String text = OfficeKeys.text(key);
 		Instant now = register.now();
 		register.store().write(session -> {
@@ -65,20 +69,32 @@ public final class BranchOffices {
 			session.offices().withKey(text).ifPresent(existing -> {
 				throw ServiceException.of("office.keyTaken", existing.code());
 			});
-			session.offices().add(new RegisteredOffice(office, officeName, text, now));
-			register.audit(session, AuditOperation.ADD_OFFICE, null, office + " (" + officeName + "), key " + OfficeKeys.fingerprint(key));
+			requireFreeIdBlock(session, idBlock);
+			session.offices().add(new RegisteredOffice(office, officeName, text, now, idBlock));
+			register.audit(session, AuditOperation.ADD_OFFICE, null,
+					office + " (" + officeName + "), key " + OfficeKeys.fingerprint(key) + ", ids from block " + idBlock);
 			return null;
 		});
-		return new Office(office, officeName, OfficeKeys.fingerprint(key), now);
+		return new Office(office, officeName, OfficeKeys.fingerprint(key), now, idBlock);
+	}
+
+	/** Refuses {@code idBlock} when a registered office hands out its ids; block 0 is central's. */
+	static void requireFreeIdBlock(Session session, long idBlock) {
+		if (idBlock < 1) {
+			throw ServiceException.of("office.idBlockCentral", idBlock);
+		}
+		session.offices().withIdBlock(idBlock).ifPresent(existing -> {
+			throw ServiceException.of("office.idBlockTaken", idBlock, existing.code());
+		});
 	}
 
 	/**
 	 * This branch office's own code and the public key it signs its change files with, to send to
 	 * central again (refused on a register that is no branch office's).
 	 *
-	 * @param pem the public key as {@code replica create --key-out} wrote it
+	 * @param keyFile the public key and the block of ids, as {@code replica create --key-out} wrote them
 	 */
-	public record OwnKey(String office, String fingerprint, String pem) {
+	public record OwnKey(String office, String fingerprint, long idBlock, String keyFile) {
 	}
 
 	/** The code and public key of the branch office whose register this is. */
@@ -88,17 +104,16 @@ public final class BranchOffices {
 		return ownKey(office, Replicas.keys(register, office).publicKey());
 	}
 
-	/** Writes the public key of the branch office whose register this is to {@code file} (PEM), as {@code replica create} did. */
+	/** Writes the key file of the branch office whose register this is to {@code file}, as {@code replica create} did. */
 	public OwnKey writeOwnKey(Path file) {
-		register.require(Permission.READ_REGISTER, "read the office's key");
-		String office = register.journal().office();
-		PublicKey key = Replicas.keys(register, office).publicKey();
-		Replicas.writePem(file, key);
-		return ownKey(office, key);
+		OwnKey own = own();
+		OfficeKeys.writeKeyFile(file, own.keyFile());
+		return own;
 	}
 
-	private static OwnKey ownKey(String office, PublicKey key) {
-		return new OwnKey(office, OfficeKeys.fingerprint(key), OfficeKeys.pem(key));
+	private OwnKey ownKey(String office, PublicKey key) {
+		long idBlock = register.store().read(session -> session.settings().get(ChangeJournal.ID_BLOCK)).map(Long::parseLong).orElse(0L);
+		return new OwnKey(office, OfficeKeys.fingerprint(key), idBlock, OfficeKeys.keyFile(key, idBlock));
 	}
 
 	/** Every registered office, by code. */
@@ -106,7 +121,7 @@ public final class BranchOffices {
 		register.require(Permission.SUPERVISE, "list branch offices");
 		return register.store().read(session -> session.offices().all()).stream()
 				.map(office -> new Office(office.code(), office.name(), OfficeKeys.fingerprint(OfficeKeys.fromText(office.publicKey())),
-						office.addedAt()))
+						office.addedAt(), office.idBlock()))
 				.toList();
 	}
 

@@ -167,7 +167,7 @@ public final class ChangeFiles {
 		return lines.get();
 	}
 
-	/** An entry as a line of the file: its fields, with its input and reads as the JSON they are. */
+	/** An entry as a line of the file: its fields, with its input, reads and created records as the JSON they are. */
 	private static String line(JournalEntry entry) {
 		JsonObject line = new JsonObject();
 		line.addProperty("sequence", entry.sequence());
@@ -176,6 +176,7 @@ public final class ChangeFiles {
 		line.addProperty("useCase", entry.useCase());
 		line.add("input", JsonParser.parseString(entry.input()));
 		line.add("reads", JsonParser.parseString(entry.reads()));
+		line.add("created", JsonParser.parseString(entry.created()));
 		return line.toString();
 	}
 

@@ -15,6 +15,8 @@ public final class ChangeJournal {
 
 	/** The setting that holds the code of the office whose register this is. */
 	static final String OFFICE_CODE = "office.code";
+	/** The setting that holds the block of ids a branch office's register hands out. */
+	static final String ID_BLOCK = "office.idBlock";
 	/** The office code of a register that is no branch office's: the city's central register. */
 	public static final String CENTRAL = "central";
 
@@ -24,8 +26,11 @@ public final class ChangeJournal {
 	 * @param useCase the use case's name, e.g. {@code card.issue}
 	 * @param input its arguments, a JSON object
 	 * @param reads the version of each record it read, a JSON object, e.g. {@code {"card/12":3}}
+	 * @param created the residents, cards and resident changes it created, a JSON array of their
+	 *        keys, e.g. {@code ["resident/1000000000000"]}: a register applying the entry gives them the same ids
 	 */
-	public record Entry(String office, long sequence, String operator, Instant recordedAt, String useCase, String input, String reads) {
+	public record Entry(String office, long sequence, String operator, Instant recordedAt, String useCase, String input, String reads,
+			String created) {
 	}
 
 	private final Register register;
@@ -51,7 +56,7 @@ public final class ChangeJournal {
 		register.require(Permission.SUPERVISE, "read the journal");
 		return register.store().read(session -> session.journal().after(office(session), sequence, limit)).stream()
 				.map(entry -> new Entry(entry.office(), entry.sequence(), entry.operator(), entry.recordedAt(), entry.useCase(), entry.input(),
-						entry.reads()))
+						entry.reads(), entry.created()))
 				.toList();
 	}
 }

@@ -87,7 +87,7 @@ final class JournalDraft {
 			read.version(session).ifPresent(version -> versions.addProperty(read.key(), version));
 		}
 		session.journal().append(new JournalEntry(ChangeJournal.office(session), 0, operator, at, useCase, GSON.toJson(input),
-				GSON.toJson(versions)));
+				GSON.toJson(versions), "[]"));
 	}
 
 	/**

@@ -398,10 +398,12 @@ public final class Register implements AutoCloseable {
 	 * Makes a branch office's register at {@code location} (embedded) from a backup of the central
 	 * register, as {@link #restore} does, with the office's code and a new signing key pair: the
 	 * private key kept beside the register, the public key written to {@code publicKeyOut} for
-	 * central's {@code office add}.
+	 * central's {@code office add}, with the block of ids its new records get ({@code idBlock}, or
+	 * when null the next one after the offices registered in the backup).
 	 */
-	public static Replicas.Replica createReplica(Path file, DatabaseLocation location, Login login, String office, Path publicKeyOut) {
-		return Refusals.translated(() -> Replicas.create(file, location, login, office, publicKeyOut));
+	public static Replicas.Replica createReplica(Path file, DatabaseLocation location, Login login, String office, Long idBlock,
+			Path publicKeyOut) {
+		return Refusals.translated(() -> Replicas.create(file, location, login, office, idBlock, publicKeyOut));
 	}
 
 	/**

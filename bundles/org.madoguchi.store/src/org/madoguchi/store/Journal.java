@@ -7,7 +7,9 @@ public interface Journal {
 
 	/**
 	 * Appends {@code entry} as the office's next one: its sequence number (ignored in {@code entry})
-	 * is one more than the office's highest. Returns the entry as stored.
+	 * is one more than the office's highest. The residents, cards and resident changes the unit of
+	 * work stores after it are the entry's {@code created}, written as the unit of work ends.
+	 * Returns the entry as appended, nothing created yet.
 	 */
 	JournalEntry append(JournalEntry entry);
 

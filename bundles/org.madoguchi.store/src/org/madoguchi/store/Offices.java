@@ -13,6 +13,9 @@ public interface Offices {
 	/** The office whose key this is, if one has it. */
 	Optional<RegisteredOffice> withKey(String publicKey);
 
+	/** The office that hands out ids from block {@code idBlock}, if one does. */
+	Optional<RegisteredOffice> withIdBlock(long idBlock);
+
 	/** Every office, by code. */
 	List<RegisteredOffice> all();
 }

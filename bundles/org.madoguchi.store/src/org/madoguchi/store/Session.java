@@ -30,4 +30,6 @@ public interface Session {
 	Journal journal();
 
 	Offices offices();
+
+	Identities identities();
 }

@@ -35,20 +35,22 @@ class BranchOfficeCommandsTest {
 		CliRun replica = CliRun.of("--db", office, "replica", "create", "--from", backup, "--office", "kojimachi", "--key-out", key.toString());
 		assertEquals(ExitCodes.OK, replica.exitCode(), replica.err());
 		assertTrue(replica.out().startsWith("Office KOJIMACHI's register made at " + office + " from " + backup + "\n"), replica.out());
-		assertTrue(Files.readString(key).startsWith("-----BEGIN PUBLIC KEY-----"));
-		String fingerprint = replica.out().substring(replica.out().indexOf("fingerprint ") + "fingerprint ".length()).strip();
+		assertTrue(replica.out().endsWith("\nIts new records get the ids of block 1, from 1000000000000\n"), replica.out());
+		assertTrue(Files.readString(key).startsWith("Id-Block: 1\n-----BEGIN PUBLIC KEY-----"));
+		String fingerprint = replica.out().substring(replica.out().indexOf("fingerprint ") + "fingerprint ".length()).lines().findFirst().orElseThrow();
 
 		CliRun added = CliRun.of("--db", central, "office", "add", "KOJIMACHI", "--name", "麹町出張所", "--key", key.toString());
 		assertEquals(ExitCodes.OK, added.exitCode(), added.err());
-		assertEquals("Office KOJIMACHI (麹町出張所) added, key " + fingerprint + "\n", added.out(), "the fingerprint the office read out");
+		assertEquals("Office KOJIMACHI (麹町出張所) added, key " + fingerprint + ", ids of block 1\n", added.out(), "the fingerprint the office read out");
 		JsonArray offices = JsonParser.parseString(CliRun.of("--db", central, "office", "list", "--json").out()).getAsJsonArray();
 		JsonObject listed = offices.get(0).getAsJsonObject();
 		assertEquals(1, offices.size());
 		assertEquals("KOJIMACHI", listed.get("code").getAsString());
 		assertEquals(fingerprint, listed.get("fingerprint").getAsString());
+		assertEquals(1, listed.get("idBlock").getAsLong());
 
 		CliRun shown = CliRun.of("--db", office, "office", "key");
-		assertEquals("Office KOJIMACHI, key " + fingerprint + "\n" + Files.readString(key), shown.out(), "the key to send again");
+		assertEquals("Office KOJIMACHI, key " + fingerprint + ", ids of block 1\n" + Files.readString(key), shown.out(), "the key to send again");
 		Path resent = folder.resolve("again.pub");
 		assertEquals(ExitCodes.OK, CliRun.of("--db", office, "office", "key", "--out", resent.toString()).exitCode());
 		assertEquals(Files.readString(key), Files.readString(resent));
@@ -57,6 +59,11 @@ class BranchOfficeCommandsTest {
 		CliRun again = CliRun.of("--db", central, "office", "add", "KOJIMACHI", "--name", "麹町", "--key", key.toString());
 		assertEquals(ExitCodes.FAILURE, again.exitCode());
 		assertEquals("madoguchi: Office KOJIMACHI is registered already (麹町出張所).\n", again.err());
+
+		CliRun badBlock = CliRun.of("--db", folder.resolve("kudan").toString(), "replica", "create", "--from", backup, "--office", "KUDAN",
+				"--key-out", folder.resolve("KUDAN.pub").toString(), "--id-block", "0");
+		assertEquals(ExitCodes.USAGE, badBlock.exitCode());
+		assertTrue(badBlock.err().startsWith("madoguchi: Invalid value for option '--id-block': 0 is not "), badBlock.err());
 
 		String changes = folder.resolve("KOJIMACHI.mdsync").toString();
 		CliRun empty = CliRun.of("--db", office, "sync", "export", "--out", changes);

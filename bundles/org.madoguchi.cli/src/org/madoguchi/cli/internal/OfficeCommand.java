@@ -193,12 +193,12 @@ final class OfficeCommand implements Runnable {
 		@Override
 		public void run() {
 			BranchOffices.Office office = withRegister(register -> register.offices().add(code, name, key.toAbsolutePath()));
-			print("Office " + office.code() + " (" + office.name() + ") added, key " + office.fingerprint());
+			print("Office " + office.code() + " (" + office.name() + ") added, key " + office.fingerprint() + ", ids of block " + office.idBlock());
 		}
 	}
 
 	/** The branch offices registered at this central register. */
-	@Command(name = "list", description = "Lists the branch offices registered at this central register: code, name, key fingerprint, when added.")
+	@Command(name = "list", description = "Lists the branch offices registered at this central register: code, name, key fingerprint, when added, block of ids.")
 	static final class ListAll extends DatabaseCommand {
 
 		@Option(names = "--json", description = "print a JSON array")
@@ -215,19 +215,21 @@ final class OfficeCommand implements Runnable {
 					object.addProperty("name", office.name());
 					object.addProperty("fingerprint", office.fingerprint());
 					object.addProperty("addedAt", office.addedAt().toString());
+					object.addProperty("idBlock", office.idBlock());
 					array.add(object);
 				}
 				print(Json.print(array));
 			} else if (offices.isEmpty()) {
 				print("No branch office is registered: 'office add CODE --name NAME --key F.pub' adds one.");
 			} else {
-				offices.forEach(office -> print(String.join("\t", office.code(), office.name(), office.fingerprint(), office.addedAt().toString())));
+				offices.forEach(office -> print(String.join("\t", office.code(), office.name(), office.fingerprint(), office.addedAt().toString(),
+						String.valueOf(office.idBlock()))));
 			}
 		}
 	}
 
 	/** A branch office's own public key, to send to central again (a lost stick, a new central). */
-	@Command(name = "key", description = "Prints this branch office's code, key fingerprint and public key (PEM), or writes the key to --out.")
+	@Command(name = "key", description = "Prints this branch office's code, key fingerprint, block of ids and key file, or writes the key file to --out.")
 	static final class Key extends DatabaseCommand {
 
 		@Option(names = "--out", paramLabel = "FILE", description = "write the public key to FILE, as replica create --key-out did")
@@ -237,7 +239,7 @@ final class OfficeCommand implements Runnable {
 		public void run() {
 			if (out == null) {
 				BranchOffices.OwnKey key = withRegister(register -> register.offices().own());
-				print("Office " + key.office() + ", key " + key.fingerprint() + "\n" + key.pem().strip());
+				print("Office " + key.office() + ", key " + key.fingerprint() + ", ids of block " + key.idBlock() + "\n" + key.keyFile().strip());
 			} else {
 				Path file = out.toAbsolutePath();
 				BranchOffices.OwnKey key = withRegister(register -> register.offices().writeOwnKey(file));

@@ -54,7 +54,7 @@ class BranchOfficesTest {
 	}
 
 	private Replica replica(Path backup, String code, Path publicKey) {
-		return Register.createReplica(backup, DatabaseLocation.of(folder.resolve(code).toString()), Login.none(), code, publicKey);
+		return Register.createReplica(backup, DatabaseLocation.of(folder.resolve(code).toString()), Login.none(), code, null, publicKey);
 	}
 
 	@Test
@@ -91,7 +91,8 @@ class BranchOfficesTest {
 			replica(backupOf(central), "KANDA", publicKey);
 			PublicKey published = OfficeKeys.fromPem(Files.readString(publicKey)).orElseThrow();
 			assertTrue(verifies(published, sign(new OfficeKeys(folder.resolve("KANDA")).privateKey(null))));
-			assertTrue(Files.readString(publicKey).startsWith("-----BEGIN PUBLIC KEY-----\n"), "PEM, as OpenSSL reads it");
+			assertTrue(Files.readString(publicKey).startsWith("Id-Block: 1\n-----BEGIN PUBLIC KEY-----\n"),
+					"the office's block of ids, then PEM, as OpenSSL reads it");
 		}
 	}
 
@@ -104,7 +105,7 @@ class BranchOfficesTest {
 		}
 		Path publicKey = folder.resolve("KUDAN.pub");
 		Path kudan = folder.resolve("KUDAN");
-		Register.createReplica(backup, DatabaseLocation.of(kudan.toString()), new Login("sato", "supervisor-pass"::toCharArray), "KUDAN",
+		Register.createReplica(backup, DatabaseLocation.of(kudan.toString()), new Login("sato", "supervisor-pass"::toCharArray), "KUDAN", null,
 				publicKey);
 		assertTrue(!Files.readString(kudan.resolve(OfficeKeys.FILE), StandardCharsets.ISO_8859_1).contains("\nprivateKey="),
 				"no plain private key beside an encrypted register");
@@ -132,9 +133,67 @@ class BranchOfficesTest {
 			assertEquals("office.keyFile", refusal(() -> central.offices().add("KUDAN", "九段", notAKey)).problem().key());
 			assertEquals("office.name", refusal(() -> central.offices().add("KUDAN", " ", publicKey)).problem().key());
 			assertEquals("replica.embedded", refusal(() -> Register.createReplica(backup,
-					DatabaseLocation.of("jdbc:postgresql://localhost:5432/x"), Login.none(), "KUDAN", folder.resolve("KUDAN.pub"))).problem().key());
+					DatabaseLocation.of("jdbc:postgresql://localhost:5432/x"), Login.none(), "KUDAN", null, folder.resolve("KUDAN.pub"))).problem().key());
 			assertEquals(List.of("KANDA"), central.offices().list().stream().map(Office::code).toList(), "nothing refused was added");
 		}
+	}
+
+	@Test
+	void eachOfficeHandsOutIdsOfItsOwnBlockAndCentralRefusesABlockTaken() throws Exception {
+		try (Register central = central()) {
+			long centrals = central.residents().register(People.resident("本庁", "一郎", "ホンチョウ", "イチロウ", LocalDate.of(1980, 10, 10), "607190208178"));
+			Path firstBackup = backupOf(central);
+			Path kojimachiKey = folder.resolve("KOJIMACHI.pub");
+			assertEquals(1, replica(firstBackup, "KOJIMACHI", kojimachiKey).idBlock(), "the first office's block is 1");
+			try (Register office = Register.open(DatabaseLocation.of(folder.resolve("KOJIMACHI").toString()), Login.none(),
+					RegisterClock.fixedAt(TODAY))) {
+				long offices = office.residents().register(People.resident("麹町", "花子", "コウジマチ", "ハナコ", LocalDate.of(1990, 1, 2), "607190208186"));
+				assertEquals(1_000_000_000_000L, offices, "the office's first resident gets the first id of its block");
+				assertEquals(1, office.offices().own().idBlock());
+			}
+			assertTrue(centrals < 1_000_000_000_000L, "central keeps block 0");
+			assertEquals(1, central.offices().add("KOJIMACHI", "麹町出張所", kojimachiKey).idBlock());
+
+			Path kandaKey = folder.resolve("KANDA.pub");
+			replica(firstBackup, "KANDA", kandaKey);
+			ServiceException taken = refusal(() -> central.offices().add("KANDA", "神田出張所", kandaKey));
+			assertEquals("Office KOJIMACHI hands out the ids of block 1 already: make this office's register again with replica create "
+					+ "--id-block and a free block.", taken.getMessage(), "made from a backup older than KOJIMACHI's registration");
+
+			Path secondBackup = folder.resolve("central-2.zip");
+			central.backups().backup(secondBackup);
+			assertEquals("office.idBlockTaken", refusal(() -> Register.createReplica(secondBackup,
+					DatabaseLocation.of(folder.resolve("KUDAN").toString()), Login.none(), "KUDAN", 1L, folder.resolve("KUDAN.pub"))).problem().key());
+			assertEquals("replica.idBlock", refusal(() -> Register.createReplica(secondBackup,
+					DatabaseLocation.of(folder.resolve("KUDAN").toString()), Login.none(), "KUDAN", 0L, folder.resolve("KUDAN.pub"))).problem().key());
+			Path kudanKey = folder.resolve("KUDAN.pub");
+			assertEquals(2, replica(secondBackup, "KUDAN", kudanKey).idBlock(), "the block after the offices registered in the backup");
+			assertEquals(List.of(1L, 2L), List.of(central.offices().list().get(0).idBlock(), central.offices().add("KUDAN", "九段出張所", kudanKey).idBlock()));
+		}
+	}
+
+	@Test
+	void anOfficeRestoredFromItsOwnBackupGoesOnWithItsBlockAndIsNoSourceOfReplicas() throws Exception {
+		Path officeBackup = folder.resolve("kanda.zip");
+		try (Register central = central()) {
+			replica(backupOf(central), "KANDA", folder.resolve("KANDA.pub"));
+		}
+		try (Register office = Register.open(DatabaseLocation.of(folder.resolve("KANDA").toString()), Login.none(), RegisterClock.fixedAt(TODAY))) {
+			office.backups().backup(officeBackup);
+		}
+		DatabaseLocation restored = DatabaseLocation.of(folder.resolve("kanda-restored").toString());
+		Register.restore(officeBackup, restored, Login.none());
+		try (Register office = Register.open(restored, Login.none(), RegisterClock.fixedAt(TODAY))) {
+			assertEquals(1_000_000_000_000L,
+					office.residents().register(People.resident("神田", "次郎", "カンダ", "ジロウ", LocalDate.of(1985, 3, 4), "607190208194")),
+					"not an id of central's block, which the backup's residents all have");
+		}
+		ServiceException refused = refusal(() -> Register.createReplica(officeBackup, DatabaseLocation.of(folder.resolve("KUDAN").toString()),
+				Login.none(), "KUDAN", null, folder.resolve("KUDAN.pub")));
+		assertEquals(officeBackup + " is a backup of branch office KANDA's register: a branch office's register is made from a backup of the "
+				+ "central register.", refused.getMessage());
+		assertTrue(!Files.exists(folder.resolve("KUDAN.pub")) && !DatabaseLocation.of(folder.resolve("KUDAN").toString()).exists(),
+				"no register and no key made");
 	}
 
 	private static ServiceException refusal(Executable action) {

@@ -66,7 +66,7 @@ class ChangeFilesTest {
 			assertEquals("sync.notOffice", assertThrows(ServiceException.class, () -> central.sync().export(folder.resolve("central.mdsync")))
 					.problem().key(), "central's changes travel in its replies, not in change files");
 		}
-		Register.createReplica(backup, DatabaseLocation.of(folder.resolve("kanda").toString()), Login.none(), "KANDA", publicKey);
+		Register.createReplica(backup, DatabaseLocation.of(folder.resolve("kanda").toString()), Login.none(), "KANDA", null, publicKey);
 		Path first = folder.resolve("first.mdsync");
 		Path second = folder.resolve("second.mdsync");
 		try (Register office = open("kanda")) {
@@ -83,6 +83,7 @@ class ChangeFilesTest {
 		JsonObject apply = JsonParser.parseString(lines.get(1)).getAsJsonObject();
 		assertEquals(2, apply.get("sequence").getAsLong());
 		assertEquals("COUNTER", apply.getAsJsonObject("input").get("channel").getAsString());
+		assertEquals("[\"card/1000000000000\"]", apply.get("created").toString(), "the office's first card, by an id of its block");
 
 		assertEquals(List.of("make-replica", "register", "apply"), operations(first), "the office's own audit entries, from its making on");
 		assertEquals(List.of("sync-export"), operations(second));
@@ -91,7 +92,7 @@ class ChangeFilesTest {
 		JsonObject manifest = JsonParser.parseString(new String(manifestBytes, StandardCharsets.UTF_8)).getAsJsonObject();
 		assertEquals("madoguchi-sync-1", manifest.get("format").getAsString());
 		assertEquals("KANDA", manifest.get("office").getAsString());
-		assertEquals(7, manifest.get("schemaVersion").getAsInt());
+		assertEquals(8, manifest.get("schemaVersion").getAsInt());
 		assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(entries)), manifest.get("entriesSha256").getAsString(),
 				"the manifest covers every byte of the entries");
 		assertTrue(manifest.has("auditHeadSha256"));

@@ -2,6 +2,7 @@ package org.madoguchi.service.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -86,6 +87,9 @@ class JournalTest {
 			assertEquals("lost on the train", json(suspend.input()).get("reason").getAsString());
 			assertEquals(4, json(suspend.reads()).get("card/" + card).getAsInt(), "the card as the issue left it: produced (2), ready, issued");
 			assertEquals("ab0000000001", json(entries.get(2).input()).get("serial").getAsString(), "the serial as typed");
+			assertEquals("[\"resident/" + sato + "\"]", entries.get(0).created(), "the ids another register gives the records it creates");
+			assertEquals("[\"card/" + card + "\"]", entries.get(1).created());
+			assertEquals("[]", suspend.created());
 			assertEquals("ONLINE", json(entries.get(1).input()).get("channel").getAsString());
 			assertEquals("1234-5678-9018", json(entries.get(0).input()).getAsJsonObject("resident").get("individualNumber").getAsString(),
 					"the resident as the clerk gave it, before the service normalized the number");
@@ -121,6 +125,7 @@ class JournalTest {
 			assertEquals("神田", input.getAsJsonObject("entry").getAsJsonObject("address").get("town").getAsString());
 			assertEquals("2026-11-01", input.getAsJsonObject("entry").get("setOn").getAsString());
 			assertEquals(opened, json(move.reads()).get("resident/" + sato).getAsInt());
+			assertTrue(move.created().matches("\\[\"change/\\d+\"]"), move.created());
 			assertEquals(List.of(), register.journal().entries(2, 100), "one entry for the move with all it changed");
 		}
 	}

@@ -16,7 +16,10 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A branch office's signing key pair (Ed25519, the JDK's own), kept beside its register in
@@ -34,6 +37,8 @@ public final class OfficeKeys {
 	private static final String SEALED_PRIVATE_KEY = "sealedPrivateKey";
 	private static final String PEM_BEGIN = "-----BEGIN PUBLIC KEY-----";
 	private static final String PEM_END = "-----END PUBLIC KEY-----";
+	/** The line of a key file that names the office's block of ids: PEM readers skip text before the key. */
+	private static final Pattern ID_BLOCK = Pattern.compile("(?m)^Id-Block: (\\d{1,7})$");
 
 	private final Path file;
 
@@ -102,6 +107,25 @@ public final class OfficeKeys {
 	public static String pem(PublicKey key) {
 		return PEM_BEGIN + "\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(key.getEncoded()) + "\n"
 				+ PEM_END + "\n";
+	}
+
+	/**
+	 * The file a branch office sends central with its key: its block of ids, on a line that PEM
+	 * readers such as OpenSSL skip, then the key as PEM.
+	 */
+	public static String keyFile(PublicKey key, long idBlock) {
+		return "Id-Block: " + idBlock + "\n" + pem(key);
+	}
+
+	/** Writes {@code keyFile}, as {@link #keyFile} makes it, to {@code file}. */
+	public static void writeKeyFile(Path file, String keyFile) {
+		DraftFile.write(file, draft -> Files.writeString(draft, keyFile, StandardCharsets.US_ASCII));
+	}
+
+	/** The block of ids a key file as {@link #keyFile} writes it names; empty when it names none. */
+	public static OptionalLong idBlock(String keyFile) {
+		Matcher line = ID_BLOCK.matcher(keyFile.replace("\r\n", "\n"));
+		return line.find() ? OptionalLong.of(Long.parseLong(line.group(1))) : OptionalLong.empty();
 	}
 
 	/** The Ed25519 public key a PEM text holds; empty when it holds none. */

@@ -105,7 +105,7 @@ abstract class StoreContract extends StoreFixture {
 		store.close();
 		store = reopen();
 		assertEquals("花子", store.read(session -> session.residents().find(id)).orElseThrow().getGivenName());
-		assertEquals(7, store.schemaVersion());
+		assertEquals(8, store.schemaVersion());
 	}
 
 	@Test

@@ -4,26 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
+import org.madoguchi.model.Resident;
+import org.madoguchi.store.Identities;
 import org.madoguchi.store.JournalEntry;
 import org.madoguchi.store.RegisteredOffice;
+import org.madoguchi.store.ResidentChange;
 import org.madoguchi.store.Store;
 
 /**
  * What syncing registers stores: the journal numbers each office's entries without gaps, keeps
  * them as written, and holds an entry exactly when its unit of work committed; a branch office
- * is found by its code and by its key. H2 and PostgreSQL subclasses.
+ * is found by its code, its key and its block of ids, which a register hands out from. H2 and PostgreSQL subclasses.
  */
 abstract class SyncStoreContract extends StoreFixture {
 
 	private static final Instant AT = Instant.parse("2026-11-20T01:02:03Z");
 
 	private static JournalEntry entry(String office, String useCase) {
-		return new JournalEntry(office, 0, "clerk1", AT, useCase, "{\"card\":12}", "{\"card/12\":3}");
+		return new JournalEntry(office, 0, "clerk1", AT, useCase, "{\"card\":12}", "{\"card/12\":3}", "[]");
 	}
 
 	private JournalEntry append(Store into, String office, String useCase) {
@@ -37,7 +41,7 @@ abstract class SyncStoreContract extends StoreFixture {
 		assertEquals(2, append(store, "central", "card.suspend").sequence());
 		List<JournalEntry> central = store.read(session -> session.journal().after("central", 0, 10));
 		assertEquals(List.of("card.issue", "card.suspend"), central.stream().map(JournalEntry::useCase).toList());
-		assertEquals(new JournalEntry("central", 1, "clerk1", AT, "card.issue", "{\"card\":12}", "{\"card/12\":3}"), central.get(0),
+		assertEquals(new JournalEntry("central", 1, "clerk1", AT, "card.issue", "{\"card\":12}", "{\"card/12\":3}", "[]"), central.get(0),
 				"kept as written");
 		assertEquals(List.of(2L), store.read(session -> session.journal().after("central", 1, 10)).stream().map(JournalEntry::sequence).toList());
 	}
@@ -63,15 +67,72 @@ abstract class SyncStoreContract extends StoreFixture {
 
 	@Test
 	void anOfficeIsFoundByItsCodeAndByItsKey() {
-		RegisteredOffice kojimachi = new RegisteredOffice("KOJIMACHI", "麹町出張所", "MCowBQYDK2VwAyEAkojimachi", AT);
+		RegisteredOffice kojimachi = new RegisteredOffice("KOJIMACHI", "麹町出張所", "MCowBQYDK2VwAyEAkojimachi", AT, 1);
 		store.write(session -> {
 			session.offices().add(kojimachi);
-			session.offices().add(new RegisteredOffice("KANDA", "神田出張所", "MCowBQYDK2VwAyEAkanda", AT));
+			session.offices().add(new RegisteredOffice("KANDA", "神田出張所", "MCowBQYDK2VwAyEAkanda", AT, 2));
 			return null;
 		});
 		assertEquals(Optional.of(kojimachi), store.read(session -> session.offices().find("KOJIMACHI")));
 		assertEquals(Optional.of(kojimachi), store.read(session -> session.offices().withKey("MCowBQYDK2VwAyEAkojimachi")));
 		assertEquals(List.of("KANDA", "KOJIMACHI"), store.read(session -> session.offices().all()).stream().map(RegisteredOffice::code).toList());
 		assertEquals(Optional.empty(), store.read(session -> session.offices().find("KUDAN")));
+		assertEquals(Optional.of(kojimachi), store.read(session -> session.offices().withIdBlock(1)));
+	}
+
+	@Test
+	void twoOfficesCannotShareABlockOfIds() {
+		store.write(session -> {
+			session.offices().add(new RegisteredOffice("KOJIMACHI", "麹町出張所", "MCowBQYDK2VwAyEAkojimachi", AT, 3));
+			return null;
+		});
+		assertThrows(RuntimeException.class, () -> store.write(session -> {
+			session.offices().add(new RegisteredOffice("KANDA", "神田出張所", "MCowBQYDK2VwAyEAkanda", AT, 3));
+			return null;
+		}));
+	}
+
+	@Test
+	void aRegisterHandsOutTheIdsOfItsBlockAndNeverAnIdItHasGiven() {
+		long central = insert("607190208135", "AB6071902081");
+		handOutBlock(3);
+		long resident = insert("607190208143", "AB6071902082");
+		assertEquals(3 * Identities.BLOCK, resident);
+		assertEquals(3 * Identities.BLOCK, store.read(session -> session.residents().find(resident)).orElseThrow().getCards().get(0).getId(),
+				"the card's id is of the block too");
+		handOutBlock(3);
+		assertEquals(3 * Identities.BLOCK + 1, insert("607190208151", "AB6071902083"), "an id of the block is not handed out again");
+		handOutBlock(0);
+		assertEquals(central + 1, insert("607190208160", "AB6071902084"), "block 3's records do not move block 0's ids");
+	}
+
+	@Test
+	void anEntryKeepsTheResidentsCardsAndChangesItsUnitOfWorkCreated() {
+		long[] ids = store.write(session -> {
+			session.residents().insert(Fixtures.resident("前記", "一", "ゼンキ", "ハジメ", "607190208224"));
+			session.journal().append(entry("KOJIMACHI", "resident.register"));
+			long resident = session.residents().insert(Fixtures.resident("記録", "花子", "キロク", "ハナコ", "607190208232"));
+			long card = session.cards().insert(resident, Fixtures.issuedCard("AB6071902086"));
+			long change = session.changes().add(new ResidentChange(0, resident, "name-change", LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 20),
+					0, "clerk1", AT, "marriage", null, null, "{}", "{}"));
+			return new long[] { resident, card, change };
+		});
+		JournalEntry entry = store.read(session -> session.journal().after("KOJIMACHI", 0, 10)).get(0);
+		assertEquals("[\"resident/" + ids[0] + "\",\"card/" + ids[1] + "\",\"change/" + ids[2] + "\"]", entry.created(),
+				"what was stored after the entry, not the resident before it");
+	}
+
+	private void handOutBlock(long block) {
+		store.write(session -> {
+			session.identities().handOutBlock(block);
+			return null;
+		});
+	}
+
+	private long insert(String number, String serial) {
+		Resident resident = Fixtures.resident("同期", "花子", "ドウキ", "ハナコ", number);
+		Fixtures.joinHousehold(resident, "H-" + number, "世帯主");
+		resident.getCards().add(Fixtures.issuedCard(serial));
+		return store.write(session -> session.residents().insert(resident));
 	}
 }

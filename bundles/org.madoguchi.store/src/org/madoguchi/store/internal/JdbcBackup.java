@@ -45,6 +45,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.madoguchi.store.AuditAnchor;
 import org.madoguchi.store.BackupOwners;
 import org.madoguchi.store.DatabaseLocation;
+import org.madoguchi.store.Identities;
 import org.madoguchi.store.Operator;
 import org.madoguchi.store.Scratch;
 import org.madoguchi.store.StoreException;
@@ -336,16 +337,26 @@ public final class JdbcBackup {
 			String text = new String(encryptionKey == null ? bytes : decrypt(encryptionKey, bytes), StandardCharsets.UTF_8);
 			loadTable(connection, table, text);
 		}
-		for (String table : IDENTITY_TABLES) {
-			try (Statement statement = connection.createStatement();
-					ResultSet max = statement.executeQuery("select coalesce(max(id), 0) + 1 from " + table)) {
-				max.next();
-				long next = max.getLong(1);
-				statement.execute("alter table " + table + " alter column id restart with " + next);
-			}
-		}
+		// central's block; a branch office's register moves to its own once restored
+		handOutBlock(connection, 0);
 		if (manifest.containsKey(HEAD_ENTRY)) {
 			AuditChain.moveHead(connection, new AuditAnchor(Long.parseLong(manifest.get(HEAD_ENTRY)), manifest.get(HEAD_HASH)));
+		}
+	}
+
+	/** Restarts each table's ids after the highest of block {@code block}, or at the block's first. */
+	static void handOutBlock(Connection connection, long block) throws SQLException {
+		long first = Math.max(1, block * Identities.BLOCK);
+		for (String table : IDENTITY_TABLES) {
+			try (PreparedStatement highest = connection.prepareStatement("select max(id) from " + table + " where id >= ? and id < ?")) {
+				highest.setLong(1, first);
+				highest.setLong(2, (block + 1) * Identities.BLOCK);
+				try (ResultSet max = highest.executeQuery(); Statement restart = connection.createStatement()) {
+					max.next();
+					long next = max.getObject(1) == null ? first : max.getLong(1) + 1;
+					restart.execute("alter table " + table + " alter column id restart with " + next);
+				}
+			}
 		}
 	}
 

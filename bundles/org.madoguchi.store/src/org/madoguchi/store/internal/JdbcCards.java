@@ -38,9 +38,11 @@ final class JdbcCards implements Cards {
 	private static final String HELD = "status in (" + CardLifecycle.sqlLiterals(CardLifecycle.HELD) + ")";
 
 	private final Connection connection;
+	private final CreatedRecords created;
 
-	JdbcCards(Connection connection) {
+	JdbcCards(Connection connection, CreatedRecords created) {
 		this.connection = connection;
+		this.created = created;
 	}
 
 	@Override
@@ -76,6 +78,7 @@ final class JdbcCards implements Cards {
 					for (MyNumberCard card : cards) {
 						keys.next();
 						card.setId(keys.getLong(1));
+						created.add("card", card.getId());
 					}
 				}
 			}

@@ -18,9 +18,11 @@ import org.madoguchi.store.JournalEntry;
 final class JdbcJournal implements Journal {
 
 	private final Connection connection;
+	private final CreatedRecords created;
 
-	JdbcJournal(Connection connection) {
+	JdbcJournal(Connection connection, CreatedRecords created) {
 		this.connection = connection;
+		this.created = created;
 	}
 
 	@Override
@@ -38,8 +40,9 @@ final class JdbcJournal implements Journal {
 				insert.setString(7, entry.reads());
 				insert.executeUpdate();
 			}
+			created.journaled(entry.office(), sequence);
 			return new JournalEntry(entry.office(), sequence, entry.operator(), entry.recordedAt(), entry.useCase(), entry.input(),
-					entry.reads());
+					entry.reads(), "[]");
 		});
 	}
 
@@ -58,14 +61,14 @@ final class JdbcJournal implements Journal {
 		return Jdbc.call("Reading the journal of office " + office, () -> {
 			List<JournalEntry> entries = new ArrayList<>();
 			try (PreparedStatement query = connection.prepareStatement("select office_code, seq, operator_id, recorded_at, use_case, input, "
-					+ "reads from journal_entry where office_code = ? and seq > ? order by seq limit ?")) {
+					+ "reads, created from journal_entry where office_code = ? and seq > ? order by seq limit ?")) {
 				query.setString(1, office);
 				query.setLong(2, sequence);
 				query.setInt(3, limit);
 				try (ResultSet rows = query.executeQuery()) {
 					while (rows.next()) {
 						entries.add(new JournalEntry(rows.getString(1), rows.getLong(2), rows.getString(3), rows.getTimestamp(4).toInstant(),
-								rows.getString(5), rows.getString(6), rows.getString(7)));
+								rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8)));
 					}
 				}
 			}

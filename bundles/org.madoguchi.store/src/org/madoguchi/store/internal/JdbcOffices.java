@@ -15,7 +15,7 @@ import org.madoguchi.store.RegisteredOffice;
 /** The branch offices in table branch_office. */
 final class JdbcOffices implements Offices {
 
-	private static final String SELECT = "select code, name, public_key, added_at from branch_office";
+	private static final String SELECT = "select code, name, public_key, added_at, id_block from branch_office";
 
 	private final Connection connection;
 
@@ -27,11 +27,12 @@ final class JdbcOffices implements Offices {
 	public void add(RegisteredOffice office) {
 		Jdbc.call("Registering office " + office.code(), () -> {
 			try (PreparedStatement insert = connection
-					.prepareStatement("insert into branch_office (code, name, public_key, added_at) values (?, ?, ?, ?)")) {
+					.prepareStatement("insert into branch_office (code, name, public_key, added_at, id_block) values (?, ?, ?, ?, ?)")) {
 				insert.setString(1, office.code());
 				insert.setString(2, office.name());
 				insert.setString(3, office.publicKey());
 				insert.setTimestamp(4, Timestamp.from(office.addedAt()));
+				insert.setLong(5, office.idBlock());
 				return insert.executeUpdate();
 			}
 		});
@@ -48,19 +49,26 @@ final class JdbcOffices implements Offices {
 	}
 
 	@Override
+	public Optional<RegisteredOffice> withIdBlock(long idBlock) {
+		return Jdbc.call("Reading the office of id block " + idBlock,
+				() -> offices(SELECT + " where id_block = ?", idBlock).stream().findFirst());
+	}
+
+	@Override
 	public List<RegisteredOffice> all() {
 		return Jdbc.call("Reading the offices", () -> offices(SELECT + " order by code"));
 	}
 
-	private List<RegisteredOffice> offices(String sql, String... parameters) throws SQLException {
+	private List<RegisteredOffice> offices(String sql, Object... parameters) throws SQLException {
 		List<RegisteredOffice> offices = new ArrayList<>();
 		try (PreparedStatement query = connection.prepareStatement(sql)) {
 			for (int i = 0; i < parameters.length; i++) {
-				query.setString(i + 1, parameters[i]);
+				query.setObject(i + 1, parameters[i]);
 			}
 			try (ResultSet rows = query.executeQuery()) {
 				while (rows.next()) {
-					offices.add(new RegisteredOffice(rows.getString(1), rows.getString(2), rows.getString(3), rows.getTimestamp(4).toInstant()));
+					offices.add(new RegisteredOffice(rows.getString(1), rows.getString(2), rows.getString(3), rows.getTimestamp(4).toInstant(),
+							rows.getLong(5)));
 				}
 			}
 		}

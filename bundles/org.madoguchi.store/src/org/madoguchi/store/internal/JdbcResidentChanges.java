@@ -20,9 +20,11 @@ final class JdbcResidentChanges implements ResidentChanges {
 			+ "cancels_change_id, cancelled_by_change_id, state_before, state_after";
 
 	private final Connection connection;
+	private final CreatedRecords created;
 
-	JdbcResidentChanges(Connection connection) {
+	JdbcResidentChanges(Connection connection, CreatedRecords created) {
 		this.connection = connection;
+		this.created = created;
 	}
 
 	@Override
@@ -45,6 +47,7 @@ final class JdbcResidentChanges implements ResidentChanges {
 				insert.executeUpdate();
 				try (ResultSet keys = insert.getGeneratedKeys()) {
 					keys.next();
+					created.add("change", keys.getLong(1));
 					return keys.getLong(1);
 				}
 			}

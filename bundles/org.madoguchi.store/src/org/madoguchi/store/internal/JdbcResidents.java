@@ -48,10 +48,12 @@ final class JdbcResidents implements Residents {
 
 	private final Connection connection;
 	private final JdbcCards cards;
+	private final CreatedRecords created;
 
-	JdbcResidents(Connection connection, JdbcCards cards) {
+	JdbcResidents(Connection connection, JdbcCards cards, CreatedRecords created) {
 		this.connection = connection;
 		this.cards = cards;
+		this.created = created;
 	}
 
 	@Override
@@ -80,6 +82,7 @@ final class JdbcResidents implements Residents {
 					for (Resident resident : residents) {
 						keys.next();
 						resident.setId(keys.getLong(1));
+						created.add("resident", resident.getId());
 					}
 				}
 			}

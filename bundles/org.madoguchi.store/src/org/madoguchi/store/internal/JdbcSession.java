@@ -1,6 +1,7 @@
 package org.madoguchi.store.internal;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 
 import org.madoguchi.store.AuditTrail;
 import org.madoguchi.store.CardNotes;
@@ -8,6 +9,7 @@ import org.madoguchi.store.Cards;
 import org.madoguchi.store.CivilServants;
 import org.madoguchi.store.HeldCards;
 import org.madoguchi.store.ImportRuns;
+import org.madoguchi.store.Identities;
 import org.madoguchi.store.Journal;
 import org.madoguchi.store.JobProgress;
 import org.madoguchi.store.LoginFailures;
@@ -23,19 +25,25 @@ import org.madoguchi.store.Statistics;
 final class JdbcSession implements Session {
 
 	private final Connection connection;
+	private final CreatedRecords created = new CreatedRecords();
 
 	JdbcSession(Connection connection) {
 		this.connection = connection;
 	}
 
+	/** Ends the unit of work before its commit: its journal entry gets the records it created. */
+	void complete() throws SQLException {
+		created.complete(connection);
+	}
+
 	@Override
 	public Residents residents() {
-		return new JdbcResidents(connection, new JdbcCards(connection));
+		return new JdbcResidents(connection, new JdbcCards(connection, created), created);
 	}
 
 	@Override
 	public Cards cards() {
-		return new JdbcCards(connection);
+		return new JdbcCards(connection, created);
 	}
 
 	@Override
@@ -85,7 +93,7 @@ final class JdbcSession implements Session {
 
 	@Override
 	public ResidentChanges changes() {
-		return new JdbcResidentChanges(connection);
+		return new JdbcResidentChanges(connection, created);
 	}
 
 	@Override
@@ -95,11 +103,19 @@ final class JdbcSession implements Session {
 
 	@Override
 	public Journal journal() {
-		return new JdbcJournal(connection);
+		return new JdbcJournal(connection, created);
 	}
 
 	@Override
 	public Offices offices() {
 		return new JdbcOffices(connection);
+	}
+
+	@Override
+	public Identities identities() {
+		return block -> Jdbc.call("Setting the ids new records get", () -> {
+			JdbcBackup.handOutBlock(connection, block);
+			return null;
+		});
 	}
 }

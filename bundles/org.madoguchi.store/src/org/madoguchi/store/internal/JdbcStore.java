@@ -193,7 +193,12 @@ public final class JdbcStore implements Store {
 	}
 
 	private <T> T inTransaction(Work<T> work, boolean readOnly, boolean rolledBack) {
-		return onConnection(connection -> work.run(new JdbcSession(connection)), readOnly, rolledBack);
+		return onConnection(connection -> {
+			JdbcSession session = new JdbcSession(connection);
+			T result = work.run(session);
+			session.complete();
+			return result;
+		}, readOnly, rolledBack);
 	}
 
 	/**

@@ -56,8 +56,8 @@ class LauncherOfficeSyncTest {
 		assertEquals(0, replica.exitCode(), replica.err());
 		Launcher.Run added = madoguchi(central, "office", "add", "KOJIMACHI", "--name", "麹町出張所", "--key", key.toString());
 		assertEquals(0, added.exitCode(), added.err());
-		String fingerprint = replica.out().substring(replica.out().indexOf("fingerprint ") + "fingerprint ".length()).strip();
-		assertTrue(added.out().endsWith("key " + fingerprint + "\n"), added.out());
+		String fingerprint = replica.out().substring(replica.out().indexOf("fingerprint ") + "fingerprint ".length()).lines().findFirst().orElseThrow();
+		assertTrue(added.out().endsWith("key " + fingerprint + ", ids of block 1\n"), added.out());
 
 		String yamada = madoguchi(office, "search", "ヤマダ").out().split("\t")[0];
 		assertEquals(0, madoguchi(office, "card", "apply", "--resident", yamada, "--received", "2026-11-01").exitCode());
@@ -80,9 +80,11 @@ class LauncherOfficeSyncTest {
 		assertTrue(signature.verify(Base64.getDecoder().decode(read(changes, "manifest.sig"))));
 	}
 
-	/** The key in a PEM file, read as any Java reads one. */
+	/** The key in a PEM file, read as PEM readers do: what lies between its armor lines (the block line before it is not PEM's). */
 	private static PublicKey publicKey(Path pem) throws Exception {
-		String base64 = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+		String text = Files.readString(pem);
+		String base64 = text.substring(text.indexOf("-----BEGIN PUBLIC KEY-----") + "-----BEGIN PUBLIC KEY-----".length(),
+				text.indexOf("-----END PUBLIC KEY-----")).replaceAll("\\s", "");
 		return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
 	}
 }
