@@ -19,6 +19,7 @@ import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.NotificationKind;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.values.Addresses;
+import org.madoguchi.model.values.PersonNames;
 import org.madoguchi.model.values.Problem;
 import org.madoguchi.service.JournalDraft.Read;
 import org.madoguchi.store.Housemate;
@@ -240,7 +241,7 @@ public final class ResidentChangeActions {
 				cards.lapseSignatureCertificate(today, field + " corrected on " + today);
 			}
 			if (ON_THE_CARD_NOTES.contains(attribute)) {
-				cards.note(today, "修正 " + resident.getFamilyName() + (resident.getGivenName() == null ? "" : " " + resident.getGivenName()));
+				cards.note(today, "修正 " + PersonNames.of(resident));
 			}
 		});
 	}
@@ -320,7 +321,7 @@ public final class ResidentChangeActions {
 					register.residents().requireValid(resident);
 					session.residents().update(resident);
 					cards.lapseSignatureCertificate(name.changedOn(), "name changed on " + name.changedOn());
-					cards.note(name.changedOn(), "氏名変更 " + name.familyName() + (name.givenName() == null ? "" : " " + name.givenName()));
+					cards.note(name.changedOn(), "氏名変更 " + PersonNames.of(resident));
 				});
 	}
 

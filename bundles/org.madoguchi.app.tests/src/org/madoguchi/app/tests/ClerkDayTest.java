@@ -109,7 +109,7 @@ class ClerkDayTest {
 		Shell main = RunningWorkbench.mainShell();
 		Ui.sync(() -> Ui.find(main, Text.class, text -> (text.getStyle() & SWT.SEARCH) != 0).setText("ヤマダ"));
 		Table results = Ui.sync(() -> Ui.find(main, Table.class, table -> (table.getStyle() & SWT.VIRTUAL) != 0));
-		Ui.waitFor("one search result", () -> results.getItemCount() == 1 && results.getItem(0).getText(0).equals("山田 太郎"));
+		Ui.waitFor("one search result", () -> results.getItemCount() == 1 && results.getItem(0).getText(0).equals("山田\u3000太郎"));
 		assertEquals("●●●● ●●●● 9018", Ui.sync(() -> results.getItem(0).getText(2)), "the list shows numbers masked");
 		assertTrue(Ui.sync(() -> results.getColumn(0).getWidth() + results.getColumn(1).getWidth() + results.getColumn(2).getWidth()
 				<= results.getClientArea().width), "name, address and masked number show without scrolling");

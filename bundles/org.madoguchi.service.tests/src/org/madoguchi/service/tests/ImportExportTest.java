@@ -264,7 +264,7 @@ class ImportExportTest {
 		Files.writeString(out, "yesterday's export\n");
 		long yoshino = byNumber("123456789018").getId();
 		ServiceException refused = assertThrows(ServiceException.class, () -> register.exports().exportFile(out, "cp932", Progress.NONE));
-		assertEquals("Resident " + yoshino + " (\uD842\uDFB7野 髙子): \"\uD842\uDFB7\" (U+20BB7) in family_name cannot be written in CP932. "
+		assertEquals("Resident " + yoshino + " (\uD842\uDFB7野\u3000髙子): \"\uD842\uDFB7\" (U+20BB7) in family_name cannot be written in CP932. "
 				+ "Nothing was written; export in utf-8 (or utf-8-bom for Excel) instead.", refused.getMessage());
 		assertEquals("yesterday's export\n", Files.readString(out), "the earlier file is untouched");
 		try (var files = Files.list(folder)) {

@@ -148,7 +148,7 @@ abstract class StoreContract extends StoreFixture {
 		for (String query : List.of("やまだ", "ヤマダ", "ﾔﾏﾀﾞ", "やまだ はな", "ヤマ")) {
 			List<ResidentSummary> found = store.read(session -> session.residents().search(query, 10, 0));
 			assertEquals(1, found.size(), query);
-			assertEquals("山田 花子", found.get(0).name());
+			assertEquals("山田\u3000花子", found.get(0).name());
 		}
 		assertEquals(0, store.read(session -> session.residents().search("やまた", 10, 0)).size());
 	}
@@ -182,9 +182,9 @@ abstract class StoreContract extends StoreFixture {
 			return null;
 		});
 		List<String> all = store.read(session -> session.residents().search("やま", 10, 0)).stream().map(ResidentSummary::kana).toList();
-		assertEquals(List.of("ヤマグチ サブロウ", "ヤマダ ハナコ", "ヤマモト ジロウ"), all);
+		assertEquals(List.of("ヤマグチ\u3000サブロウ", "ヤマダ\u3000ハナコ", "ヤマモト\u3000ジロウ"), all);
 		List<String> secondPage = store.read(session -> session.residents().search("やま", 2, 2)).stream().map(ResidentSummary::kana).toList();
-		assertEquals(List.of("ヤマモト ジロウ"), secondPage);
+		assertEquals(List.of("ヤマモト\u3000ジロウ"), secondPage);
 	}
 
 	@Test
