@@ -1,6 +1,5 @@
 package org.madoguchi.service;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -372,7 +371,7 @@ public final class ResidentChangeActions {
 			session.cardNotes().withdrawPending(changeId);
 			LocalDate today = register.today();
 			long id = session.changes().add(new ResidentChange(0, residentId, ChangeKind.CANCEL.code(), today, null, 0,
-					register.operator().id(), Instant.now(), reason, changeId, null, before,
+					register.operator().id(), register.now(), reason, changeId, null, before,
 					state(session, resident(session, residentId)).text()));
 			session.changes().markCancelled(changeId, id);
 			register.audit(session, AuditOperation.CANCEL_CHANGE, residentId, "change " + changeId + " (" + current.kind() + ")"
@@ -442,7 +441,7 @@ public final class ResidentChangeActions {
 		}
 		String after = state(session, resident(session, residentId)).text();
 		long changeId = session.changes().add(new ResidentChange(0, residentId, kind.code(), on, notifiedOn, daysLate,
-				register.operator().id(), Instant.now(), reason, null, null, before, after));
+				register.operator().id(), register.now(), reason, null, null, before, after));
 		cards.recordedAs(changeId);
 		register.audit(session, kind.audit(), residentId, kind.code() + " on " + on + (notifiedOn == null ? "" : ", notified " + notifiedOn)
 				+ (daysLate > 0 ? ", " + daysLate + " days late" : ""));

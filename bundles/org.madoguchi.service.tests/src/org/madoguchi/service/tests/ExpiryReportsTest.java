@@ -138,10 +138,10 @@ class ExpiryReportsTest {
 	@Test
 	void anAuditorCannotMakeReports() {
 		Path db = folder.resolve("office");
-		try (Register supervisor = Register.initSecure(DatabaseLocation.of(db.toString()), "sato", "佐藤", "supervisor-pass".toCharArray(), "")) {
+		try (Register supervisor = Register.initSecure(DatabaseLocation.of(db.toString()), "sato", "佐藤", "supervisor-pass".toCharArray(), "", TestDay.CLOCK)) {
 			supervisor.addOperator("tanaka", "田中", Role.AUDITOR, "auditor-password".toCharArray());
 		}
-		try (Register auditor = Register.open(DatabaseLocation.of(db.toString()), new Login("tanaka", "auditor-password"::toCharArray))) {
+		try (Register auditor = Register.open(DatabaseLocation.of(db.toString()), new Login("tanaka", "auditor-password"::toCharArray), TestDay.CLOCK)) {
 			assertThrows(ServiceException.class, () -> auditor.reports().write(new ExpiryReports.Request(Kind.EXPIRING, AS_OF, 30,
 					Documents.ALL, null, false, folder.resolve("no.xlsx")), Progress.NONE));
 		}
