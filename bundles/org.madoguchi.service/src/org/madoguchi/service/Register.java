@@ -362,6 +362,11 @@ public final class Register implements AutoCloseable {
 		return new DemoFill(this);
 	}
 
+	/** Installing a new Madoguchi from an update file, and going back to the version before it. */
+	public SoftwareUpdates updates() {
+		return new SoftwareUpdates(this);
+	}
+
 	/** The operators of a production register: listed, disabled, given roles, their own passwords. */
 	public OperatorAccounts operators() {
 		return new OperatorAccounts(this);

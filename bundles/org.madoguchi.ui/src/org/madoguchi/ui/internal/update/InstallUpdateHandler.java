@@ -1,6 +1,5 @@
 package org.madoguchi.ui.internal.update;
 
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -9,15 +8,12 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.dialogs.ProgressMonitorDialog;
-import org.eclipse.jface.operation.IRunnableWithProgress;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.madoguchi.service.Permission;
 import org.madoguchi.service.SoftwareUpdate;
-import org.madoguchi.ui.internal.Failures;
 import org.madoguchi.ui.internal.Messages;
 import org.madoguchi.ui.internal.session.Session;
 
@@ -43,8 +39,8 @@ public final class InstallUpdateHandler {
 			return;
 		}
 		AtomicReference<SoftwareUpdate> offer = new AtomicReference<>();
-		if (!run(shell, Messages.Update_checking,
-				() -> offer.set(SoftwareUpdate.offer(session.register(), Path.of(chosen), false)))) {
+		if (!UpdateWork.run(shell, Messages.Update_title, Messages.Update_checking,
+				() -> offer.set(session.register().updates().offer(Path.of(chosen), false)))) {
 			return;
 		}
 		SoftwareUpdate update = offer.get();
@@ -53,30 +49,9 @@ public final class InstallUpdateHandler {
 				NLS.bind(Messages.Update_confirm, new Object[] { update.installedVersion(), update.offeredVersion(), update.changes(), backup }))) {
 			return;
 		}
-		if (run(shell, Messages.Update_installing, update::install)
+		if (UpdateWork.run(shell, Messages.Update_title, Messages.Update_installing, update::install)
 				&& MessageDialog.openQuestion(shell, Messages.Update_title, NLS.bind(Messages.Update_done, update.offeredVersion()))) {
 			workbench.restart();
 		}
-	}
-
-	/** Runs {@code work} off the UI thread behind a progress dialog; false (after saying why) when it failed. */
-	private static boolean run(Shell shell, String task, Runnable work) {
-		IRunnableWithProgress runnable = monitor -> {
-			monitor.beginTask(task, -1);
-			try {
-				work.run();
-			} catch (RuntimeException e) {
-				throw new InvocationTargetException(e);
-			}
-		};
-		try {
-			new ProgressMonitorDialog(shell).run(true, false, runnable);
-			return true;
-		} catch (InvocationTargetException e) {
-			MessageDialog.openError(shell, Messages.Update_title, Failures.message(e.getCause()));
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
-		return false;
 	}
 }
