@@ -3,7 +3,6 @@ package org.madoguchi.ui.internal.update;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.IWorkbench;
@@ -12,7 +11,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.madoguchi.service.Permission;
 import org.madoguchi.service.SoftwareUpdate;
 import org.madoguchi.ui.internal.Messages;
 import org.madoguchi.ui.internal.session.Session;
@@ -23,12 +21,7 @@ import jakarta.inject.Named;
  * Help > Install Update from File: the same checks and installation as {@code madoguchi update},
  * the clerk-facing summary before, and the restart into the new version after.
  */
-public final class InstallUpdateHandler {
-
-	@CanExecute
-	boolean canExecute(Session session) {
-		return session.allows(Permission.SUPERVISE);
-	}
+public final class InstallUpdateHandler extends InstallationStep {
 
 	@Execute
 	void execute(Session session, IWorkbench workbench, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
