@@ -18,6 +18,7 @@ import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.NotificationKind;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.values.Addresses;
+import org.madoguchi.model.values.Nationality;
 import org.madoguchi.model.values.PersonNames;
 import org.madoguchi.model.values.Problem;
 import org.madoguchi.service.JournalDraft.Read;
@@ -259,7 +260,7 @@ public final class ResidentChangeActions {
 		JournalDraft draft = draft(ChangeKind.MOVE_OUT, target).with("move", move);
 		return change(target, draft, ChangeKind.MOVE_OUT, move.plannedOn(), move.notifiedOn(), NOTIFICATION_DAYS, null,
 				(session, resident, cards) -> {
-					if (move.keepCardAbroad() && (!move.abroad() || !"JPN".equals(resident.getNationality()))) {
+					if (move.keepCardAbroad() && (!move.abroad() || !Nationality.isNational(resident.getNationality()))) {
 						throw ServiceException.of("moveOut.keepCardAbroad");
 					}
 					if (move.keepCardAbroad() && !move.notifiedOn().isBefore(move.plannedOn())) {
