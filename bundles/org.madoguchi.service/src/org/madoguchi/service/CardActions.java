@@ -26,6 +26,7 @@ import org.madoguchi.model.values.CardLifecycle;
 import org.madoguchi.model.values.CardSerial;
 import org.madoguchi.model.values.InvalidValueException;
 import org.madoguchi.model.values.Label;
+import org.madoguchi.model.values.PersonNames;
 import org.madoguchi.model.values.Problem;
 import org.madoguchi.model.values.ResidenceStatuses;
 import org.madoguchi.model.values.TextFields;
@@ -153,8 +154,7 @@ public final class CardActions {
 			Resident resident = resident(session, residentId);
 			for (MyNumberCard card : resident.getCards()) {
 				if (CardLifecycle.PENDING.contains(card.getStatus())) {
-					throw ServiceException.of("card.pendingExists", resident.getFamilyName() + " " + nullToEmpty(resident.getGivenName()),
-							card.getId());
+					throw ServiceException.of("card.pendingExists", PersonNames.of(resident), card.getId());
 				}
 			}
 			MyNumberCard card = ModelFactory.eINSTANCE.createMyNumberCard();
@@ -472,9 +472,5 @@ public final class CardActions {
 
 	private static Resident resident(Session session, long residentId) {
 		return session.residents().find(residentId).orElseThrow(() -> ServiceException.of("resident.unknown", residentId));
-	}
-
-	private static String nullToEmpty(String text) {
-		return text == null ? "" : text;
 	}
 }

@@ -211,10 +211,9 @@ public final class CardPrinting {
 	/** Nationals: kanji name; foreign residents: the residence-card name in Roman letters, then the alias if registered. */
 	static String name(Resident resident, boolean national) {
 		if (national) {
-			return PersonNames.full(resident.getFamilyName(), resident.getGivenName());
+			return PersonNames.of(resident);
 		}
-		String roman = resident.getRomanName() != null ? resident.getRomanName()
-				: resident.getFamilyName() + (resident.getGivenName() == null ? "" : " " + resident.getGivenName());
+		String roman = resident.getRomanName() != null ? resident.getRomanName() : PersonNames.of(resident);
 		return resident.getAlias() == null ? roman : roman + "（通称 " + resident.getAlias() + "）";
 	}
 

@@ -14,6 +14,7 @@ import org.madoguchi.model.ResidenceStatus;
 import org.madoguchi.model.values.CardLifecycle;
 import org.madoguchi.model.values.InvalidValueException;
 import org.madoguchi.model.values.Nationality;
+import org.madoguchi.model.values.PersonNames;
 import org.madoguchi.reports.Document;
 import org.madoguchi.reports.ExpiryWorkbook;
 import org.madoguchi.reports.ReportParameters;
@@ -163,9 +164,8 @@ public final class ExpiryReports {
 			return null;
 		}
 		boolean notice = expiry.noticeSent() && (!(expiry.decidedBy() instanceof CardExpiryTerm) || result.card().noticeSent());
-		String given = card.givenName() == null ? "" : " " + card.givenName();
-		String givenKana = card.givenNameKana() == null ? "" : " " + card.givenNameKana();
-		return new ReportRow(card.residentId(), card.familyName() + given, card.familyNameKana() + givenKana, card.birthDate(),
+		return new ReportRow(card.residentId(), PersonNames.full(card.familyName(), card.givenName()),
+				PersonNames.full(card.familyNameKana(), card.givenNameKana()), card.birthDate(),
 				card.address(), card.town(), card.household(), card.serial(), document, expiry.date(), expiry.renewalFrom(),
 				expiry.reason().japanese(), !Nationality.isNational(card.nationality()), byPeriod ? card.residenceUntil() : null, notice,
 				request.withNumber() ? card.individualNumber() : null);

@@ -120,13 +120,19 @@ public final class Register implements AutoCloseable {
 	 * supervisor already in it, so that no other process ever sees it half made.
 	 */
 	public static Register initSecure(DatabaseLocation location, String supervisorId, String name, char[] password, String office) {
-		return Refusals.translated(() -> createProduction(location, supervisorId, name, password, office));
+		return initSecure(location, supervisorId, name, password, office, RegisterClock.configured());
 	}
 
-	private static Register createProduction(DatabaseLocation location, String supervisorId, String name, char[] password, String office) {
+	/** As {@link #initSecure(DatabaseLocation, String, String, char[], String)}, with the clock that decides the register's today. */
+	public static Register initSecure(DatabaseLocation location, String supervisorId, String name, char[] password, String office,
+			Clock clock) {
+		return Refusals.translated(() -> createProduction(location, supervisorId, name, password, office, clock));
+	}
+
+	private static Register createProduction(DatabaseLocation location, String supervisorId, String name, char[] password, String office,
+			Clock clock) {
 		LoginRules.DEFAULT.checkNewPassword(password);
 		Operator supervisor = new Operator(supervisorId, name, Role.SUPERVISOR);
-		Clock clock = RegisterClock.configured();
 		Work<Void> production = session -> {
 			session.settings().put(KIND, PRODUCTION);
 			session.settings().put(OFFICE, office);
@@ -361,6 +367,11 @@ public final class Register implements AutoCloseable {
 	/** Synthetic residents for an open demo register. */
 	public DemoFill demo() {
 		return new DemoFill(this);
+	}
+
+	/** Installing a new Madoguchi from an update file, and going back to the version before it. */
+	public SoftwareUpdates updates() {
+		return new SoftwareUpdates(this);
 	}
 
 	/** The operators of a production register: listed, disabled, given roles, their own passwords. */

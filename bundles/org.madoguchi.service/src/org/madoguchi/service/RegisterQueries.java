@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.madoguchi.model.values.IndividualNumber;
-import org.madoguchi.model.values.PersonNames;
 import org.madoguchi.store.ResidentSummary;
 import org.madoguchi.store.Statistics;
 import org.madoguchi.store.Work;
@@ -86,9 +85,8 @@ public final class RegisterQueries {
 	public List<ExpiringDocument> expiring(YearMonth month, int limit) {
 		register.require(Permission.READ_REGISTER, "list expiring cards");
 		return register.store().read(session -> session.statistics().expiring(month.atDay(1), month.atEndOfMonth(), limit)).stream()
-				.map(document -> new ExpiringDocument(document.residentId(), PersonNames.full(document.familyName(), document.givenName()),
-						document.familyNameKana() + " " + (document.givenNameKana() == null ? "" : document.givenNameKana()),
-						document.document(), document.expiresOn()))
+				.map(document -> new ExpiringDocument(document.residentId(), document.name(), document.kana(), document.document(),
+						document.expiresOn()))
 				.toList();
 	}
 

@@ -1,6 +1,5 @@
 package org.madoguchi.service;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -19,6 +18,8 @@ import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.NotificationKind;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.values.Addresses;
+import org.madoguchi.model.values.Nationality;
+import org.madoguchi.model.values.PersonNames;
 import org.madoguchi.model.values.Problem;
 import org.madoguchi.service.JournalDraft.Read;
 import org.madoguchi.store.Housemate;
@@ -240,7 +241,7 @@ public final class ResidentChangeActions {
 				cards.lapseSignatureCertificate(today, field + " corrected on " + today);
 			}
 			if (ON_THE_CARD_NOTES.contains(attribute)) {
-				cards.note(today, "修正 " + resident.getFamilyName() + (resident.getGivenName() == null ? "" : " " + resident.getGivenName()));
+				cards.note(today, "修正 " + PersonNames.of(resident));
 			}
 		});
 	}
@@ -259,7 +260,7 @@ public final class ResidentChangeActions {
 		JournalDraft draft = draft(ChangeKind.MOVE_OUT, target).with("move", move);
 		return change(target, draft, ChangeKind.MOVE_OUT, move.plannedOn(), move.notifiedOn(), NOTIFICATION_DAYS, null,
 				(session, resident, cards) -> {
-					if (move.keepCardAbroad() && (!move.abroad() || !"JPN".equals(resident.getNationality()))) {
+					if (move.keepCardAbroad() && (!move.abroad() || !Nationality.isNational(resident.getNationality()))) {
 						throw ServiceException.of("moveOut.keepCardAbroad");
 					}
 					if (move.keepCardAbroad() && !move.notifiedOn().isBefore(move.plannedOn())) {
@@ -320,7 +321,7 @@ public final class ResidentChangeActions {
 					register.residents().requireValid(resident);
 					session.residents().update(resident);
 					cards.lapseSignatureCertificate(name.changedOn(), "name changed on " + name.changedOn());
-					cards.note(name.changedOn(), "氏名変更 " + name.familyName() + (name.givenName() == null ? "" : " " + name.givenName()));
+					cards.note(name.changedOn(), "氏名変更 " + PersonNames.of(resident));
 				});
 	}
 
@@ -371,7 +372,7 @@ public final class ResidentChangeActions {
 			session.cardNotes().withdrawPending(changeId);
 			LocalDate today = register.today();
 			long id = session.changes().add(new ResidentChange(0, residentId, ChangeKind.CANCEL.code(), today, null, 0,
-					register.operator().id(), Instant.now(), reason, changeId, null, before,
+					register.operator().id(), register.now(), reason, changeId, null, before,
 					state(session, resident(session, residentId)).text()));
 			session.changes().markCancelled(changeId, id);
 			register.audit(session, AuditOperation.CANCEL_CHANGE, residentId, "change " + changeId + " (" + current.kind() + ")"
@@ -441,7 +442,7 @@ public final class ResidentChangeActions {
 		}
 		String after = state(session, resident(session, residentId)).text();
 		long changeId = session.changes().add(new ResidentChange(0, residentId, kind.code(), on, notifiedOn, daysLate,
-				register.operator().id(), Instant.now(), reason, null, null, before, after));
+				register.operator().id(), register.now(), reason, null, null, before, after));
 		cards.recordedAs(changeId);
 		register.audit(session, kind.audit(), residentId, kind.code() + " on " + on + (notifiedOn == null ? "" : ", notified " + notifiedOn)
 				+ (daysLate > 0 ? ", " + daysLate + " days late" : ""));

@@ -21,8 +21,8 @@ public final class SoftwareRevert {
 		this.earlier = earlier;
 	}
 
-	/** Checks that the running installation has an earlier version the register can go back to. */
-	public static SoftwareRevert offer(Register register) {
+	/** See {@link SoftwareUpdates#offerRevert}. */
+	static SoftwareRevert offer(Register register) {
 		register.require(Permission.SUPERVISE, "return to the earlier version");
 		return SoftwareUpdate.refusedAsService(() -> {
 			Installation installation = Installation.running();

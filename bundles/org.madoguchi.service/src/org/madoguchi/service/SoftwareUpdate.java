@@ -28,11 +28,8 @@ public final class SoftwareUpdate {
 		this.file = file;
 	}
 
-	/**
-	 * Checks {@code zip} against the running installation: refused unless it is a Madoguchi update
-	 * signed by the installation's own key, intact, and newer (or {@code allowDowngrade}).
-	 */
-	public static SoftwareUpdate offer(Register register, Path zip, boolean allowDowngrade) {
+	/** See {@link SoftwareUpdates#offer}. */
+	static SoftwareUpdate offer(Register register, Path zip, boolean allowDowngrade) {
 		register.require(Permission.SUPERVISE, "install an update");
 		return refusedAsService(() -> {
 			Installation installation = Installation.running();
@@ -75,7 +72,7 @@ public final class SoftwareUpdate {
 
 	/** Installs the update (after the register's backup, where one is due); the new version runs from the next start. */
 	public void install() {
-		registerBackup().ifPresent(backup -> new Backups(register).backup(backup));
+		registerBackup().ifPresent(backup -> register.backups().backup(backup));
 		String from = installation.version().toString();
 		refusedAsService(() -> {
 			installation.install(file);

@@ -14,4 +14,8 @@ public record ExpiringDocument(long residentId, String familyName, String givenN
 	public String name() {
 		return PersonNames.full(familyName, givenName);
 	}
+
+	public String kana() {
+		return PersonNames.full(familyNameKana, givenNameKana);
+	}
 }

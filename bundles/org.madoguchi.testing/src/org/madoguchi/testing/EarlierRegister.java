@@ -12,12 +12,15 @@ import org.madoguchi.store.Store;
  */
 public final class EarlierRegister {
 
+	/** When the earlier version wrote its audit entry: a set time, whatever day the tests run. */
+	private static final LocalDateTime WRITTEN = LocalDateTime.of(2026, 11, 20, 9, 0);
+
 	/** Stores {@code resident} and an audit entry about them in the register at {@code db}; returns the resident's id. */
 	public static long store(String db, Resident resident, String operation, String detail) {
 		try (Store store = Store.open(DatabaseLocation.of(db), null)) {
 			return store.write(session -> {
 				long id = session.residents().insert(resident);
-				session.audit().append(LocalDateTime.now(), "batch", operation, id, detail);
+				session.audit().append(WRITTEN, "batch", operation, id, detail);
 				return id;
 			});
 		}

@@ -104,7 +104,7 @@ class ClerkDayTest {
 		Ui.sync(() -> Ui.press(Ui.button(wizard, "Finish")));
 		Ui.waitUntilClosed(wizard);
 		Register register = RunningWorkbench.session().register();
-		assertEquals(List.of("山田 太郎"), register.queries().search("123456789018", 5, 0).stream().map(ResidentView::name).toList());
+		assertEquals(List.of("山田\u3000太郎"), register.queries().search("123456789018", 5, 0).stream().map(ResidentView::name).toList());
 		long suzuki = register.queries().search("234567890121", 5, 0).get(0).id();
 		MyNumberCard card = register.residents().open(suzuki).getCards().get(0);
 		assertEquals("AB1234567890", card.getSerial(), "the card of the file's row came with its resident");
@@ -117,7 +117,7 @@ class ClerkDayTest {
 		Shell main = RunningWorkbench.mainShell();
 		Ui.sync(() -> Ui.find(main, Text.class, text -> (text.getStyle() & SWT.SEARCH) != 0).setText("マエダ"));
 		Table results = Ui.sync(() -> Ui.find(main, Table.class, table -> (table.getStyle() & SWT.VIRTUAL) != 0));
-		Ui.waitFor("one search result", () -> results.getItemCount() == 1 && results.getItem(0).getText(0).equals("前田 太郎"));
+		Ui.waitFor("one search result", () -> results.getItemCount() == 1 && results.getItem(0).getText(0).equals("前田\u3000太郎"));
 		assertEquals(IndividualNumber.mask(Fixtures.number("61728394139")), Ui.sync(() -> results.getItem(0).getText(2)),
 				"the list shows numbers masked");
 		assertTrue(Ui.sync(() -> results.getColumn(0).getWidth() + results.getColumn(1).getWidth() + results.getColumn(2).getWidth()
@@ -137,7 +137,7 @@ class ClerkDayTest {
 	@Test
 	void showingTheNumberIsAudited() {
 		long nishimura = Fixtures.resident("西村", "隆", "ニシムラ", "タカシ", "61728394140");
-		Composite editor = RunningWorkbench.openResident("ニシムラ", "西村 隆");
+		Composite editor = RunningWorkbench.openResident("ニシムラ", "西村\u3000隆");
 		Ui.sync(() -> Ui.press(Ui.button(editor, "Show")));
 		Label number = Ui.sync(() -> Ui.find(editor, Label.class, label -> "individualNumber".equals(label.getData("field"))));
 		assertEquals(IndividualNumber.format(Fixtures.number("61728394140")), Ui.sync(number::getText));
@@ -148,7 +148,7 @@ class ClerkDayTest {
 	@Test
 	void aMoveIsValidatedUndoneAndSaved() {
 		long imai = Fixtures.resident("今井", "修", "イマイ", "オサム", "61728394151");
-		Composite editor = RunningWorkbench.openResident("イマイ", "今井 修");
+		Composite editor = RunningWorkbench.openResident("イマイ", "今井\u3000修");
 		MPart part = RunningWorkbench.activeEditor();
 		Text postalCode = featureField(editor, "postalCode");
 		Ui.sync(() -> postalCode.setText("12"));
@@ -184,7 +184,7 @@ class ClerkDayTest {
 	@Test
 	void aCardGoesFromApplicationToIssue() {
 		long fujita = Fixtures.resident("藤田", "誠", "フジタ", "マコト", "61728394162");
-		RunningWorkbench.openResident("フジタ", "藤田 誠");
+		RunningWorkbench.openResident("フジタ", "藤田\u3000誠");
 		step("藤田", "Take Application", Map.of("Received by J-LIS on", "R8.11.2"));
 		assertFalse(Ui.sync(() -> Ui.button(editorComposite(), "Revoke").isEnabled()), "nothing to revoke on a card only applied for");
 		Shell production = ask("藤田", "Record Production");
@@ -219,7 +219,7 @@ class ClerkDayTest {
 	void aLostCardIsReinstatedByItsOwnStepWhichRevokesTheCertificates() {
 		long ogawa = Fixtures.resident("小川", "進", "オガワ", "ススム", "61728394173");
 		Fixtures.issuedCard(ogawa, "KL0000000101");
-		RunningWorkbench.openResident("オガワ", "小川 進");
+		RunningWorkbench.openResident("オガワ", "小川\u3000進");
 		step("小川", "Suspend (Lost)", Map.of());
 		Ui.waitFor("Reinstate to be enabled", () -> Ui.button(editorComposite(), "Reinstate").isEnabled());
 		assertFalse(Ui.sync(() -> Ui.button(editorComposite(), "Issue").isEnabled()), "a suspended card is not issued again");
@@ -236,7 +236,7 @@ class ClerkDayTest {
 		long found = Fixtures.issuedCard(minoru, "KL0000000202");
 		RunningWorkbench.session().register().cards().suspend(found, "lost at the station");
 		RunningWorkbench.session().register().cards().reinstate(found, "found at the station");
-		RunningWorkbench.openResident("ゴトウ", "後藤 実");
+		RunningWorkbench.openResident("ゴトウ", "後藤\u3000実");
 		step("後藤", "Renew Certificates", Map.of("Renewed on", "R8.11.20"));
 		MyNumberCard card = RunningWorkbench.session().register().residents().open(minoru).getCards().get(0);
 		List<Certificate> live = card.getCertificates().stream().filter(certificate -> certificate.getRevokedOn() == null).toList();
@@ -274,7 +274,7 @@ class ClerkDayTest {
 	void printWizardPreviewsTheOpenResidentsCardAndWritesThePdf() throws IOException {
 		Fixtures.issuedCard(Fixtures.resident("長谷川", "勉", "ハセガワ", "ツトム", "61728394195"), "KL0000000303");
 		Fixtures.resident("青木", "実", "アオキ", "ミノル", "61728394206");
-		RunningWorkbench.openResident("ハセガワ", "長谷川 勉");
+		RunningWorkbench.openResident("ハセガワ", "長谷川\u3000勉");
 		Path out = Files.createTempDirectory("cards").resolve("hasegawa.pdf");
 		RunningWorkbench.execute("org.madoguchi.ui.command.print");
 		Shell wizard = Ui.shell("Print Cards");

@@ -61,6 +61,8 @@ class CounterHandOverTest {
 	private static final String MASKED = IndividualNumber.mask(NUMBER);
 	private static final String NAME = "小林";
 	private static final String ACCESS_LOG = "org.madoguchi.ui.command.accessLog";
+	private static final String INSTALL_UPDATE = "org.madoguchi.ui.command.installUpdate";
+	private static final String REVERT_UPDATE = "org.madoguchi.ui.command.revertUpdate";
 
 	private static long kobayashi;
 
@@ -173,6 +175,16 @@ class CounterHandOverTest {
 		RunningWorkbench.handTo(AUDITOR, AUDITOR_PASSWORD);
 		assertTrue(RunningWorkbench.session().register().queries().audit(AUDITOR, null, null, null, 1000).stream()
 				.anyMatch(entry -> entry.operation().equals("hand-over") && entry.detail().equals("from ueda to mori")));
+	}
+
+	@Test
+	void onlyASupervisorInstallsAnUpdateOrGoesBack() {
+		RunningWorkbench.handTo(CLERK, CLERK_PASSWORD);
+		assertFalse(RunningWorkbench.canExecute(INSTALL_UPDATE), "Help > Install Update is disabled for a clerk");
+		assertFalse(RunningWorkbench.canExecute(REVERT_UPDATE), "Help > Return to Earlier Version is disabled for a clerk");
+		RunningWorkbench.handTo(RunningWorkbench.SUPERVISOR, RunningWorkbench.PASSWORD);
+		assertTrue(RunningWorkbench.canExecute(INSTALL_UPDATE));
+		assertTrue(RunningWorkbench.canExecute(REVERT_UPDATE));
 	}
 
 	@Test

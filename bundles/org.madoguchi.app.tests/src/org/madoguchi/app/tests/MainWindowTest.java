@@ -48,6 +48,11 @@ class MainWindowTest {
 	}
 
 	@Test
+	void helpMenuInstallsAnUpdateAndGoesBackBeforeTheApplicationsAbout() {
+		assertEquals(List.of("Install Update from File...", "Return to Earlier Version...", "About Madoguchi"), itemsOf(6));
+	}
+
+	@Test
 	void cardMenuHoldsTheLifecycleCommands() {
 		List<String> items = itemsOf(3);
 		assertTrue(items.containsAll(List.of("Take Application...", "Renew...", "Record Production...", "Ready for Pickup...",

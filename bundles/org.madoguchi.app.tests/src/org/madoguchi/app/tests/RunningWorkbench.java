@@ -106,7 +106,7 @@ final class RunningWorkbench {
 		});
 		MPart editor = Ui.waitFor(name + "'s editor", () -> {
 			MPart active = activeEditor();
-			return active != null && active.getLabel().replace('\u3000', ' ').equals(name) ? active : null;
+			return active != null && active.getLabel().equals(name) ? active : null;
 		});
 		return Ui.sync(() -> (Composite) editor.getWidget());
 	}

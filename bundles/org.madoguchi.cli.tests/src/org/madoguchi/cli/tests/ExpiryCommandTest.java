@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.madoguchi.cli.internal.ExitCodes;
+import org.madoguchi.service.RegisterClock;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -74,6 +75,20 @@ class ExpiryCommandTest {
 		CliRun badStatus = CliRun.of("expiry", "--birth", "2000-01-01", "--issued", "2023-01-01", "--status", "tourist");
 		assertEquals(ExitCodes.USAGE, badStatus.exitCode());
 		assertTrue(badStatus.err().contains("\"tourist\" is not a residence status"), badStatus.err());
+	}
+
+	@Test
+	void anIssueDateMoreThanAYearAfterTheRegistersTodayIsAUsageError() {
+		System.setProperty(RegisterClock.PROPERTY, "2026-11-20");
+		try {
+			assertEquals(ExitCodes.OK, CliRun.of("expiry", "--birth", "1980-10-10", "--issued", "2027-11-20").exitCode());
+			CliRun late = CliRun.of("expiry", "--birth", "1980-10-10", "--issued", "2027-11-21");
+			assertEquals(ExitCodes.USAGE, late.exitCode());
+			assertTrue(late.err().startsWith("madoguchi: Invalid value for option '--issued': 2027-11-21 is more than a year ahead (at most 2027-11-20)"),
+					late.err());
+		} finally {
+			System.clearProperty(RegisterClock.PROPERTY);
+		}
 	}
 
 	private static JsonObject json(String... args) {

@@ -45,7 +45,7 @@ class StoredControlCharactersTest {
 		CliRun run = CliRun.of("--db", db, "search", "やまだ");
 		assertEquals(0, run.exitCode(), run.err());
 		assertEquals(1, run.out().lines().count(), run.out());
-		assertTrue(run.out().contains("\t\\u001B]0;pwned\\u0007 二\\u000A行\t"), run.out());
+		assertTrue(run.out().contains("\t\\u001B]0;pwned\\u0007\u3000二\\u000A行\t"), run.out());
 		assertTrue(run.out().contains("千代田1丁目\\u007F1番1号"), run.out());
 		assertNoControlCharacterBut('\t', '\n', run.out());
 	}
@@ -54,7 +54,7 @@ class StoredControlCharactersTest {
 	void jsonEscapesThemTooDelAndC1Included() {
 		CliRun run = CliRun.of("--db", db, "search", "やまだ", "--json");
 		assertEquals(0, run.exitCode(), run.err());
-		assertTrue(run.out().contains("\"name\": \"\\u001b]0;pwned\\u0007 二\\n行\""), run.out());
+		assertTrue(run.out().contains("\"name\": \"\\u001b]0;pwned\\u0007\u3000二\\n行\""), run.out());
 		assertTrue(run.out().contains("千代田1丁目\\u007f1番1号"), run.out());
 		assertNoControlCharacterBut('\n', '\n', run.out());
 	}

@@ -10,6 +10,7 @@ import org.madoguchi.rules.expiry.Expiry;
 import org.madoguchi.rules.expiry.ExpiryRequest;
 import org.madoguchi.rules.expiry.ExpiryResult;
 import org.madoguchi.service.Expiries;
+import org.madoguchi.service.RegisterClock;
 
 import com.google.gson.JsonObject;
 
@@ -75,9 +76,12 @@ final class ExpiryCommand implements Callable<Integer> {
 		return ExitCodes.OK;
 	}
 
-	/** A card is issued (and applied for) in the past or soon: a date years ahead is a typing error. */
+	/**
+	 * A card is issued (and applied for) in the past or soon: a date years ahead is a typing error.
+	 * Today is the register's, so that training on a set day ({@code madoguchi.today}) sees the same bound.
+	 */
 	private void notFarAhead(String option, LocalDate date) {
-		LocalDate latest = LocalDate.now().plusYears(1);
+		LocalDate latest = LocalDate.now(RegisterClock.configured()).plusYears(1);
 		if (date != null && date.isAfter(latest)) {
 			throw new ParameterException(spec.commandLine(),
 					"Invalid value for option '" + option + "': " + date + " is more than a year ahead (at most " + latest + ")");

@@ -8,6 +8,7 @@ import org.madoguchi.model.Address;
 import org.madoguchi.model.AddressEntry;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.values.Addresses;
+import org.madoguchi.model.values.PersonNames;
 import org.madoguchi.service.ChangeView;
 import org.madoguchi.service.ResidentRecord;
 
@@ -54,9 +55,7 @@ final class ResidentCommand implements Runnable {
 	static String text(ResidentRecord record) {
 		Resident person = record.resident();
 		StringBuilder text = new StringBuilder("resident ").append(person.getId()).append(": ")
-				.append(visible(person.getFamilyName() + (person.getGivenName() == null ? "" : " " + person.getGivenName())))
-				.append(" (").append(visible(person.getFamilyNameKana()))
-				.append(person.getGivenNameKana() == null ? "" : " " + visible(person.getGivenNameKana())).append("), born ")
+				.append(visible(PersonNames.of(person))).append(" (").append(visible(PersonNames.readingOf(person))).append("), born ")
 				.append(person.getBirthDate()).append(", ").append(person.getSex().getLiteral()).append(", ").append(person.getNationality())
 				.append(", number ").append(person.getIndividualNumber() == null ? "-" : person.getIndividualNumber());
 		text.append("\n  status: ").append(record.removed() ? "removed on " + record.removedOn() + " (" + record.removalReason() + ")" : "resident");

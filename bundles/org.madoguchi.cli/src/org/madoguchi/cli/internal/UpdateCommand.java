@@ -48,7 +48,7 @@ final class UpdateCommand extends DatabaseCommand {
 	}
 
 	private void install(Register register) {
-		SoftwareUpdate update = SoftwareUpdate.offer(register, file.toAbsolutePath(), allowDowngrade);
+		SoftwareUpdate update = register.updates().offer(file.toAbsolutePath(), allowDowngrade);
 		print("Installed: Madoguchi " + update.installedVersion());
 		print("File:      Madoguchi " + update.offeredVersion());
 		if (!update.changes().isEmpty()) {
@@ -62,7 +62,7 @@ final class UpdateCommand extends DatabaseCommand {
 	}
 
 	private void revert(Register register) {
-		SoftwareRevert revert = SoftwareRevert.offer(register);
+		SoftwareRevert revert = register.updates().offerRevert();
 		print("Installed: Madoguchi " + revert.installedVersion());
 		print("Back to:   Madoguchi " + revert.earlierVersion());
 		confirm("Return to it?");

@@ -20,6 +20,7 @@ import org.madoguchi.model.HouseholdMember;
 import org.madoguchi.model.MyNumberCard;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.Sex;
+import org.madoguchi.model.values.PersonNames;
 
 /**
  * Writes residents in the resident file format (all columns, in order): the current address,
@@ -94,8 +95,7 @@ public final class ResidentFileWriter implements AutoCloseable {
 			String value = values.get(column.ordinal());
 			if (!encoder.canEncode(value)) {
 				int character = value.codePoints().filter(point -> !encoder.canEncode(Character.toString(point))).findFirst().orElseThrow();
-				String name = (resident.getFamilyName() + " " + text(resident.getGivenName())).strip();
-				throw ResidentFileException.of("encoding.unwritable", String.valueOf(resident.getId()), name, Character.toString(character),
+				throw ResidentFileException.of("encoding.unwritable", String.valueOf(resident.getId()), PersonNames.of(resident), Character.toString(character),
 						String.format("U+%04X", character), column.header(), Encodings.label(encoder.charset()));
 			}
 		}

@@ -45,11 +45,6 @@ public final class ModelValidation {
 		return new Finding(object, feature, new Problem("model.structural", diagnostic.getMessage()));
 	}
 
-	/** What is wrong with {@code root} and its contents as of today. */
-	public static List<Finding> validate(EObject root) {
-		return validate(root, LocalDate.now());
-	}
-
 	private ModelValidation() {
 	}
 }

@@ -27,6 +27,7 @@ import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.Progress;
 import org.madoguchi.service.Register;
+import org.madoguchi.service.RegisterClock;
 import org.madoguchi.service.Role;
 import org.madoguchi.service.ServiceException;
 
@@ -36,6 +37,8 @@ import org.madoguchi.service.ServiceException;
  */
 class AccessLogReportsTest {
 
+	/** The office was set up the Friday before the week the reports look at. */
+	private static final LocalDate SET_UP = LocalDate.of(2025, 5, 2);
 	private static final LocalDate MONDAY = LocalDate.of(2025, 5, 5);
 	/** 振替休日: 2025-05-04, みどりの日, fell on a Sunday. */
 	private static final LocalDate SUBSTITUTE_HOLIDAY = LocalDate.of(2025, 5, 6);
@@ -53,7 +56,8 @@ class AccessLogReportsTest {
 	@BeforeEach
 	void office() {
 		location = DatabaseLocation.of(folder.resolve("office").toString());
-		try (Register supervisor = Register.initSecure(location, "sato", "佐藤", "supervisor-pass".toCharArray(), "千代田区役所")) {
+		try (Register supervisor = Register.initSecure(location, "sato", "佐藤", "supervisor-pass".toCharArray(), "千代田区役所",
+				RegisterClock.fixedAt(SET_UP))) {
 			supervisor.addOperator("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
 			supervisor.addOperator("tanaka", "田中", Role.AUDITOR, "auditor-password".toCharArray());
 			resident = supervisor.residents().register(People.resident("山田", "太郎", "ヤマダ", "タロウ", LocalDate.of(1980, 10, 10), "123456789018"));

@@ -34,11 +34,11 @@ class AuditIntegrityTest {
 
 	@Test
 	void anAuditorVerifiesAndAClerkMayNot() {
-		try (Register supervisor = Register.initSecure(at("office"), "sato", "佐藤", "supervisor-pass".toCharArray(), "")) {
+		try (Register supervisor = Register.initSecure(at("office"), "sato", "佐藤", "supervisor-pass".toCharArray(), "", TestDay.CLOCK)) {
 			supervisor.addOperator("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
 			supervisor.addOperator("tanaka", "田中", Role.AUDITOR, "auditor-password".toCharArray());
 		}
-		try (Register auditor = Register.open(at("office"), new Login("tanaka", "auditor-password"::toCharArray))) {
+		try (Register auditor = Register.open(at("office"), new Login("tanaka", "auditor-password"::toCharArray), TestDay.CLOCK)) {
 			AuditVerification verification = auditor.auditIntegrity().verify();
 			assertTrue(verification.intact(), verification.message().english());
 			// init, two operators added, the auditor's login
@@ -47,7 +47,7 @@ class AuditIntegrityTest {
 			assertEquals("監査ログは改ざんされていません。最初の記録から最新の記録 " + verification.entryId() + " 番まで 4 件を検証しました。",
 					verification.message().in(Locale.JAPANESE));
 		}
-		try (Register clerk = Register.open(at("office"), new Login("suzuki", "clerk-password"::toCharArray))) {
+		try (Register clerk = Register.open(at("office"), new Login("suzuki", "clerk-password"::toCharArray), TestDay.CLOCK)) {
 			ServiceException refused = assertThrows(ServiceException.class, () -> clerk.auditIntegrity().verify());
 			assertEquals("The operator suzuki (clerk) may not verify the audit trail.", refused.getMessage());
 		}
@@ -56,7 +56,7 @@ class AuditIntegrityTest {
 	@Test
 	void theBackupOfATrailChangedInTheFileIsNotRestored() throws Exception {
 		Path backup = folder.resolve("tampered.zip");
-		try (Register register = Register.openOrCreateDemo(at("source"), Login.none())) {
+		try (Register register = Register.openOrCreateDemo(at("source"), Login.none(), TestDay.CLOCK)) {
 			register.demo().fill(3, 1, Progress.NONE);
 			register.queries().showNumber(1);
 			register.queries().showNumber(2);
@@ -68,7 +68,7 @@ class AuditIntegrityTest {
 				Statement statement = connection.createStatement()) {
 			statement.execute("delete from audit_entry where operation = 'show-number' and resident_id = 1");
 		}
-		try (Register register = Register.open(at("source"), Login.none())) {
+		try (Register register = Register.open(at("source"), Login.none(), TestDay.CLOCK)) {
 			register.backups().backup(backup);
 		}
 		ServiceException refused = assertThrows(ServiceException.class, () -> Register.restore(backup, at("copy"), Login.none()));

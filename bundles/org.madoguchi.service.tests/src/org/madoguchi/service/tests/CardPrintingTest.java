@@ -41,7 +41,7 @@ class CardPrintingTest {
 
 	@BeforeEach
 	void open() {
-		register = Register.openOrCreateDemo(DatabaseLocation.of(folder.resolve("db").toString()), Login.none());
+		register = Register.openOrCreateDemo(DatabaseLocation.of(folder.resolve("db").toString()), Login.none(), TestDay.CLOCK);
 		printing = register.printing();
 	}
 

@@ -56,7 +56,7 @@ class DemoAndBackupTest {
 
 	@Test
 	void anInterruptedFillResumesWithoutDuplicatesAndAFinishedOneAddsNothing() {
-		try (Register register = Register.openOrCreateDemo(at("demo"), Login.none())) {
+		try (Register register = Register.openOrCreateDemo(at("demo"), Login.none(), TestDay.CLOCK)) {
 			DemoFill fill = register.demo();
 			assertEquals(2_000, fill.fill(5_000, 42, new StopAfterFirstBatch()));
 			assertEquals(2_000L, register.queries().counts().residents());
@@ -75,7 +75,7 @@ class DemoAndBackupTest {
 	void backupRestoresIntoANewDatabaseWithEveryRow() throws Exception {
 		Path backup = folder.resolve("backup.zip");
 		Counts before;
-		try (Register register = Register.openOrCreateDemo(at("source"), Login.none())) {
+		try (Register register = Register.openOrCreateDemo(at("source"), Login.none(), TestDay.CLOCK)) {
 			register.demo().fill(700, 7, Progress.NONE);
 			before = register.queries().counts();
 			register.backups().backup(backup);
@@ -83,7 +83,7 @@ class DemoAndBackupTest {
 		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)), "the backup is its owner's only");
 		Register.restore(backup, at("copy"), Login.none());
 		assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve("copy"))));
-		try (Register copy = Register.open(at("copy"), Login.none())) {
+		try (Register copy = Register.open(at("copy"), Login.none(), TestDay.CLOCK)) {
 			Counts after = copy.queries().counts();
 			assertEquals(before.residents(), after.residents());
 			assertEquals(before.cards(), after.cards());
@@ -99,7 +99,7 @@ class DemoAndBackupTest {
 	@Test
 	void restoreRefusesADamagedOrForeignFileAndLeavesNoDatabase() throws Exception {
 		Path backup = folder.resolve("backup.zip");
-		try (Register register = Register.openOrCreateDemo(at("source"), Login.none())) {
+		try (Register register = Register.openOrCreateDemo(at("source"), Login.none(), TestDay.CLOCK)) {
 			register.demo().fill(100, 7, Progress.NONE);
 			register.backups().backup(backup);
 		}
@@ -119,7 +119,7 @@ class DemoAndBackupTest {
 	@Test
 	void encryptedBackupIsRestoredOnlyByASupervisorOfTheDatabaseAndTheRestoreIsAudited() {
 		Path backup = folder.resolve("secure.zip");
-		try (Register supervisor = Register.initSecure(at("office"), "sato", "佐藤", "supervisor-pass".toCharArray(), "")) {
+		try (Register supervisor = Register.initSecure(at("office"), "sato", "佐藤", "supervisor-pass".toCharArray(), "", TestDay.CLOCK)) {
 			supervisor.addOperator("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
 			supervisor.addOperator("tanaka", "田中", Role.AUDITOR, "auditor-password".toCharArray());
 			supervisor.backups().backup(backup);
@@ -138,7 +138,7 @@ class DemoAndBackupTest {
 		assertTrue(!Files.exists(folder.resolve("copy")), "a refused restore creates nothing");
 
 		Register.restore(backup, at("copy"), new Login("sato", "supervisor-pass"::toCharArray));
-		try (Register copy = Register.open(at("copy"), new Login("tanaka", "auditor-password"::toCharArray))) {
+		try (Register copy = Register.open(at("copy"), new Login("tanaka", "auditor-password"::toCharArray), TestDay.CLOCK)) {
 			List<AuditEntry> trail = copy.queries().audit(null, null, 100);
 			AuditEntry restore = trail.stream().filter(entry -> entry.operation().equals("restore")).findFirst().orElseThrow();
 			assertEquals("sato", restore.operatorId());
@@ -149,13 +149,13 @@ class DemoAndBackupTest {
 	@Test
 	void aDemoBackupIsRestoredByTheBuiltInOperatorAndTheRestoreIsAudited() {
 		Path backup = folder.resolve("demo.zip");
-		try (Register register = Register.openOrCreateDemo(at("source"), Login.none())) {
+		try (Register register = Register.openOrCreateDemo(at("source"), Login.none(), TestDay.CLOCK)) {
 			register.demo().fill(10, 7, Progress.NONE);
 			register.backups().backup(backup);
 		}
 		assertTrue(Register.isOpenBackup(backup));
 		Register.restore(backup, at("copy"), Login.none());
-		try (Register copy = Register.open(at("copy"), Login.none())) {
+		try (Register copy = Register.open(at("copy"), Login.none(), TestDay.CLOCK)) {
 			List<AuditEntry> restores = copy.queries().audit(null, null, 100).stream().filter(entry -> entry.operation().equals("restore"))
 					.toList();
 			assertEquals(1, restores.size());
@@ -166,12 +166,12 @@ class DemoAndBackupTest {
 
 	@Test
 	void onlyASupervisorCopiesTheRegisterByBackupOrExport() {
-		try (Register supervisor = Register.initSecure(at("office"), "sato", "佐藤", "supervisor-pass".toCharArray(), "")) {
+		try (Register supervisor = Register.initSecure(at("office"), "sato", "佐藤", "supervisor-pass".toCharArray(), "", TestDay.CLOCK)) {
 			supervisor.addOperator("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
 			supervisor.addOperator("tanaka", "田中", Role.AUDITOR, "auditor-password".toCharArray());
 		}
 		for (String[] login : new String[][] { { "suzuki", "clerk-password" }, { "tanaka", "auditor-password" } }) {
-			try (Register register = Register.open(at("office"), new Login(login[0], login[1]::toCharArray))) {
+			try (Register register = Register.open(at("office"), new Login(login[0], login[1]::toCharArray), TestDay.CLOCK)) {
 				ServiceException backup = assertThrows(ServiceException.class,
 						() -> register.backups().backup(folder.resolve(login[0] + ".zip")));
 				assertEquals("access.denied", backup.problem().key());
@@ -185,7 +185,7 @@ class DemoAndBackupTest {
 
 	@Test
 	void anOpenDemoRegisterTakesNoOperatorsAndAsksNoPassword() {
-		try (Register register = Register.openOrCreateDemo(at("demo"), Login.none())) {
+		try (Register register = Register.openOrCreateDemo(at("demo"), Login.none(), TestDay.CLOCK)) {
 			ServiceException refused = assertThrows(ServiceException.class, () -> register.addOperator("suzuki", "鈴木", Role.CLERK, () -> {
 				throw new AssertionError("no password is asked for an open register");
 			}));

@@ -85,8 +85,8 @@ class ExpiryReportsTest {
 		List<List<String>> rows = report(Kind.EXPIRING, AS_OF, 365, Documents.ALL, false);
 		List<String> summary = rows.stream().map(row -> row.get(0) + "|" + row.get(1) + "|" + row.get(2)).toList();
 		assertEquals(List.of(
-				"青木 一|カード本体|2027-06-01", "青木 一|署名用電子証明書|2027-06-01", "青木 一|利用者証明用電子証明書|2027-06-01",
-				"石井 二郎|署名用電子証明書|2027-06-01", "石井 二郎|利用者証明用電子証明書|2027-06-01",
+				"青木\u3000一|カード本体|2027-06-01", "青木\u3000一|署名用電子証明書|2027-06-01", "青木\u3000一|利用者証明用電子証明書|2027-06-01",
+				"石井\u3000二郎|署名用電子証明書|2027-06-01", "石井\u3000二郎|利用者証明用電子証明書|2027-06-01",
 				"NGUYEN AN|カード本体|2027-03-31", "NGUYEN AN|署名用電子証明書|2027-01-01", "NGUYEN AN|利用者証明用電子証明書|2027-01-01"),
 				summary, "the 2022-03-31 receipt gives a 5-year card at 18; the 2022-04-01 receipt a 10-year one (not in the list)");
 		assertEquals("発行日後5回目の誕生日（発行時20歳未満）［jp-card-2016］", rows.get(0).get(4));
@@ -96,13 +96,13 @@ class ExpiryReportsTest {
 
 	@Test
 	void kindFilterKeepsOnlyCards() throws Exception {
-		assertEquals(List.of("青木 一", "NGUYEN AN"),
+		assertEquals(List.of("青木\u3000一", "NGUYEN AN"),
 				report(Kind.EXPIRING, AS_OF, 365, Documents.CARD, false).stream().map(row -> row.get(0)).toList());
 	}
 
 	@Test
 	void renewalsDueAreCardsInTheirWindowWithoutAnApplication() throws Exception {
-		assertEquals(List.of("青木 一"),
+		assertEquals(List.of("青木\u3000一"),
 				report(Kind.RENEWALS_DUE, LocalDate.of(2027, 4, 1), null, Documents.CARD, false).stream().map(row -> row.get(0)).toList());
 		long aoki = register.queries().search("123456789018", 1, 0).get(0).id();
 		register.cards().apply(aoki, LocalDate.of(2027, 3, 20), ApplicationChannel.ONLINE);
@@ -138,10 +138,10 @@ class ExpiryReportsTest {
 	@Test
 	void anAuditorCannotMakeReports() {
 		Path db = folder.resolve("office");
-		try (Register supervisor = Register.initSecure(DatabaseLocation.of(db.toString()), "sato", "佐藤", "supervisor-pass".toCharArray(), "")) {
+		try (Register supervisor = Register.initSecure(DatabaseLocation.of(db.toString()), "sato", "佐藤", "supervisor-pass".toCharArray(), "", TestDay.CLOCK)) {
 			supervisor.addOperator("tanaka", "田中", Role.AUDITOR, "auditor-password".toCharArray());
 		}
-		try (Register auditor = Register.open(DatabaseLocation.of(db.toString()), new Login("tanaka", "auditor-password"::toCharArray))) {
+		try (Register auditor = Register.open(DatabaseLocation.of(db.toString()), new Login("tanaka", "auditor-password"::toCharArray), TestDay.CLOCK)) {
 			assertThrows(ServiceException.class, () -> auditor.reports().write(new ExpiryReports.Request(Kind.EXPIRING, AS_OF, 30,
 					Documents.ALL, null, false, folder.resolve("no.xlsx")), Progress.NONE));
 		}

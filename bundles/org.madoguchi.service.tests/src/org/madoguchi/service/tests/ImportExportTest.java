@@ -42,7 +42,7 @@ class ImportExportTest {
 
 	@BeforeEach
 	void open() {
-		register = Register.openOrCreateDemo(DatabaseLocation.of(folder.resolve("db").toString()), Login.none());
+		register = Register.openOrCreateDemo(DatabaseLocation.of(folder.resolve("db").toString()), Login.none(), TestDay.CLOCK);
 	}
 
 	@AfterEach
@@ -236,7 +236,7 @@ class ImportExportTest {
 		register.demo().fill(600, 3, Progress.NONE);
 		Path first = folder.resolve("first.csv");
 		assertEquals(600, register.exports().exportFile(first, "utf-8", Progress.NONE));
-		try (Register empty = Register.openOrCreateDemo(DatabaseLocation.of(folder.resolve("empty").toString()), Login.none())) {
+		try (Register empty = Register.openOrCreateDemo(DatabaseLocation.of(folder.resolve("empty").toString()), Login.none(), TestDay.CLOCK)) {
 			Summary summary = empty.imports().importFile(first, null, null, Progress.NONE);
 			assertEquals(600, summary.imported(), String.valueOf(summary));
 			Path second = folder.resolve("second.csv");
@@ -264,7 +264,7 @@ class ImportExportTest {
 		Files.writeString(out, "yesterday's export\n");
 		long yoshino = byNumber("123456789018").getId();
 		ServiceException refused = assertThrows(ServiceException.class, () -> register.exports().exportFile(out, "cp932", Progress.NONE));
-		assertEquals("Resident " + yoshino + " (\uD842\uDFB7野 髙子): \"\uD842\uDFB7\" (U+20BB7) in family_name cannot be written in CP932. "
+		assertEquals("Resident " + yoshino + " (\uD842\uDFB7野\u3000髙子): \"\uD842\uDFB7\" (U+20BB7) in family_name cannot be written in CP932. "
 				+ "Nothing was written; export in utf-8 (or utf-8-bom for Excel) instead.", refused.getMessage());
 		assertEquals("yesterday's export\n", Files.readString(out), "the earlier file is untouched");
 		try (var files = Files.list(folder)) {
@@ -330,7 +330,7 @@ class ImportExportTest {
 			assertTrue(text.contains(",'+81 棟,"), text);
 			assertTrue(text.contains(",''=quoted,'plain,"), "a leading quote before a formula gets one more; others stay: " + text);
 			assertTrue(text.contains(",'-,"), text);
-			try (Register empty = Register.openOrCreateDemo(DatabaseLocation.of(folder.resolve("empty-" + bom).toString()), Login.none())) {
+			try (Register empty = Register.openOrCreateDemo(DatabaseLocation.of(folder.resolve("empty-" + bom).toString()), Login.none(), TestDay.CLOCK)) {
 				assertEquals(2, empty.imports().importFile(first, null, null, Progress.NONE).imported());
 				Resident yamada = empty.residents().open(empty.queries().search("123456789018", 1, 0).get(0).id());
 				assertEquals("=HYPERLINK(\"https://evil.example\",\"x\")", yamada.getFamilyName());

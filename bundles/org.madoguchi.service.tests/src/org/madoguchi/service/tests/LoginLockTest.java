@@ -51,7 +51,7 @@ class LoginLockTest {
 				statement.execute("create schema public");
 			}
 		}
-		try (Register supervisor = Register.initSecure(location, "sato", "佐藤", "supervisor-pass".toCharArray(), "")) {
+		try (Register supervisor = Register.initSecure(location, "sato", "佐藤", "supervisor-pass".toCharArray(), "", TestDay.CLOCK)) {
 			supervisor.addOperator("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
 		}
 		return location;
@@ -135,7 +135,7 @@ class LoginLockTest {
 	@Test
 	void initSecureRefusesAPasswordShorterThanTwelve() {
 		ServiceException refused = assertThrows(ServiceException.class,
-				() -> Register.initSecure(DatabaseLocation.of(folder.resolve("new").toString()), "sato", "佐藤", "eleven-char".toCharArray(), ""));
+				() -> Register.initSecure(DatabaseLocation.of(folder.resolve("new").toString()), "sato", "佐藤", "eleven-char".toCharArray(), "", TestDay.CLOCK));
 		assertEquals("The password must have at least 12 characters.", refused.getMessage());
 	}
 }

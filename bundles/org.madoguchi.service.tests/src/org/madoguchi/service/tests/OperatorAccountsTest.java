@@ -31,14 +31,14 @@ class OperatorAccountsTest {
 	@BeforeEach
 	void office() {
 		location = DatabaseLocation.of(folder.resolve("office").toString());
-		try (Register supervisor = Register.initSecure(location, "sato", "佐藤", "supervisor-pass".toCharArray(), "")) {
+		try (Register supervisor = Register.initSecure(location, "sato", "佐藤", "supervisor-pass".toCharArray(), "", TestDay.CLOCK)) {
 			supervisor.addOperator("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
 			supervisor.addOperator("tanaka", "田中", Role.AUDITOR, "auditor-password".toCharArray());
 		}
 	}
 
 	private Register as(String operator, String password) {
-		return Register.open(location, new Login(operator, password::toCharArray));
+		return Register.open(location, new Login(operator, password::toCharArray), TestDay.CLOCK);
 	}
 
 	private List<String> operations(Register register) {

@@ -44,7 +44,7 @@ class ProductionDatabaseTest {
 	@Test
 	void theDatabaseIsEncryptedAndNeedsALogin() throws Exception {
 		assertTrue(Files.exists(location.folder().resolve("keys.properties")));
-		ServiceException anonymous = assertThrows(ServiceException.class, () -> Register.open(location, Login.none()));
+		ServiceException anonymous = assertThrows(ServiceException.class, () -> Register.open(location, Login.none(), TestDay.CLOCK));
 		assertEquals("login.required", anonymous.problem().key());
 		ServiceException wrong = assertThrows(ServiceException.class, () -> as("sato", "guess"));
 		assertEquals("login.failed", wrong.problem().key());

@@ -40,7 +40,7 @@ class RegisterUseCasesTest {
 
 	@BeforeEach
 	void open() {
-		register = Register.openOrCreateDemo(DatabaseLocation.of(folder.resolve("db").toString()), Login.none());
+		register = Register.openOrCreateDemo(DatabaseLocation.of(folder.resolve("db").toString()), Login.none(), TestDay.CLOCK);
 	}
 
 	@AfterEach
@@ -61,12 +61,12 @@ class RegisterUseCasesTest {
 	@Test
 	void openingWhereThereIsNoRegisterCreatesNothingAndSaysHowToMakeOne() {
 		DatabaseLocation mistyped = DatabaseLocation.of(folder.resolve("dbb").toString());
-		ServiceException refused = assertThrows(ServiceException.class, () -> Register.open(mistyped, Login.none()));
+		ServiceException refused = assertThrows(ServiceException.class, () -> Register.open(mistyped, Login.none(), TestDay.CLOCK));
 		assertEquals("register.missing", refused.problem().key());
 		assertTrue(refused.getMessage().contains(mistyped.toString()) && refused.getMessage().contains("init --secure")
 				&& refused.getMessage().contains("demo"), refused.getMessage());
 		assertTrue(!mistyped.exists());
-		try (Register again = Register.openOrCreateDemo(DatabaseLocation.of(folder.resolve("db").toString()), Login.none())) {
+		try (Register again = Register.openOrCreateDemo(DatabaseLocation.of(folder.resolve("db").toString()), Login.none(), TestDay.CLOCK)) {
 			assertTrue(again.isDemo(), "an existing register is opened as it is");
 		}
 	}

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDateTime;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -40,7 +39,7 @@ abstract class AuditChainContract extends StoreFixture {
 		for (int i = 0; i < count; i++) {
 			int n = i;
 			store.write(session -> {
-				session.audit().append(LocalDateTime.now(), "clerk1", "show-number", (long) n, "entry " + n);
+				session.audit().append(AT, "clerk1", "show-number", (long) n, "entry " + n);
 				return null;
 			});
 		}
@@ -112,7 +111,7 @@ abstract class AuditChainContract extends StoreFixture {
 		append(2);
 		// a unit of work that failed leaves its id unused: a gap between two entries
 		assertThrows(IllegalStateException.class, () -> store.write(session -> {
-			session.audit().append(LocalDateTime.now(), "clerk1", "login", null, null);
+			session.audit().append(AT, "clerk1", "login", null, null);
 			throw new IllegalStateException("rolled back");
 		}));
 		append(2);
@@ -188,7 +187,7 @@ abstract class AuditChainContract extends StoreFixture {
 	@Test
 	void appendsOfTwoStoresAtOnceMakeOneChain() throws Exception {
 		onTwoStoresAtOnce(100, appender -> appender.write(session -> {
-			session.audit().append(LocalDateTime.now(), "clerk1", "view-resident", null, null);
+			session.audit().append(AT, "clerk1", "view-resident", null, null);
 			return null;
 		}));
 		AuditChainCheck check = verify();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDateTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -113,7 +112,7 @@ abstract class StoreContract extends StoreFixture {
 		Resident first = Fixtures.resident("佐藤", "一郎", "サトウ", "イチロウ", "023456789013");
 		assertThrows(IllegalStateException.class, () -> store.write(session -> {
 			session.residents().insert(first);
-			session.audit().append(LocalDateTime.now(), "clerk1", "register", first.getId(), "test");
+			session.audit().append(AT, "clerk1", "register", first.getId(), "test");
 			throw new IllegalStateException("crash in the middle");
 		}));
 		assertEquals(0L, store.read(session -> session.statistics().residents()));
@@ -151,7 +150,7 @@ abstract class StoreContract extends StoreFixture {
 		for (String query : List.of("やまだ", "ヤマダ", "ﾔﾏﾀﾞ", "やまだ はな", "ヤマ")) {
 			List<ResidentSummary> found = store.read(session -> session.residents().search(query, 10, 0));
 			assertEquals(1, found.size(), query);
-			assertEquals("山田 花子", found.get(0).name());
+			assertEquals("山田\u3000花子", found.get(0).name());
 		}
 		assertEquals(0, store.read(session -> session.residents().search("やまた", 10, 0)).size());
 	}
@@ -185,9 +184,9 @@ abstract class StoreContract extends StoreFixture {
 			return null;
 		});
 		List<String> all = store.read(session -> session.residents().search("やま", 10, 0)).stream().map(ResidentSummary::kana).toList();
-		assertEquals(List.of("ヤマグチ サブロウ", "ヤマダ ハナコ", "ヤマモト ジロウ"), all);
+		assertEquals(List.of("ヤマグチ\u3000サブロウ", "ヤマダ\u3000ハナコ", "ヤマモト\u3000ジロウ"), all);
 		List<String> secondPage = store.read(session -> session.residents().search("やま", 2, 2)).stream().map(ResidentSummary::kana).toList();
-		assertEquals(List.of("ヤマモト ジロウ"), secondPage);
+		assertEquals(List.of("ヤマモト\u3000ジロウ"), secondPage);
 	}
 
 	@Test
@@ -279,7 +278,7 @@ abstract class StoreContract extends StoreFixture {
 		long id = insertYamada();
 		long cardId = store.read(session -> session.residents().find(id)).orElseThrow().getCards().get(0).getId();
 		long change = store.write(session -> session.changes().add(new ResidentChange(0, id, "move-in", LocalDate.of(2026, 11, 1),
-				LocalDate.of(2026, 11, 2), 0, "clerk1", Instant.now(), null, null, null, null, "after")));
+				LocalDate.of(2026, 11, 2), 0, "clerk1", Instant.parse("2026-11-20T00:30:00Z"), null, null, null, null, "after")));
 		store.write(session -> {
 			session.cardNotes().add(cardId, change, LocalDate.of(2026, 11, 2), "転入 東京都千代田区神田2丁目3番4号");
 			session.cardNotes().add(cardId, null, LocalDate.of(2026, 11, 2), "継続利用");
@@ -554,30 +553,30 @@ abstract class StoreContract extends StoreFixture {
 	void auditTrailIsFilteredByResidentAndDay() {
 		long id = insertYamada();
 		store.write(session -> {
-			session.audit().append(LocalDateTime.now(), "clerk1", "show-number", id, "displayed the Individual Number");
-			session.audit().append(LocalDateTime.now(), "clerk1", "search", null, "やまだ");
+			session.audit().append(AT, "clerk1", "show-number", id, "displayed the Individual Number");
+			session.audit().append(AT, "clerk1", "search", null, "やまだ");
 			return null;
 		});
 		List<AuditEntry> aboutYamada = store.read(session -> session.audit().entries(id, null, 100));
 		assertEquals(1, aboutYamada.size());
 		assertEquals("show-number", aboutYamada.get(0).operation());
-		List<AuditEntry> today = store.read(session -> session.audit().entries(null, LocalDate.now(), 100));
+		List<AuditEntry> today = store.read(session -> session.audit().entries(null, AT.toLocalDate(), 100));
 		assertEquals(2, today.size());
 		assertEquals(null, today.get(1).residentId());
-		assertEquals(0, store.read(session -> session.audit().entries(null, LocalDate.now().plusDays(1), 100)).size());
+		assertEquals(0, store.read(session -> session.audit().entries(null, AT.toLocalDate().plusDays(1), 100)).size());
 	}
 
 	@Test
 	void auditTrailIsFilteredByOperatorAndPeriod() {
 		long id = insertYamada();
 		store.write(session -> {
-			session.audit().append(LocalDateTime.now(), "clerk1", "show-number", id, null);
-			session.audit().append(LocalDateTime.now(), "auditor1", "audit", null, null);
+			session.audit().append(AT, "clerk1", "show-number", id, null);
+			session.audit().append(AT, "auditor1", "audit", null, null);
 			return null;
 		});
 		List<AuditEntry> byClerk = store.read(session -> session.audit().entries("clerk1", null, null, null, 100));
 		assertEquals(List.of("show-number"), byClerk.stream().map(AuditEntry::operation).toList());
-		LocalDate today = LocalDate.now();
+		LocalDate today = AT.toLocalDate();
 		assertEquals(2, store.read(session -> session.audit().entries(null, null, today, today, 100)).size(), "the last day is included");
 		assertEquals(0, store.read(session -> session.audit().entries(null, null, null, today.minusDays(1), 100)).size());
 	}
@@ -655,7 +654,7 @@ abstract class StoreContract extends StoreFixture {
 		// the clerk's click while the report's transaction is open
 		assertEquals(1, store.read(session -> session.residents().searchCount("やまだ")));
 		store.write(session -> {
-			session.audit().append(LocalDateTime.now(), "clerk1", "view-resident", null, null);
+			session.audit().append(AT, "clerk1", "view-resident", null, null);
 			return null;
 		});
 		release.countDown();

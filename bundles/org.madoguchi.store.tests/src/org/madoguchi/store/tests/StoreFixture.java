@@ -1,5 +1,6 @@
 package org.madoguchi.store.tests;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,6 +16,9 @@ import org.madoguchi.store.Store;
 
 /** A test on a new, empty store of one kind of database (H2 and PostgreSQL subclasses). */
 abstract class StoreFixture {
+
+	/** When the tests' audit entries are written: a set time, so that no result depends on the day the tests run. */
+	protected static final LocalDateTime AT = LocalDateTime.of(2026, 11, 20, 9, 30);
 
 	protected Store store;
 

@@ -225,6 +225,11 @@ public final class Messages extends NLS {
 	public static String Update_confirm;
 	public static String Update_backup;
 	public static String Update_done;
+	public static String Revert_title;
+	public static String Revert_checking;
+	public static String Revert_confirm;
+	public static String Revert_running;
+	public static String Revert_done;
 	public static String Preferences_title;
 	public static String Preferences_database;
 	public static String Preferences_office;

@@ -2,7 +2,6 @@ package org.madoguchi.ui.internal.backup;
 
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
@@ -32,7 +31,7 @@ public final class BackupHandler {
 	void execute(Session session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
 		FileDialog dialog = new FileDialog(shell, SWT.SAVE);
 		dialog.setFilterExtensions(new String[] { "*.zip" });
-		dialog.setFileName("madoguchi-backup-" + LocalDate.now() + ".zip");
+		dialog.setFileName("madoguchi-backup-" + session.register().today() + ".zip");
 		dialog.setOverwrite(true);
 		String chosen = dialog.open();
 		if (chosen == null) {

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.madoguchi.model.ModelFactory;
 import org.madoguchi.model.Resident;
+import org.madoguchi.model.values.Nationality;
 import org.madoguchi.model.values.PersonNames;
 import org.madoguchi.service.ChangeOutcome;
 import org.madoguchi.service.Register;
@@ -25,7 +26,7 @@ final class BirthWizard extends ChangeWizard {
 	BirthWizard(Register register) {
 		super(Messages.Wizard_birthTitle);
 		this.register = register;
-		newborn.setNationality("JPN");
+		newborn.setNationality(Nationality.JAPAN);
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.madoguchi.model.CardStatus;
+import org.madoguchi.model.values.CardLifecycle;
 import org.madoguchi.model.values.CardSerial;
 import org.madoguchi.service.BroughtCard;
 import org.madoguchi.ui.internal.Failures;
@@ -25,7 +26,8 @@ import org.madoguchi.ui.internal.Messages;
  */
 final class BroughtCardPage extends WizardPage {
 
-	private static final CardStatus[] STATUSES = { CardStatus.ISSUED, CardStatus.SUSPENDED };
+	/** A card the person brings is one they hold. */
+	private static final CardStatus[] STATUSES = CardLifecycle.HELD.toArray(CardStatus[]::new);
 
 	private Button brings;
 	private Text serial;

@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.madoguchi.model.AddressEntry;
 import org.madoguchi.model.ModelFactory;
 import org.madoguchi.model.Resident;
+import org.madoguchi.model.values.Nationality;
 import org.madoguchi.model.values.PersonNames;
 import org.madoguchi.service.ChangeOutcome;
 import org.madoguchi.service.MoveIn;
@@ -32,7 +33,7 @@ final class MoveInWizard extends ChangeWizard {
 		super(Messages.Wizard_moveInTitle);
 		this.register = register;
 		LocalDate today = register.today();
-		person.setNationality("JPN");
+		person.setNationality(Nationality.JAPAN);
 		address.setAddress(ModelFactory.eINSTANCE.createAddress());
 		address.setSetOn(today);
 		address.setNotifiedOn(today);

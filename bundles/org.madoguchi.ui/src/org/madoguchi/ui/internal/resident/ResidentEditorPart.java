@@ -205,7 +205,7 @@ public final class ResidentEditorPart implements BackgroundSave {
 		Label title = new Label(header, SWT.NONE);
 		title.setFont(JFaceResources.getHeaderFont());
 		title.setText(PersonNames.full(resident.getFamilyName(), resident.getGivenName()));
-		new Label(header, SWT.NONE).setText(kana(resident));
+		new Label(header, SWT.NONE).setText(PersonNames.readingOf(resident));
 		String masked = resident.getIndividualNumber() == null ? Messages.Editor_noNumber : resident.getIndividualNumber();
 		number = new Label(header, SWT.NONE);
 		number.setText(masked);
@@ -228,10 +228,6 @@ public final class ResidentEditorPart implements BackgroundSave {
 			show.setEnabled(true);
 			header.layout();
 		});
-	}
-
-	private static String kana(Resident resident) {
-		return resident.getFamilyNameKana() + (resident.getGivenNameKana() == null ? "" : " " + resident.getGivenNameKana());
 	}
 
 	private void person(Composite page) {

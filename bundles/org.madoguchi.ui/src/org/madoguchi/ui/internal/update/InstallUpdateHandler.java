@@ -1,23 +1,17 @@
 package org.madoguchi.ui.internal.update;
 
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.dialogs.ProgressMonitorDialog;
-import org.eclipse.jface.operation.IRunnableWithProgress;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.madoguchi.service.Permission;
 import org.madoguchi.service.SoftwareUpdate;
-import org.madoguchi.ui.internal.Failures;
 import org.madoguchi.ui.internal.Messages;
 import org.madoguchi.ui.internal.session.Session;
 
@@ -27,12 +21,7 @@ import jakarta.inject.Named;
  * Help > Install Update from File: the same checks and installation as {@code madoguchi update},
  * the clerk-facing summary before, and the restart into the new version after.
  */
-public final class InstallUpdateHandler {
-
-	@CanExecute
-	boolean canExecute(Session session) {
-		return session.allows(Permission.SUPERVISE);
-	}
+public final class InstallUpdateHandler extends InstallationStep {
 
 	@Execute
 	void execute(Session session, IWorkbench workbench, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
@@ -43,8 +32,8 @@ public final class InstallUpdateHandler {
 			return;
 		}
 		AtomicReference<SoftwareUpdate> offer = new AtomicReference<>();
-		if (!run(shell, Messages.Update_checking,
-				() -> offer.set(SoftwareUpdate.offer(session.register(), Path.of(chosen), false)))) {
+		if (!UpdateWork.run(shell, Messages.Update_title, Messages.Update_checking,
+				() -> offer.set(session.register().updates().offer(Path.of(chosen), false)))) {
 			return;
 		}
 		SoftwareUpdate update = offer.get();
@@ -53,30 +42,9 @@ public final class InstallUpdateHandler {
 				NLS.bind(Messages.Update_confirm, new Object[] { update.installedVersion(), update.offeredVersion(), update.changes(), backup }))) {
 			return;
 		}
-		if (run(shell, Messages.Update_installing, update::install)
+		if (UpdateWork.run(shell, Messages.Update_title, Messages.Update_installing, update::install)
 				&& MessageDialog.openQuestion(shell, Messages.Update_title, NLS.bind(Messages.Update_done, update.offeredVersion()))) {
 			workbench.restart();
 		}
-	}
-
-	/** Runs {@code work} off the UI thread behind a progress dialog; false (after saying why) when it failed. */
-	private static boolean run(Shell shell, String task, Runnable work) {
-		IRunnableWithProgress runnable = monitor -> {
-			monitor.beginTask(task, -1);
-			try {
-				work.run();
-			} catch (RuntimeException e) {
-				throw new InvocationTargetException(e);
-			}
-		};
-		try {
-			new ProgressMonitorDialog(shell).run(true, false, runnable);
-			return true;
-		} catch (InvocationTargetException e) {
-			MessageDialog.openError(shell, Messages.Update_title, Failures.message(e.getCause()));
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
-		return false;
 	}
 }

@@ -2,7 +2,6 @@ package org.madoguchi.ui.internal.wizards;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.core.runtime.Status;
@@ -155,7 +154,7 @@ public final class PrintWizard extends ResultWizard {
 			proof.setText(Messages.Print_proof);
 			proof.setSelection(true);
 			GridDataFactory.fillDefaults().span(3, 1).applyTo(proof);
-			out = fileField(page, Messages.Wizard_output, defaultFile("cards", LocalDate.now(), "pdf"), true, "*.pdf");
+			out = fileField(page, Messages.Wizard_output, defaultFile("cards", register.today(), "pdf"), true, "*.pdf");
 			out.addListener(SWT.Modify, event -> setPageComplete(!out.getText().isBlank()));
 			Button draw = new Button(page, SWT.PUSH);
 			draw.setText(Messages.Print_preview);

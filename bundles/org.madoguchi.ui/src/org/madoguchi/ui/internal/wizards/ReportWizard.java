@@ -1,7 +1,6 @@
 package org.madoguchi.ui.internal.wizards;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
@@ -83,7 +82,7 @@ public final class ReportWizard extends ResultWizard {
 			withNumber.setText(Messages.Report_withNumber);
 			withNumber.setEnabled(Permission.SHOW_NUMBER.allows(register.operator().role()));
 			GridDataFactory.fillDefaults().span(3, 1).applyTo(withNumber);
-			out = fileField(page, Messages.Wizard_output, defaultFile("expiry-report", LocalDate.now(), "xlsx"), true, "*.xlsx");
+			out = fileField(page, Messages.Wizard_output, defaultFile("expiry-report", register.today(), "xlsx"), true, "*.xlsx");
 			kind.addListener(SWT.Selection, event -> within.setEnabled(kind.getSelectionIndex() != Kind.RENEWALS_DUE.ordinal()));
 			out.addListener(SWT.Modify, event -> setPageComplete(!out.getText().isBlank()));
 			setControl(page);
