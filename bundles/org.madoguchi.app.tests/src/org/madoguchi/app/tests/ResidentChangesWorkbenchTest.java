@@ -265,7 +265,9 @@ class ResidentChangesWorkbenchTest {
 	}
 
 	private static Composite editorComposite() {
-		return Ui.sync(() -> (Composite) activeEditor().getWidget());
+		Composite editor = Ui.sync(() -> (Composite) activeEditor().getWidget());
+		Ui.number(editor);
+		return editor;
 	}
 
 	private static Resident person(String family, String given, String familyKana, String givenKana, String number) {
