@@ -43,6 +43,10 @@ class LargeSearchTest {
 	@BeforeAll
 	static void thousandsOfTsukishimas() throws InterruptedException, IOException {
 		RunningWorkbench.get();
+		// the search is the register's: whoever a test before left at the counter (an auditor) hands it back
+		if (!RunningWorkbench.session().register().operator().id().equals(RunningWorkbench.SUPERVISOR)) {
+			RunningWorkbench.handTo(RunningWorkbench.SUPERVISOR, RunningWorkbench.PASSWORD);
+		}
 		StringBuilder csv = new StringBuilder("individual_number,family_name,given_name,family_name_kana,given_name_kana,birth_date,sex,"
 				+ "postal_code,prefecture,municipality_code,town,address_number\n");
 		for (int index = 0; index < RESIDENTS; index++) {

@@ -81,8 +81,8 @@ public final class ResidentSearchPart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
 		// what tells residents apart at a glance comes first, so that it shows without scrolling in the window's left part
 		Tables.column(viewer, ResidentView.class, Messages.Search_name, 100, ResidentView::name);
-		Tables.column(viewer, ResidentView.class, Messages.Search_address, 190, ResidentView::address);
-		Tables.column(viewer, ResidentView.class, Messages.Search_number, 130, ResidentView::maskedNumber);
+		Tables.column(viewer, ResidentView.class, Messages.Search_address, 160, ResidentView::address);
+		Tables.column(viewer, ResidentView.class, Messages.Search_number, 160, ResidentView::maskedNumber);
 		Tables.column(viewer, ResidentView.class, Messages.Search_birth, 160, row -> Dates.show(row.birthDate()));
 		Tables.column(viewer, ResidentView.class, Messages.Search_kana, 150, ResidentView::kana);
 		viewer.setContentProvider(new LazyRows());
