@@ -112,12 +112,12 @@ class CounterHandOverTest {
 				.filter(open -> String.valueOf(kobayashi).equals(open.getPersistedState().get("residentId")) && open.getWidget() != null)
 				.findFirst().orElse(null));
 		Composite editor = Ui.sync(() -> (Composite) part.getWidget());
-		Label number = Ui.sync(() -> Ui.find(editor, Label.class, label -> "individualNumber".equals(label.getData("field"))));
+		Label number = Ui.number(editor);
 		assertEquals(MASKED, Ui.sync(number::getText), "the number is masked again");
 		assertEquals("外神田", Ui.sync(() -> featureField(editor, "town").getText()), "the move typed is kept for the clerk");
 		assertTrue(Ui.sync(part::isDirty), "and still to be saved");
 		Ui.sync(() -> Ui.press(Ui.button(editor, "Show")));
-		assertEquals(SHOWN, Ui.sync(number::getText));
+		Ui.waitForText(number, SHOWN);
 		assertFalse(Ui.sync(() -> Ui.button(editor, "Show").isEnabled()));
 		Ui.sync(() -> Ui.press(Ui.button(editor, "Hide")));
 		assertEquals(MASKED, Ui.sync(number::getText), "Hide masks the number again");
@@ -240,9 +240,9 @@ class CounterHandOverTest {
 			return active != null && ModelIds.RESIDENT_EDITOR.equals(active.getElementId()) ? active : null;
 		});
 		Composite editor = Ui.sync(() -> (Composite) part.getWidget());
+		Label number = Ui.number(editor);
 		Ui.sync(() -> Ui.press(Ui.button(editor, "Show")));
-		Label number = Ui.sync(() -> Ui.find(editor, Label.class, label -> "individualNumber".equals(label.getData("field"))));
-		assertEquals(SHOWN, Ui.sync(number::getText));
+		Ui.waitForText(number, SHOWN);
 		Ui.sync(() -> featureField(editor, "town").setText("外神田"));
 		assertTrue(Ui.sync(part::isDirty));
 		return editor;

@@ -372,6 +372,8 @@ class ResidentChangesWorkbenchTest {
 	}
 
 	private static Composite editorComposite() {
-		return Ui.sync(() -> (Composite) RunningWorkbench.activeEditor().getWidget());
+		Composite editor = Ui.sync(() -> (Composite) RunningWorkbench.activeEditor().getWidget());
+		Ui.number(editor);
+		return editor;
 	}
 }

@@ -108,7 +108,9 @@ final class RunningWorkbench {
 			MPart active = activeEditor();
 			return active != null && active.getLabel().equals(name) ? active : null;
 		});
-		return Ui.sync(() -> (Composite) editor.getWidget());
+		Composite composite = Ui.sync(() -> (Composite) editor.getWidget());
+		Ui.number(composite);
+		return composite;
 	}
 
 	/** The resident editor in front, or null when another part is. */

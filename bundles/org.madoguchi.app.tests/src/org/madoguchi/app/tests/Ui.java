@@ -161,6 +161,16 @@ final class Ui {
 		return fail("no text field after \"" + label + "\"");
 	}
 
+	/** The Individual Number of a resident's editor, once the editor has read its record (it opens while the record is on its way). */
+	static Label number(Composite editor) {
+		return waitFor("the resident's record read", () -> find(editor, Label.class, label -> "individualNumber".equals(label.getData("field"))));
+	}
+
+	/** Waits until {@code label} says {@code text} (a number shown is read from the register off the UI thread). */
+	static void waitForText(Label label, String text) {
+		waitFor("\"" + text + "\"", () -> text.equals(label.getText()));
+	}
+
 	static void type(Composite root, String label, String text) {
 		field(root, label).setText(text);
 	}

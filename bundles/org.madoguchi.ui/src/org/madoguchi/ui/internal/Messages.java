@@ -64,6 +64,7 @@ public final class Messages extends NLS {
 	public static String Search_number;
 	public static String Editor_noNumber;
 	public static String Editor_showNumber;
+	public static String Editor_loading;
 	public static String Editor_hideNumber;
 	public static String Editor_person;
 	public static String Editor_birth;

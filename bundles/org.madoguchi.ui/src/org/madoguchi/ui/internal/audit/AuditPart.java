@@ -6,32 +6,30 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.madoguchi.model.values.JapaneseDates;
 import org.madoguchi.service.AuditEntry;
 import org.madoguchi.service.AuditOperation;
 import org.madoguchi.service.AuditVerification;
 import org.madoguchi.service.Permission;
-import org.madoguchi.service.Register;
 import org.madoguchi.ui.internal.Failures;
 import org.madoguchi.ui.internal.Messages;
+import org.madoguchi.ui.internal.Reads;
 import org.madoguchi.ui.internal.Tables;
 import org.madoguchi.ui.internal.session.Session;
 import org.madoguchi.ui.internal.session.SessionEvents;
@@ -56,8 +54,6 @@ public final class AuditPart {
 	private MPart part;
 	@Inject
 	private EPartService parts;
-	@Inject
-	private UISynchronize ui;
 
 	private Text operator;
 	private Text resident;
@@ -67,8 +63,8 @@ public final class AuditPart {
 	private Label integrity;
 	private Label anchor;
 	private Table table;
-	/** Counts the counter's locks: a reading that began before the last one is not shown after it. */
-	private long locks;
+	private TableViewer viewer;
+	private Reads reads;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -91,12 +87,16 @@ public final class AuditPart {
 		anchor = new Label(parent, SWT.NONE);
 		status = new Label(parent, SWT.NONE);
 		List.of(integrity, anchor, status).forEach(label -> GridDataFactory.fillDefaults().grab(true, false).applyTo(label));
-		table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
+		viewer = Tables.viewer(parent, SWT.MULTI);
+		table = viewer.getTable();
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
-		Tables.columns(table, new String[] { Messages.Audit_at, Messages.Audit_operator, Messages.Audit_operation, Messages.Audit_resident,
-				Messages.Audit_detail }, 160, 100, 130, 90, 420);
+		Tables.column(viewer, AuditEntry.class, Messages.Audit_at, 160, entry -> TIME.format(entry.at()));
+		Tables.column(viewer, AuditEntry.class, Messages.Audit_operator, 100, AuditEntry::operatorId);
+		Tables.column(viewer, AuditEntry.class, Messages.Audit_operation, 130, entry -> AuditOperation.labelOf(entry.operation(), Locale.getDefault()));
+		Tables.column(viewer, AuditEntry.class, Messages.Audit_resident, 90, entry -> entry.residentId() == null ? "" : entry.residentId().toString());
+		Tables.column(viewer, AuditEntry.class, Messages.Audit_detail, 420, AuditEntry::detail);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		reads = new Reads(session, table);
 		show();
 	}
 
@@ -104,9 +104,8 @@ public final class AuditPart {
 	@Optional
 	void counterLocked(@UIEventTopic(SessionEvents.COUNTER_LOCKED) Object leaving) {
 		if (table != null && !table.isDisposed()) {
-			locks++;
 			List.of(operator, resident, from, until).forEach(field -> field.setText(""));
-			table.removeAll();
+			viewer.setInput(List.of());
 			List.of(integrity, anchor, status).forEach(label -> label.setText(""));
 		}
 	}
@@ -154,36 +153,18 @@ public final class AuditPart {
 			return;
 		}
 		status.setText(Messages.Audit_reading);
-		long started = locks;
-		Register register = session.register();
-		Job job = Job.create(Messages.Audit_reading, monitor -> {
-			try {
-				List<AuditEntry> entries = register.queries().audit(operatorId, residentId, since, to, LIMIT);
-				AuditVerification verification = register.auditIntegrity().verify();
-				ui.asyncExec(() -> fill(entries, verification, started));
-			} catch (RuntimeException e) {
-				ui.asyncExec(() -> {
-					if (!status.isDisposed() && started == locks) {
-						status.setText(Failures.message(e));
-					}
-				});
-			}
-			return Status.OK_STATUS;
-		});
-		job.setSystem(true);
-		job.schedule();
+		reads.read(Messages.Audit_reading, register -> new Trail(register.queries().audit(operatorId, residentId, since, to, LIMIT),
+				register.auditIntegrity().verify()), this::fill, failure -> status.setText(Failures.message(failure)));
 	}
 
-	private void fill(List<AuditEntry> entries, AuditVerification verification, long started) {
-		if (table.isDisposed() || started != locks) {
-			return;
-		}
-		table.removeAll();
-		for (AuditEntry entry : entries) {
-			new TableItem(table, SWT.NONE).setText(new String[] { TIME.format(entry.at()), entry.operatorId(),
-					AuditOperation.labelOf(entry.operation(), Locale.getDefault()),
-					entry.residentId() == null ? "" : entry.residentId().toString(), entry.detail() == null ? "" : entry.detail() });
-		}
+	/** The entries read and whether the whole chain holds. */
+	private record Trail(List<AuditEntry> entries, AuditVerification verification) {
+	}
+
+	private void fill(Trail trail) {
+		List<AuditEntry> entries = trail.entries();
+		AuditVerification verification = trail.verification();
+		viewer.setInput(entries);
 		status.setText(NLS.bind(entries.size() >= LIMIT ? Messages.Audit_first : Messages.Audit_count, entries.size()));
 		integrity.setText(verification.message().in(Locale.getDefault()));
 		integrity.setForeground(integrity.getDisplay().getSystemColor(verification.intact() ? SWT.COLOR_WIDGET_FOREGROUND : SWT.COLOR_RED));

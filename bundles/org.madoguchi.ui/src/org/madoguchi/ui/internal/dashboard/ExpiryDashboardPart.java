@@ -3,28 +3,25 @@ package org.madoguchi.ui.internal.dashboard;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.madoguchi.service.ExpiringDocument;
-import org.madoguchi.service.MonthlyExpiries;
 import org.madoguchi.ui.internal.Dates;
 import org.madoguchi.ui.internal.Failures;
 import org.madoguchi.ui.internal.Messages;
+import org.madoguchi.ui.internal.Reads;
 import org.madoguchi.ui.internal.ResidentEditors;
 import org.madoguchi.ui.internal.Tables;
 import org.madoguchi.ui.internal.session.Session;
@@ -35,7 +32,7 @@ import jakarta.inject.Inject;
 
 /**
  * Cards and certificates expiring in each of the next twelve months; a bar's list below it, and
- * Enter on a line opens the resident. Counting runs in a Job.
+ * Enter on a line opens the resident. Counting runs off the UI thread.
  */
 public final class ExpiryDashboardPart {
 
@@ -46,8 +43,6 @@ public final class ExpiryDashboardPart {
 	@Inject
 	private Session session;
 	@Inject
-	private UISynchronize ui;
-	@Inject
 	private EPartService parts;
 	@Inject
 	private EModelService model;
@@ -56,9 +51,8 @@ public final class ExpiryDashboardPart {
 
 	private MonthlyBarChart chart;
 	private Label listTitle;
-	private Table list;
-	/** Counts the times the counter locked: what a read started before brings back is not shown. */
-	private long locks;
+	private TableViewer list;
+	private Reads reads;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -70,16 +64,19 @@ public final class ExpiryDashboardPart {
 		listTitle = new Label(parent, SWT.NONE);
 		listTitle.setText(Messages.Dashboard_pick);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(listTitle);
-		list = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-		list.setHeaderVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(list);
-		Tables.columns(list, new String[] { Messages.Dashboard_expires, Messages.Dashboard_document, Messages.Search_name,
-				Messages.Search_kana }, 170, 170, 170, 170);
-		list.addListener(SWT.DefaultSelection, event -> {
-			if (event.item != null && event.item.getData() instanceof ExpiringDocument document) {
+		list = Tables.viewer(parent, SWT.SINGLE);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(list.getTable());
+		Tables.column(list, ExpiringDocument.class, Messages.Dashboard_expires, 170, document -> Dates.show(document.expiresOn()));
+		Tables.column(list, ExpiringDocument.class, Messages.Dashboard_document, 170, document -> Messages.document(document.document()));
+		Tables.column(list, ExpiringDocument.class, Messages.Search_name, 170, ExpiringDocument::name);
+		Tables.column(list, ExpiringDocument.class, Messages.Search_kana, 170, ExpiringDocument::kana);
+		list.setContentProvider(ArrayContentProvider.getInstance());
+		list.addOpenListener(event -> {
+			if (list.getStructuredSelection().getFirstElement() instanceof ExpiringDocument document) {
 				ResidentEditors.open(parts, model, application, document.residentId(), document.name());
 			}
 		});
+		reads = new Reads(session, chart);
 		refresh();
 	}
 
@@ -101,9 +98,8 @@ public final class ExpiryDashboardPart {
 	@Optional
 	void counterLocked(@UIEventTopic(SessionEvents.COUNTER_LOCKED) Object leaving) {
 		if (chart != null && !chart.isDisposed()) {
-			locks++;
 			chart.show(List.of());
-			list.removeAll();
+			list.setInput(List.of());
 			listTitle.setText(Messages.Dashboard_pick);
 		}
 	}
@@ -118,54 +114,22 @@ public final class ExpiryDashboardPart {
 	}
 
 	private void refresh() {
-		long started = locks;
-		background(Messages.Dashboard_counting, () -> {
-			List<MonthlyExpiries> counts = session.register().queries().expiriesByMonth(MONTHS);
-			ui.asyncExec(() -> {
-				if (!chart.isDisposed() && started == locks) {
-					chart.show(counts);
-				}
-			});
-		});
+		reads.read(Messages.Dashboard_counting, register -> register.queries().expiriesByMonth(MONTHS), chart::show, this::failed);
 	}
 
 	private void showMonth(YearMonth month) {
 		listTitle.setText(NLS.bind(Messages.Dashboard_listing, month));
-		long started = locks;
-		background(Messages.Dashboard_counting, () -> {
-			List<ExpiringDocument> documents = session.register().queries().expiring(month, LIST_LIMIT);
-			ui.asyncExec(() -> fill(month, documents, started));
-		});
+		reads.read(Messages.Dashboard_counting, register -> register.queries().expiring(month, LIST_LIMIT), documents -> fill(month, documents),
+				this::failed);
 	}
 
-	private void fill(YearMonth month, List<ExpiringDocument> documents, long started) {
-		if (list.isDisposed() || started != locks) {
-			return;
-		}
-		list.removeAll();
-		for (ExpiringDocument document : documents) {
-			TableItem item = new TableItem(list, SWT.NONE);
-			item.setData(document);
-			item.setText(new String[] { Dates.show(document.expiresOn()), Messages.document(document.document()), document.name(), document.kana() });
-		}
+	private void fill(YearMonth month, List<ExpiringDocument> documents) {
+		list.setInput(documents);
 		listTitle.setText(NLS.bind(documents.size() >= LIST_LIMIT ? Messages.Dashboard_listedFirst : Messages.Dashboard_listed, month,
 				documents.size()));
 	}
 
-	private void background(String name, Runnable work) {
-		Job job = Job.create(name, monitor -> {
-			try {
-				work.run();
-			} catch (RuntimeException e) {
-				ui.asyncExec(() -> {
-					if (!listTitle.isDisposed()) {
-						listTitle.setText(Failures.message(e));
-					}
-				});
-			}
-			return Status.OK_STATUS;
-		});
-		job.setSystem(true);
-		job.schedule();
+	private void failed(RuntimeException failure) {
+		listTitle.setText(Failures.message(failure));
 	}
 }

@@ -1,16 +1,18 @@
 package org.madoguchi.ui.internal.resident;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.madoguchi.service.ChangeView;
 import org.madoguchi.ui.internal.Dates;
 import org.madoguchi.ui.internal.Messages;
@@ -28,26 +30,29 @@ final class ChangeHistory {
 
 	/** @param cancel told the change the clerk asked to cancel */
 	static void create(Composite parent, List<ChangeView> changes, Consumer<ChangeView> cancel) {
-		Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-		table.setHeaderVisible(true);
-		GridDataFactory.fillDefaults().grab(true, false).hint(480, 110).applyTo(table);
-		Tables.columns(table, new String[] { Messages.History_kind, Messages.History_on, Messages.History_notifiedOn, Messages.History_operator,
-				Messages.History_state }, 150, 170, 170, 90, 200);
-		for (int index = changes.size() - 1; index >= 0; index--) {
-			ChangeView change = changes.get(index);
-			TableItem item = new TableItem(table, SWT.NONE);
-			item.setData(change);
-			String notified = Dates.show(change.notifiedOn());
-			item.setText(new String[] { Messages.change(change.kind()), Dates.show(change.on()),
-					change.daysLate() > 0 ? notified + " " + NLS.bind(Messages.History_late, change.daysLate()) : notified,
-					change.operator(), state(change) });
-		}
+		TableViewer viewer = Tables.viewer(parent, SWT.SINGLE);
+		GridDataFactory.fillDefaults().grab(true, false).hint(480, 110).applyTo(viewer.getTable());
+		Tables.column(viewer, ChangeView.class, Messages.History_kind, 150, change -> Messages.change(change.kind()));
+		Tables.column(viewer, ChangeView.class, Messages.History_on, 170, change -> Dates.show(change.on()));
+		Tables.column(viewer, ChangeView.class, Messages.History_notifiedOn, 170, ChangeHistory::notified);
+		Tables.column(viewer, ChangeView.class, Messages.History_operator, 90, ChangeView::operator);
+		Tables.column(viewer, ChangeView.class, Messages.History_state, 200, ChangeHistory::state);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		List<ChangeView> newestFirst = new ArrayList<>(changes);
+		Collections.reverse(newestFirst);
+		viewer.setInput(newestFirst);
 		Optional<ChangeView> cancellable = cancellable(changes);
 		Button button = new Button(parent, SWT.PUSH);
 		button.setText(Messages.History_cancel);
 		button.setEnabled(false);
-		table.addListener(SWT.Selection, event -> button.setEnabled(cancellable.isPresent() && event.item.getData() == cancellable.get()));
+		viewer.addSelectionChangedListener(
+				event -> button.setEnabled(cancellable.isPresent() && viewer.getStructuredSelection().getFirstElement() == cancellable.get()));
 		button.addListener(SWT.Selection, event -> cancellable.ifPresent(cancel));
+	}
+
+	private static String notified(ChangeView change) {
+		String notified = Dates.show(change.notifiedOn());
+		return change.daysLate() > 0 ? notified + " " + NLS.bind(Messages.History_late, change.daysLate()) : notified;
 	}
 
 	private static String state(ChangeView change) {

@@ -1,7 +1,10 @@
 package org.madoguchi.ui.internal.resident;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +34,12 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.AbstractTreeViewer;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -39,11 +48,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeColumn;
-import org.eclipse.swt.widgets.TreeItem;
 import org.madoguchi.model.AddressEntry;
 import org.madoguchi.model.Certificate;
 import org.madoguchi.model.ModelFactory;
@@ -66,10 +71,12 @@ import org.madoguchi.service.ServiceException;
 import org.madoguchi.service.Expiries;
 import org.madoguchi.service.Housemate;
 import org.madoguchi.service.Permission;
+import org.madoguchi.service.Register;
 import org.madoguchi.ui.internal.Countries;
 import org.madoguchi.ui.internal.Dates;
 import org.madoguchi.ui.internal.Failures;
 import org.madoguchi.ui.internal.Messages;
+import org.madoguchi.ui.internal.Reads;
 import org.madoguchi.ui.internal.ResidentEditors;
 import org.madoguchi.ui.internal.Tables;
 import org.madoguchi.ui.internal.cards.CardStep;
@@ -115,12 +122,17 @@ public final class ResidentEditorPart implements BackgroundSave {
 	private MApplication application;
 
 	private long residentId;
+	private Reads reads;
+	/** Says the record is on its way until the page is built. */
+	private Label loading;
 	private ResidentRecord record;
+	private Map<Long, Set<CardActions.Step>> allowed;
 	private Resident resident;
 	private Composite parent;
 	private ScrolledComposite scrolled;
 	private Label number;
-	private Tree cards;
+	private TreeViewer cards;
+	private List<CardLine> cardLines;
 	private ChangePanel changes;
 	private MoveWithinForm move;
 	private EditHistory history;
@@ -138,11 +150,45 @@ public final class ResidentEditorPart implements BackgroundSave {
 		this.carriedOver = (AddressEntry) part.getTransientData().remove(ResidentEditors.UNSAVED_MOVE);
 		this.recorded = (String) part.getTransientData().remove(ResidentEditors.RECORDED);
 		parent.setLayout(new FillLayout());
+		reads = new Reads(session, parent);
+		loading = new Label(parent, SWT.NONE);
+		loading.setText(Messages.Editor_loading);
 		load();
 	}
 
-	/** (Re)reads the resident and builds the page; the change forms start empty again. */
+	/** What the page shows, read together off the UI thread, with the card steps the service allows on each card (and on none). */
+	private record Read(ResidentRecord record, List<Housemate> household, List<CardView> cards, Map<Long, Set<CardActions.Step>> allowed) {
+
+		static Read of(Register register, long residentId) {
+			ResidentRecord record = register.records().show(residentId);
+			Map<Long, Set<CardActions.Step>> allowed = new HashMap<>();
+			// a removed record is read-only: no card step is offered on it
+			if (!record.removed()) {
+				allowed.put(null, register.cards().allowed(residentId, null));
+				record.resident().getCards().forEach(card -> allowed.put(card.getId(), register.cards().allowed(residentId, card.getId())));
+			}
+			return new Read(record, register.queries().household(residentId), register.cards().ofResident(residentId), allowed);
+		}
+	}
+
+	/** (Re)reads the resident off the UI thread; the page is built when it comes, the change forms empty again. */
 	private void load() {
+		reads.read(Messages.Editor_loading, register -> Read.of(register, residentId), this::build, this::unreadable);
+	}
+
+	/** The record could not be read: the page says why, where the record would be. */
+	private void unreadable(RuntimeException failure) {
+		if (scrolled == null) {
+			loading.setText(Failures.message(failure));
+			parent.layout(true, true);
+		} else {
+			MessageDialog.openError(parent.getShell(), part.getLabel(), Failures.message(failure));
+		}
+	}
+
+	private void build(Read read) {
+		// the page that goes may hold the focus, which then passes to another part: the editor takes it back
+		boolean active = parts.getActivePart() == part;
 		if (scrolled != null) {
 			if (changes != null) {
 				draft.eAdapters().remove(history);
@@ -150,8 +196,12 @@ public final class ResidentEditorPart implements BackgroundSave {
 			}
 			scrolled.dispose();
 		}
-		record = session.register().records().show(residentId);
+		if (!loading.isDisposed()) {
+			loading.dispose();
+		}
+		record = read.record();
 		resident = record.resident();
+		allowed = read.allowed();
 		changes = null;
 		history = null;
 		part.setLabel(PersonNames.full(resident.getFamilyName(), resident.getGivenName()));
@@ -175,8 +225,8 @@ public final class ResidentEditorPart implements BackgroundSave {
 			changeForms(page);
 		}
 		history(page);
-		household(page);
-		cards(page);
+		household(page, read.household());
+		cards(page, read.cards());
 		scrolled.setContent(page);
 		scrolled.setExpandHorizontal(true);
 		scrolled.setExpandVertical(true);
@@ -184,15 +234,19 @@ public final class ResidentEditorPart implements BackgroundSave {
 		parent.layout(true, true);
 		part.setDirty(carriedOver != null);
 		publishSelection(selectCurrentCard());
+		if (active) {
+			parts.activate(part);
+			focus();
+		}
 	}
 
 	/** The card the next step is about: the one on its way, else the one held; selected in the list. */
 	private MyNumberCard selectCurrentCard() {
 		for (Predicate<MyNumberCard> current : List.<Predicate<MyNumberCard>>of(CardSubject::isOnItsWay, CardSubject::isHeld)) {
-			for (TreeItem item : cards.getItems()) {
-				if (current.test((MyNumberCard) item.getData())) {
-					cards.setSelection(item);
-					return (MyNumberCard) item.getData();
+			for (CardLine line : cardLines) {
+				if (current.test(line.card())) {
+					cards.setSelection(new StructuredSelection(line));
+					return line.card();
 				}
 			}
 		}
@@ -217,10 +271,16 @@ public final class ResidentEditorPart implements BackgroundSave {
 		hide.setText(Messages.Editor_hideNumber);
 		hide.setEnabled(false);
 		show.addListener(SWT.Selection, event -> {
-			number.setText(session.register().queries().showNumber(residentId));
 			show.setEnabled(false);
-			hide.setEnabled(true);
-			header.layout();
+			// read for the header: a page built again meanwhile has its own
+			new Reads(session, header).read(Messages.Editor_showNumber, register -> register.queries().showNumber(residentId), full -> {
+				number.setText(full);
+				hide.setEnabled(true);
+				header.layout();
+			}, failure -> {
+				show.setEnabled(true);
+				MessageDialog.openError(parent.getShell(), Messages.Editor_showNumber, Failures.message(failure));
+			});
 		});
 		hide.addListener(SWT.Selection, event -> {
 			number.setText(masked);
@@ -250,13 +310,14 @@ public final class ResidentEditorPart implements BackgroundSave {
 
 	private void addresses(Composite page) {
 		Group group = group(page, Messages.Editor_addresses, 1);
-		Table table = table(group, 110, Messages.Editor_setOn, Messages.Editor_notification, Messages.Editor_address);
-		List<AddressEntry> entries = resident.getAddresses();
-		for (int index = entries.size() - 1; index >= 0; index--) {
-			AddressEntry entry = entries.get(index);
-			new TableItem(table, SWT.NONE).setText(new String[] { Dates.show(entry.getSetOn()),
-					entry.getNotification() == null ? "" : Messages.label(entry.getNotification()), Addresses.text(entry.getAddress()) });
-		}
+		TableViewer table = list(group, 110);
+		Tables.column(table, AddressEntry.class, Messages.Editor_setOn, 170, entry -> Dates.show(entry.getSetOn()));
+		Tables.column(table, AddressEntry.class, Messages.Editor_notification, 170,
+				entry -> entry.getNotification() == null ? "" : Messages.label(entry.getNotification()));
+		Tables.column(table, AddressEntry.class, Messages.Editor_address, 420, entry -> Addresses.text(entry.getAddress()));
+		List<AddressEntry> newestFirst = new ArrayList<>(resident.getAddresses());
+		Collections.reverse(newestFirst);
+		table.setInput(newestFirst);
 	}
 
 	/** The change forms of a current record; the move within starts with what was typed before the counter changed hands. */
@@ -339,50 +400,49 @@ public final class ResidentEditorPart implements BackgroundSave {
 		}).schedule();
 	}
 
-	private void household(Composite page) {
+	private void household(Composite page, List<Housemate> members) {
 		Group group = group(page, Messages.Editor_household, 1);
-		Table table = table(group, 90, Messages.Editor_relationship, Messages.Editor_name, Messages.Editor_birth);
-		for (Housemate member : session.register().queries().household(residentId)) {
-			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { member.relationship() == null ? "" : member.relationship(), member.name(),
-					Dates.show(member.birthDate()) });
-			item.setData(member);
-		}
-		table.addListener(SWT.DefaultSelection, event -> {
-			if (event.item != null && event.item.getData() instanceof Housemate member && member.id() != residentId) {
+		TableViewer table = list(group, 90);
+		Tables.column(table, Housemate.class, Messages.Editor_relationship, 170, Housemate::relationship);
+		Tables.column(table, Housemate.class, Messages.Editor_name, 170, Housemate::name);
+		Tables.column(table, Housemate.class, Messages.Editor_birth, 420, member -> Dates.show(member.birthDate()));
+		table.setInput(members);
+		table.addOpenListener(event -> {
+			if (table.getStructuredSelection().getFirstElement() instanceof Housemate member && member.id() != residentId) {
 				ResidentEditors.open(parts, model, application, member.id(), member.name());
 			}
 		});
 	}
 
-	private void cards(Composite page) {
+	private void cards(Composite page, List<CardView> shown) {
 		Group group = group(page, Messages.Editor_cards, 1);
-		cards = new Tree(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-		cards.setHeaderVisible(true);
-		GridDataFactory.fillDefaults().grab(true, false).hint(LIST_WIDTH, 140).applyTo(cards);
+		cards = new TreeViewer(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		Tree tree = cards.getTree();
+		tree.setHeaderVisible(true);
+		GridDataFactory.fillDefaults().grab(true, false).hint(LIST_WIDTH, 140).applyTo(tree);
 		String[] titles = { Messages.Editor_document, Messages.Editor_status, Messages.Editor_serial, Messages.Editor_issued,
 				Messages.Editor_expires, Messages.Editor_why };
 		int[] widths = { 150, 90, 120, 170, 170, 460 };
 		for (int index = 0; index < titles.length; index++) {
-			TreeColumn column = new TreeColumn(cards, SWT.NONE);
-			column.setText(titles[index]);
-			column.setWidth(widths[index]);
+			int cell = index;
+			TreeViewerColumn column = new TreeViewerColumn(cards, SWT.NONE);
+			column.getColumn().setText(titles[index]);
+			column.getColumn().setWidth(widths[index]);
+			column.setLabelProvider(Tables.labels(CardLine.class, line -> line.cells()[cell]));
 		}
-		Map<Long, CardView> views = session.register().cards().ofResident(residentId).stream()
-				.collect(Collectors.toMap(CardView::id, view -> view));
-		for (MyNumberCard card : resident.getCards()) {
-			card(card, views.get(card.getId()));
-		}
+		cards.setContentProvider(new CardLine.Provider());
+		cards.setAutoExpandLevel(AbstractTreeViewer.ALL_LEVELS);
+		Map<Long, CardView> views = shown.stream().collect(Collectors.toMap(CardView::id, view -> view));
+		cardLines = resident.getCards().stream().map(card -> card(card, views.get(card.getId()))).toList();
+		cards.setInput(cardLines);
 		// the columns fit what they show ("ready for pickup", "Signature certificate"); the reasons keep their width
-		for (int index = 0; index < cards.getColumnCount() - 1; index++) {
-			cards.getColumn(index).pack();
+		for (int index = 0; index < tree.getColumnCount() - 1; index++) {
+			tree.getColumn(index).pack();
 		}
-		cards.addListener(SWT.Selection, event -> {
-			TreeItem item = (TreeItem) event.item;
-			while (item.getParentItem() != null) {
-				item = item.getParentItem();
+		cards.addSelectionChangedListener(event -> {
+			if (cards.getStructuredSelection().getFirstElement() instanceof CardLine line) {
+				publishSelection(line.card());
 			}
-			publishSelection((MyNumberCard) item.getData());
 		});
 		Composite buttons = new Composite(group, SWT.NONE);
 		// two rows, so that the editor is not wider than the window
@@ -396,23 +456,21 @@ public final class ResidentEditorPart implements BackgroundSave {
 		}
 	}
 
-	private void card(MyNumberCard card, CardView view) {
+	/** A card's line, with a line under it per certificate. */
+	private CardLine card(MyNumberCard card, CardView view) {
 		ExpiryResult expiry = expiry(card);
-		TreeItem item = new TreeItem(cards, SWT.NONE);
-		item.setData(card);
-		item.setText(new String[] { Messages.Editor_card, Messages.label(card.getStatus()), card.getSerial() == null ? "" : card.getSerial(),
-				Dates.show(card.getIssuedOn()), Dates.show(card.getExpiresOn()), expiry == null ? "" : why(expiry.card()) });
+		List<CardLine> certificates = new ArrayList<>();
 		for (int index = 0; index < card.getCertificates().size(); index++) {
 			Certificate certificate = card.getCertificates().get(index);
 			Expiry rule = expiry == null ? null : switch (certificate.getKind()) {
 			case USER -> expiry.userCertificate();
 			case SIGNATURE -> expiry.signatureCertificate();
 			};
-			TreeItem child = new TreeItem(item, SWT.NONE);
-			child.setText(new String[] { Messages.label(certificate.getKind()), certificateStatus(view.certificates().get(index)), "",
-					Dates.show(certificate.getIssuedOn()), Dates.show(certificate.getExpiresOn()), rule == null ? "" : why(rule) });
+			certificates.add(new CardLine(card, new String[] { Messages.label(certificate.getKind()), certificateStatus(view.certificates().get(index)),
+					"", Dates.show(certificate.getIssuedOn()), Dates.show(certificate.getExpiresOn()), rule == null ? "" : why(rule) }, List.of()));
 		}
-		item.setExpanded(true);
+		return new CardLine(card, new String[] { Messages.Editor_card, Messages.label(card.getStatus()), card.getSerial() == null ? "" : card.getSerial(),
+				Dates.show(card.getIssuedOn()), Dates.show(card.getExpiresOn()), expiry == null ? "" : why(expiry.card()) }, certificates);
 	}
 
 	/** The certificate's state as the service judges it today: a lost card's certificates are suspended with it. */
@@ -440,10 +498,7 @@ public final class ResidentEditorPart implements BackgroundSave {
 
 	/** Tells the card commands what they would act on and what the service allows there, and shows which of them may. */
 	private void publishSelection(MyNumberCard card) {
-		// a removed record is read-only: no card step is offered on it
-		Set<CardActions.Step> allowed = record.removed() ? Set.of()
-				: session.register().cards().allowed(residentId, card == null ? null : card.getId());
-		selection.setSelection(new CardSubject(resident, card, allowed));
+		selection.setSelection(new CardSubject(resident, card, allowed.getOrDefault(card == null ? null : card.getId(), Set.of())));
 		updateSteps();
 	}
 
@@ -470,18 +525,17 @@ public final class ResidentEditorPart implements BackgroundSave {
 		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(shown);
 	}
 
-	/** A list with three columns, the last one wide. */
-	private static Table table(Composite group, int height, String... titles) {
-		Table table = new Table(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-		table.setHeaderVisible(true);
-		GridDataFactory.fillDefaults().grab(true, false).hint(LIST_WIDTH, height).applyTo(table);
-		Tables.columns(table, titles, 170, 170, 420);
-		return table;
+	/** A list of the page, as wide as the others. */
+	private static TableViewer list(Composite group, int height) {
+		TableViewer viewer = Tables.viewer(group, SWT.SINGLE);
+		GridDataFactory.fillDefaults().grab(true, false).hint(LIST_WIDTH, height).applyTo(viewer.getTable());
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		return viewer;
 	}
 
 	@Focus
 	void focus() {
-		scrolled.setFocus();
+		(scrolled != null ? scrolled : parent).setFocus();
 		updateSteps();
 	}
 
@@ -503,7 +557,7 @@ public final class ResidentEditorPart implements BackgroundSave {
 	@Inject
 	@Optional
 	void registerChanged(@UIEventTopic(SessionEvents.REGISTER_CHANGED) Object changed) {
-		if (scrolled != null && !scrolled.isDisposed() && Long.valueOf(residentId).equals(changed)) {
+		if (!parent.isDisposed() && Long.valueOf(residentId).equals(changed)) {
 			load();
 		}
 	}

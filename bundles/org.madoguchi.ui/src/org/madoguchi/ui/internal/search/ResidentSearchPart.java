@@ -1,29 +1,29 @@
 package org.madoguchi.ui.internal.search;
 
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.madoguchi.service.ResidentView;
 import org.madoguchi.ui.internal.Dates;
 import org.madoguchi.ui.internal.Failures;
 import org.madoguchi.ui.internal.Messages;
+import org.madoguchi.ui.internal.Reads;
 import org.madoguchi.ui.internal.ResidentEditors;
 import org.madoguchi.ui.internal.Tables;
 import org.madoguchi.ui.internal.session.Session;
@@ -47,8 +47,6 @@ public final class ResidentSearchPart {
 	@Inject
 	private Session session;
 	@Inject
-	private UISynchronize ui;
-	@Inject
 	private ESelectionService selection;
 	@Inject
 	private EPartService parts;
@@ -60,7 +58,9 @@ public final class ResidentSearchPart {
 	private Text search;
 	private Button removed;
 	private Label status;
+	private TableViewer viewer;
 	private Table table;
+	private Reads reads;
 	private ResidentPages pages;
 	private Job counting;
 	private final Runnable searchLater = this::search;
@@ -76,16 +76,19 @@ public final class ResidentSearchPart {
 		removed.addListener(SWT.Selection, event -> search());
 		status = new Label(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
-		table = new Table(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
+		viewer = Tables.viewer(parent, SWT.VIRTUAL | SWT.SINGLE);
+		table = viewer.getTable();
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
 		// what tells residents apart at a glance comes first, so that it shows without scrolling in the window's left part
-		Tables.columns(table, new String[] { Messages.Search_name, Messages.Search_address, Messages.Search_number, Messages.Search_birth,
-				Messages.Search_kana }, 100, 190, 130, 160, 150);
-		table.addListener(SWT.SetData, event -> fill((TableItem) event.item, event.index));
-		table.addListener(SWT.Selection, event -> selection.setSelection(selected()));
-		table.addListener(SWT.DefaultSelection, event -> openSelected());
+		Tables.column(viewer, ResidentView.class, Messages.Search_name, 100, ResidentView::name);
+		Tables.column(viewer, ResidentView.class, Messages.Search_address, 160, ResidentView::address);
+		Tables.column(viewer, ResidentView.class, Messages.Search_number, 160, ResidentView::maskedNumber);
+		Tables.column(viewer, ResidentView.class, Messages.Search_birth, 160, row -> Dates.show(row.birthDate()));
+		Tables.column(viewer, ResidentView.class, Messages.Search_kana, 150, ResidentView::kana);
+		viewer.setContentProvider(new LazyRows());
+		reads = new Reads(session, table);
+		viewer.addSelectionChangedListener(event -> selection.setSelection(selected()));
+		viewer.addOpenListener(event -> openSelected());
 		search.addListener(SWT.Modify, event -> {
 			search.getDisplay().timerExec(-1, searchLater);
 			search.getDisplay().timerExec(TYPING_PAUSE_MS, searchLater);
@@ -99,6 +102,17 @@ public final class ResidentSearchPart {
 			}
 		});
 		search();
+	}
+
+	/** Rows come from the search's pages as the table shows them; a row whose page is on its way fills when it arrives. */
+	private final class LazyRows implements ILazyContentProvider {
+		@Override
+		public void updateElement(int index) {
+			ResidentView row = pages == null ? null : pages.row(index);
+			if (row != null) {
+				viewer.replace(row, index);
+			}
+		}
 	}
 
 	@Focus
@@ -139,7 +153,7 @@ public final class ResidentSearchPart {
 		search.getDisplay().timerExec(-1, searchLater);
 		stopReading();
 		pages = null;
-		table.setItemCount(0);
+		viewer.setItemCount(0);
 		status.setText("");
 		selection.setSelection(null);
 	}
@@ -152,20 +166,11 @@ public final class ResidentSearchPart {
 		String text = search.getText().strip();
 		boolean withRemoved = removed.getSelection();
 		stopReading();
-		ResidentPages next = new ResidentPages(session.register().queries(), text, withRemoved, page -> ui.asyncExec(() -> arrived(page)));
+		ResidentPages next = new ResidentPages(reads, text, withRemoved, this::arrived);
 		pages = next;
 		status.setText(Messages.Search_searching);
-		counting = Job.create(Messages.Search_searching, monitor -> {
-			try {
-				long count = session.register().queries().count(text, withRemoved);
-				ui.asyncExec(() -> show(next, count));
-			} catch (RuntimeException e) {
-				ui.asyncExec(() -> status.setText(Failures.message(e)));
-			}
-			return Status.OK_STATUS;
-		});
-		counting.setSystem(true);
-		counting.schedule();
+		counting = reads.read(Messages.Search_searching, register -> register.queries().count(text, withRemoved), count -> show(next, count),
+				failure -> status.setText(Failures.message(failure)));
 	}
 
 	private void stopReading() {
@@ -178,39 +183,25 @@ public final class ResidentSearchPart {
 	}
 
 	private void show(ResidentPages shown, long count) {
-		if (table.isDisposed() || shown != pages) {
+		if (shown != pages) {
 			return;
 		}
 		status.setText(count == 1 ? Messages.Search_foundOne : NLS.bind(Messages.Search_found, String.format("%,d", count)));
-		table.setItemCount((int) Math.min(Integer.MAX_VALUE, count));
-		table.clearAll();
+		viewer.setItemCount(0);
+		viewer.setItemCount((int) Math.min(Integer.MAX_VALUE, count));
 	}
 
+	/** A page came: its rows that the table asked for while it was on its way are asked for again. */
 	private void arrived(int page) {
-		if (table.isDisposed()) {
-			return;
+		int to = Math.min(table.getItemCount(), (page + 1) * ResidentPages.PAGE);
+		for (int index = page * ResidentPages.PAGE; index < to; index++) {
+			viewer.clear(index);
 		}
-		int from = page * ResidentPages.PAGE;
-		int to = Math.min(table.getItemCount(), from + ResidentPages.PAGE) - 1;
-		if (from <= to) {
-			table.clear(from, to);
-		}
-	}
-
-	private void fill(TableItem item, int index) {
-		ResidentView row = pages.row(index);
-		if (row == null) {
-			item.setText(0, "…");
-			return;
-		}
-		item.setData(row);
-		item.setText(new String[] { row.name(), row.address() == null ? "" : row.address(), row.maskedNumber() == null ? "" : row.maskedNumber(),
-				Dates.show(row.birthDate()), row.kana() });
 	}
 
 	private ResidentView selected() {
 		int index = table.getSelectionIndex();
-		return index < 0 ? null : pages.row(index);
+		return index < 0 || pages == null ? null : pages.row(index);
 	}
 
 	private void openSelected() {

@@ -86,6 +86,7 @@ public final class IdleLock implements Listener {
 			}
 		}
 		try {
+			session.locked();
 			events.send(SessionEvents.COUNTER_LOCKED, session.register().operator().id());
 			Shell parent = display.getActiveShell() != null ? display.getActiveShell() : display.getShells()[0];
 			LoginDialog login = new LoginDialog(parent, session.location(), true);

@@ -15,6 +15,8 @@ public final class Session implements AutoCloseable {
 
 	private final DatabaseLocation location;
 	private Register register;
+	/** Counts the counter's locks, so that a read begun before one shows nothing after it. */
+	private long shift;
 
 	public Session(DatabaseLocation location, Register register) {
 		this.location = location;
@@ -44,6 +46,16 @@ public final class Session implements AutoCloseable {
 	/** An auditor's session: the audit trail, and nothing of the register. */
 	public boolean auditsOnly() {
 		return allows(Permission.READ_AUDIT) && !allows(Permission.READ_REGISTER);
+	}
+
+	/** The counter locked: what reads begun until now bring back is for nobody's eyes. */
+	public void locked() {
+		shift++;
+	}
+
+	/** Which stretch between two locks the counter is in; a read compares it before it shows anything. */
+	public long shift() {
+		return shift;
 	}
 
 	/** Hands the counter to the operator of {@code next} (audited); the previous register is closed. */
