@@ -83,7 +83,7 @@ class ClosingWithUnsavedMovesTest {
 	/** A resident of 千代田 with the Individual Number of {@code base}, opened from the search, with a move to 外神田 typed as of {@code movedOn} and not saved. */
 	private void typeAMove(String base, String family, String familyKana, String movedOn) {
 		resident = Fixtures.resident(family, "和子", familyKana, "カズコ", base);
-		Composite form = RunningWorkbench.openResident(familyKana + "カズコ", family + " 和子");
+		Composite form = RunningWorkbench.openResident(familyKana + "カズコ", family + "\u3000和子");
 		editor = RunningWorkbench.activeEditor();
 		Ui.sync(() -> {
 			field(form, "postalCode").setText("1010021");
