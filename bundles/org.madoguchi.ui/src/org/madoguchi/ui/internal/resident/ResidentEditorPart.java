@@ -360,6 +360,8 @@ public final class ResidentEditorPart implements BackgroundSave {
 	/** Save recorded the change: the page is read again and says what the change did. */
 	private void recorded(ChangeOutcome outcome) {
 		carriedOver = null;
+		// nothing is left to save while the page is read again off the UI thread: whoever waited for the save (closing the window) sees it so
+		part.setDirty(false);
 		recorded = ChangePanel.recorded(outcome);
 		events.send(SessionEvents.REGISTER_CHANGED, residentId);
 	}
