@@ -7,8 +7,6 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 
 /** The workbench's lists: JFace viewers whose columns each show one text of a row. */
 public final class Tables {
@@ -38,15 +36,6 @@ public final class Tables {
 				return shown == null ? "" : shown;
 			}
 		};
-	}
-
-	/** Adds a column per title, {@code widths} in pixels in the same order (the wizards' lists, which are not viewers). */
-	public static void columns(Table table, String[] titles, int... widths) {
-		for (int index = 0; index < titles.length; index++) {
-			TableColumn column = new TableColumn(table, 0);
-			column.setText(titles[index]);
-			column.setWidth(widths[index]);
-		}
 	}
 
 	private Tables() {

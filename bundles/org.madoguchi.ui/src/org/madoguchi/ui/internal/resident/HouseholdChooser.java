@@ -7,12 +7,12 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.ResidentView;
@@ -32,7 +32,7 @@ final class HouseholdChooser {
 
 	private final Register register;
 	private final Runnable changed;
-	private Table found;
+	private TableViewer found;
 	private Label chosen;
 	private String householdId;
 
@@ -49,14 +49,20 @@ final class HouseholdChooser {
 		Text find = new Text(area, SWT.SEARCH | SWT.ICON_SEARCH | SWT.BORDER);
 		find.setMessage(Messages.Wizard_findMember);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(find);
-		found = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-		found.setHeaderVisible(true);
-		Tables.columns(found, new String[] { Messages.Search_name, Messages.Search_birth, Messages.Search_address }, 130, 150, 300);
-		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 100).applyTo(found);
+		found = Tables.viewer(area, SWT.SINGLE);
+		Tables.column(found, ResidentView.class, Messages.Search_name, 130, ResidentView::name);
+		Tables.column(found, ResidentView.class, Messages.Search_birth, 150, resident -> Dates.show(resident.birthDate()));
+		Tables.column(found, ResidentView.class, Messages.Search_address, 300, ResidentView::address);
+		found.setContentProvider(ArrayContentProvider.getInstance());
+		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 100).applyTo(found.getTable());
 		chosen = new Label(area, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(chosen);
 		find.addListener(SWT.DefaultSelection, event -> search(find.getText().strip()));
-		found.addListener(SWT.Selection, event -> choose((ResidentView) event.item.getData()));
+		found.addSelectionChangedListener(event -> {
+			if (event.getStructuredSelection().getFirstElement() instanceof ResidentView member) {
+				choose(member);
+			}
+		});
 	}
 
 	/** The household chosen, or null while none is. */
@@ -70,14 +76,7 @@ final class HouseholdChooser {
 		}
 		background(Messages.Wizard_findMember, () -> {
 			List<ResidentView> residents = register.queries().search(text, RESULTS, 0);
-			return () -> {
-				found.removeAll();
-				for (ResidentView resident : residents) {
-					TableItem item = new TableItem(found, SWT.NONE);
-					item.setData(resident);
-					item.setText(new String[] { resident.name(), Dates.show(resident.birthDate()), resident.address() == null ? "" : resident.address() });
-				}
-			};
+			return () -> found.setInput(residents);
 		});
 	}
 
@@ -101,13 +100,13 @@ final class HouseholdChooser {
 		Job.create(name, monitor -> {
 			try {
 				Runnable show = read.get();
-				found.getDisplay().asyncExec(() -> {
-					if (!found.isDisposed()) {
+				found.getTable().getDisplay().asyncExec(() -> {
+					if (!found.getTable().isDisposed()) {
 						show.run();
 					}
 				});
 			} catch (RuntimeException refused) {
-				found.getDisplay().asyncExec(() -> {
+				found.getTable().getDisplay().asyncExec(() -> {
 					if (!chosen.isDisposed()) {
 						chosen.setText(Failures.message(refused));
 					}

@@ -5,18 +5,19 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.ResidentImport;
 import org.madoguchi.ui.internal.Failures;
 import org.madoguchi.ui.internal.Messages;
+import org.madoguchi.ui.internal.Tables;
 
 /**
  * File > Import Residents: the file and its encoding, a preview of its first rows, then the
@@ -66,7 +67,7 @@ public final class ImportWizard extends ResultWizard {
 	private final class FilePage extends ParameterPage {
 		private Text file;
 		private Combo encodings;
-		private Table preview;
+		private TableViewer preview;
 
 		FilePage() {
 			super("file", Messages.Import_title, Messages.Import_message);
@@ -78,9 +79,9 @@ public final class ImportWizard extends ResultWizard {
 			Composite page = grid(parent);
 			file = fileField(page, Messages.Import_file, "", false, "*.csv", "*");
 			encodings = choice(page, Messages.Import_encoding, 0, Messages.Import_detect, "UTF-8", "Shift_JIS (CP932)");
-			preview = new Table(page, SWT.BORDER | SWT.FULL_SELECTION);
-			preview.setHeaderVisible(true);
-			GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(640, 200).applyTo(preview);
+			preview = Tables.viewer(page, SWT.SINGLE);
+			preview.setContentProvider(ArrayContentProvider.getInstance());
+			GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(640, 200).applyTo(preview.getTable());
 			file.addListener(SWT.Modify, event -> showPreview());
 			encodings.addListener(SWT.Selection, event -> showPreview());
 			setControl(page);
@@ -92,8 +93,9 @@ public final class ImportWizard extends ResultWizard {
 
 		/** The header and first rows as the import will read them: a wrong encoding shows at once. */
 		private void showPreview() {
-			preview.removeAll();
-			for (TableColumn column : preview.getColumns()) {
+			// the columns are the file's: they go with the rows
+			preview.setInput(List.of());
+			for (TableColumn column : preview.getTable().getColumns()) {
 				column.dispose();
 			}
 			Path path = Path.of(file.getText().strip());
@@ -104,14 +106,11 @@ public final class ImportWizard extends ResultWizard {
 			}
 			try {
 				ResidentImport.Preview shown = register.imports().preview(path, encoding(), PREVIEW_ROWS);
-				for (String name : shown.header()) {
-					TableColumn column = new TableColumn(preview, SWT.NONE);
-					column.setText(name);
-					column.setWidth(110);
+				for (int index = 0; index < shown.header().size(); index++) {
+					int cell = index;
+					Tables.column(preview, String[].class, shown.header().get(index), 110, row -> cell < row.length ? row[cell] : "");
 				}
-				for (List<String> row : shown.rows()) {
-					new TableItem(preview, SWT.NONE).setText(row.toArray(String[]::new));
-				}
+				preview.setInput(shown.rows().stream().map(row -> row.toArray(String[]::new)).toList());
 				setErrorMessage(null);
 				setPageComplete(true);
 			} catch (RuntimeException e) {
