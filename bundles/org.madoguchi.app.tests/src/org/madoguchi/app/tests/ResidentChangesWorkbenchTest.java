@@ -20,12 +20,11 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.madoguchi.model.CardStatus;
 import org.madoguchi.model.Resident;
+import org.madoguchi.service.ChangeTarget;
 import org.madoguchi.service.ChangeView;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.ResidentRecord;
@@ -34,29 +33,26 @@ import org.madoguchi.service.ResidentRecord;
  * The counter's resident changes in the workbench (its today is 2026-11-20): a move-in registered
  * through its wizard with the card the person brings, then a move-out abroad and a death typed into
  * the editor's change forms, previewed before Save and recorded; the removed records then open
- * read-only under their banner, and the search finds them only when asked.
+ * read-only under their banner, and the search finds them only when asked. Each test records the
+ * residents it works on through the service, as another desk would, so that each stands alone.
  */
-@TestMethodOrder(OrderAnnotation.class)
 class ResidentChangesWorkbenchTest {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
 	private static final String NO_CARD = "Finish registers the person without a card: tick the box for the card they bring.";
 
-	private static long leaving;
-	private static long dying;
-
 	@BeforeAll
-	static void aResidentWithACard() throws InterruptedException {
+	static void start() throws InterruptedException {
 		RunningWorkbench.get();
-		// the tests before may have left the counter to a clerk or an auditor
-		RunningWorkbench.handTo(RunningWorkbench.SUPERVISOR, RunningWorkbench.PASSWORD);
-		Register register = RunningWorkbench.session().register();
-		dying = register.changes().moveIn(Fixtures.moveIn(Fixtures.person("森", "花", "モリ", "ハナ", "334455667785"),
-				Fixtures.broughtCard("AB0000002015", LocalDate.of(2024, 12, 1)))).residentId();
+	}
+
+	/** The supervisor works at the counter, whoever a test before left it to. */
+	@BeforeEach
+	void supervisorAtTheCounter() {
+		RunningWorkbench.atTheCounter(RunningWorkbench.SUPERVISOR, RunningWorkbench.PASSWORD);
 	}
 
 	@Test
-	@Order(0)
 	void aMoveInIsRegisteredThroughTheWizardWithTheCardTheResidentBrings() {
 		RunningWorkbench.execute("org.madoguchi.ui.command.moveIn");
 		Shell wizard = Ui.shell("New Resident (Move-in)");
@@ -85,8 +81,8 @@ class ResidentChangesWorkbenchTest {
 		String said = finish(wizard, "川口\u3000健");
 		assertTrue(said.startsWith("Recorded: Move-in"), said);
 		assertTrue(said.contains("continues; continued use is due by 2027-02-10"), said);
-		leaving = Long.parseLong(RunningWorkbench.activeEditor().getPersistedState().get("residentId"));
-		ResidentRecord record = RunningWorkbench.session().register().records().show(leaving);
+		long id = Long.parseLong(RunningWorkbench.activeEditor().getPersistedState().get("residentId"));
+		ResidentRecord record = RunningWorkbench.session().register().records().show(id);
 		assertEquals(2, record.resident().getAddresses().size(), "the previous address and the new one");
 		assertEquals("梅田", record.resident().getAddresses().get(0).getAddress().getTown());
 		assertEquals(CardStatus.ISSUED, record.cards().get(0).card().status());
@@ -95,9 +91,9 @@ class ResidentChangesWorkbenchTest {
 	}
 
 	@Test
-	@Order(1)
 	void aMoveOutAbroadIsPreviewedSavedAndTheRecordThenOpensReadOnly() {
-		Composite editor = RunningWorkbench.openResident("カワグチ", "川口\u3000健");
+		long leaving = movedInWithTheirCard(Fixtures.person("野口", "剛", "ノグチ", "ツヨシ", Fixtures.number("61728394239")), "KL0000000606");
+		Composite editor = RunningWorkbench.openResident("ノグチ", "野口\u3000剛");
 		choose(editor, "Move-out");
 		Ui.sync(() -> {
 			visibleField(editor, "Moves out on").setText("2026-11-20");
@@ -117,8 +113,8 @@ class ResidentChangesWorkbenchTest {
 	}
 
 	@Test
-	@Order(2)
 	void aDeathIsPreviewedSavedAndShownAsARemovedRecord() {
+		long dying = movedInWithTheirCard(Fixtures.person("森", "花", "モリ", "ハナ", "334455667785"), "AB0000002015");
 		Composite editor = RunningWorkbench.openResident("モリ", "森\u3000花");
 		choose(editor, "Death");
 		Ui.sync(() -> visibleField(editor, "Died on").setText("R8.11.19"));
@@ -138,20 +134,31 @@ class ResidentChangesWorkbenchTest {
 	}
 
 	@Test
-	@Order(3)
 	void theSearchFindsRemovedRecordsOnlyWhenAsked() {
+		Register register = RunningWorkbench.session().register();
+		long died = register.changes().moveIn(Fixtures.moveIn(Fixtures.person("菅原", "健太", "スガワラ", "ケンタ", Fixtures.number("61728394240")), null))
+				.residentId();
+		register.changes().death(ChangeTarget.of(died), LocalDate.of(2026, 11, 18), LocalDate.of(2026, 11, 19));
 		Shell main = RunningWorkbench.mainShell();
 		Text search = Ui.sync(() -> Ui.find(main, Text.class, text -> (text.getStyle() & SWT.SEARCH) != 0));
 		Table results = Ui.sync(() -> Ui.find(main, Table.class, table -> (table.getStyle() & SWT.VIRTUAL) != 0));
-		Ui.sync(() -> search.setText("モリ"));
-		Ui.waitFor("no current resident", () -> Ui.find(main, Label.class, label -> label.getText().equals("0 residents")) != null
-				&& results.getItemCount() == 0);
-		Ui.sync(() -> Ui.press(Ui.button(main, "Removed records too (moved out, died)")));
-		Ui.waitFor("the removed record", () -> results.getItemCount() == 1 && results.getItem(0).getText(0).equals("森\u3000花"));
+		Button removedToo = Ui.sync(() -> Ui.button(main, "Removed records too (moved out, died)"));
+		try {
+			Ui.sync(() -> {
+				tick(removedToo, false);
+				search.setText("スガワラ");
+			});
+			Ui.waitFor("no current resident", () -> Ui.find(main, Label.class, label -> label.getText().equals("0 residents")) != null
+					&& results.getItemCount() == 0);
+			Ui.sync(() -> tick(removedToo, true));
+			Ui.waitFor("the removed record", () -> results.getItemCount() == 1 && results.getItem(0).getText(0).equals("菅原\u3000健太"));
+		} finally {
+			// the other tests search the current residents
+			Ui.sync(() -> tick(removedToo, false));
+		}
 	}
 
 	@Test
-	@Order(4)
 	void aCardTypedAndThenUntickedIsNotRegisteredAndTheWizardSaysSo() {
 		RunningWorkbench.execute("org.madoguchi.ui.command.moveIn");
 		Shell wizard = Ui.shell("New Resident (Move-in)");
@@ -177,7 +184,6 @@ class ResidentChangesWorkbenchTest {
 	}
 
 	@Test
-	@Order(5)
 	void aNewbornIsRegisteredThroughTheBirthWizardAsAChildOfTheHousehold() {
 		Register register = RunningWorkbench.session().register();
 		long father = parentAlone(Fixtures.person("松本", "大輔", "マツモト", "ダイスケ", Fixtures.number("61728394062")));
@@ -198,7 +204,6 @@ class ResidentChangesWorkbenchTest {
 	}
 
 	@Test
-	@Order(6)
 	void aBirthDatedInTheFutureIsRefusedNamingTheFieldAndNothingIsRegistered() {
 		Register register = RunningWorkbench.session().register();
 		long mother = parentAlone(Fixtures.person("岡田", "舞", "オカダ", "マイ", Fixtures.number("61728394084")));
@@ -364,6 +369,18 @@ class ResidentChangesWorkbenchTest {
 
 	private static Button visibleCheck(Composite root, String label) {
 		return Ui.find(root, Button.class, button -> button.getText().equals(label) && button.isVisible());
+	}
+
+	/** Moved in on 2026-11-10 from Osaka with the card issued to them on 2024-12-01; returns their id. */
+	private static long movedInWithTheirCard(Resident person, String serial) {
+		return RunningWorkbench.session().register().changes().moveIn(Fixtures.moveIn(person, Fixtures.broughtCard(serial, LocalDate.of(2024, 12, 1))))
+				.residentId();
+	}
+
+	/** Ticks or unticks a box as a click does. */
+	private static void tick(Button box, boolean ticked) {
+		box.setSelection(ticked);
+		box.notifyListeners(SWT.Selection, new Event());
 	}
 
 	/** The parent of a birth: moved in alone, without a card, so heading a household of their own. */
