@@ -264,13 +264,19 @@ class ClerkDayTest {
 		return question;
 	}
 
+	/** Answers the step's question; returns once the editor, read again after the step, says it was recorded (the step runs off the UI thread). */
 	private static void answer(Shell question, Map<String, String> typed) {
+		Composite editor = editorComposite();
+		String action = Ui.sync(question::getText);
 		Ui.sync(() -> {
 			typed.forEach((field, text) -> Ui.type(question, field, text));
 			Ui.press(Ui.button(question, "OK"));
 		});
 		Ui.waitUntilClosed(question);
-		Ui.waitFor("the editor after the step", () -> Ui.find(editorComposite(), Tree.class, tree -> true) != null);
+		Ui.waitFor("the editor saying " + action + " was recorded", () -> {
+			Label said = Ui.find(editor, Label.class, label -> label.getData("recorded") != null);
+			return said != null && said.getText().equals("Recorded: " + action);
+		});
 	}
 
 	@Test

@@ -136,6 +136,7 @@ public final class Messages extends NLS {
 	public static String Card_residenceUntil;
 	public static String Card_reason;
 	public static String Card_foundReason;
+	public static String Card_taken;
 	public static String Dashboard_title;
 	public static String Dashboard_cards;
 	public static String Dashboard_certificates;

@@ -3,6 +3,7 @@ package org.madoguchi.ui.internal;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Control;
@@ -11,9 +12,10 @@ import org.madoguchi.service.Register;
 import org.madoguchi.ui.internal.session.Session;
 
 /**
- * How a part reads the register: in a Job, never on the UI thread, and what the read brings back
- * is applied on the UI thread only while the part's control lives and the counter has not locked
- * since the read began (what a clerk asked for never reaches the next operator's screen).
+ * How a part reads and writes the register: in a Job, never on the UI thread, and what the job
+ * brings back (a result, a refusal) is applied on the UI thread only while the part's control
+ * lives and the counter has not locked since the job began (what a clerk asked for never reaches
+ * the next operator's screen).
  */
 public final class Reads {
 
@@ -31,13 +33,32 @@ public final class Reads {
 	 * its result on the UI thread, {@code failed} the failure. Returns the job, to cancel it.
 	 */
 	public <T> Job read(String name, Function<Register, T> read, Consumer<? super T> show, Consumer<RuntimeException> failed) {
+		Job job = start(name, read, show, failed);
+		job.setSystem(true);
+		job.schedule();
+		return job;
+	}
+
+	/**
+	 * Starts {@code write}, one transaction of the register of the operator at the counter now, as a
+	 * job the workbench's progress shows under {@code name}; {@code done} gets its result on the UI
+	 * thread, {@code refused} the refusal, on the terms of a read.
+	 */
+	public <T> Job write(String name, Function<Register, T> write, Consumer<? super T> done, Consumer<RuntimeException> refused) {
+		Job job = start(name, write, done, refused);
+		job.schedule();
+		return job;
+	}
+
+	private <T> Job start(String name, Function<Register, T> work, Consumer<? super T> show, Consumer<RuntimeException> failed) {
 		Register register = session.register();
 		long shift = session.shift();
 		Display display = owner.getDisplay();
-		Job job = Job.create(name, monitor -> {
+		return Job.create(name, monitor -> {
+			monitor.beginTask(name, IProgressMonitor.UNKNOWN);
 			Runnable result;
 			try {
-				T value = read.apply(register);
+				T value = work.apply(register);
 				result = () -> show.accept(value);
 			} catch (RuntimeException e) {
 				result = () -> failed.accept(e);
@@ -50,10 +71,8 @@ public final class Reads {
 					}
 				});
 			}
+			monitor.done();
 			return Status.OK_STATUS;
 		});
-		job.setSystem(true);
-		job.schedule();
-		return job;
 	}
 }

@@ -9,8 +9,9 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
-import org.madoguchi.service.Register;
 import org.madoguchi.ui.internal.Failures;
+import org.madoguchi.ui.internal.Messages;
+import org.madoguchi.ui.internal.Reads;
 import org.madoguchi.ui.internal.session.Session;
 import org.madoguchi.ui.internal.session.SessionEvents;
 
@@ -18,8 +19,10 @@ import jakarta.inject.Named;
 
 /**
  * A card command's handler: enabled when the service allows the step on the selected resident or
- * card; asks what the step needs, naming the person, then takes the step in one transaction.
- * One subclass per command, because e4 gives a handler no way to learn its command.
+ * card; asks what the step needs, naming the person, then takes the step in one transaction, in a
+ * job: the refusal, or the resident's editor read again saying what was recorded, follows on the
+ * UI thread, unless the counter locked meanwhile. One subclass per command, because e4 gives a
+ * handler no way to learn its command.
  */
 public abstract class CardStepHandler {
 
@@ -37,19 +40,16 @@ public abstract class CardStepHandler {
 	@Execute
 	void execute(@Named(IServiceConstants.ACTIVE_SELECTION) CardSubject subject, Session session,
 			@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, IEventBroker events) {
-		Register register = session.register();
 		CardStepDialog dialog = new CardStepDialog(shell, step.label(), NLS.bind(step.question(), subject.residentName(), subject.serial()));
-		step.ask(dialog, register.today());
+		step.ask(dialog, session.register().today());
 		if (dialog.open() != Window.OK) {
 			return;
 		}
-		try {
+		long residentId = subject.resident().getId();
+		new Reads(session, shell).write(step.label(), register -> {
 			step.take(register.cards(), subject, dialog);
-		} catch (RuntimeException refused) {
-			MessageDialog.openError(shell, step.label(), Failures.message(refused));
-			return;
-		}
-		events.send(SessionEvents.REGISTER_CHANGED, subject.resident().getId());
+			return new SessionEvents.ResidentChanged(residentId, NLS.bind(Messages.Card_taken, step.label()));
+		}, taken -> events.send(SessionEvents.REGISTER_CHANGED, taken), refused -> MessageDialog.openError(shell, step.label(), Failures.message(refused)));
 	}
 
 	public static final class Apply extends CardStepHandler {

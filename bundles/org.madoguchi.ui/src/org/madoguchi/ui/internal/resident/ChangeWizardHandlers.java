@@ -33,7 +33,7 @@ public final class ChangeWizardHandlers {
 				return;
 			}
 			ChangeOutcome outcome = wizard.outcome();
-			events.send(SessionEvents.REGISTER_CHANGED, outcome.residentId());
+			events.send(SessionEvents.REGISTER_CHANGED, new SessionEvents.ResidentChanged(outcome.residentId(), null));
 			ResidentEditors.open(parts, model, application, outcome.residentId(), wizard.personName(), null, ChangePanel.recorded(outcome));
 		}
 	}

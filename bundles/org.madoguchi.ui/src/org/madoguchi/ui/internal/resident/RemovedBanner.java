@@ -13,32 +13,44 @@ import org.madoguchi.service.ResidentRecord;
 import org.madoguchi.ui.internal.Dates;
 import org.madoguchi.ui.internal.Messages;
 
-/** The banner over a removed record (除票): moved out or died on which day, and that the record is read-only. */
-final class RemovedBanner {
+/** The banner over a removed record (除票): moved out or died on which day, and that the record is read-only; none over a current record. */
+final class RemovedBanner implements EditorSection {
 
 	/** The tag the banner's text carries, for whoever looks for it (the UI tests). */
 	static final String BANNER = "removedBanner";
 
-	private RemovedBanner() {
-	}
+	private Composite banner;
 
-	static void create(Composite page, ResidentRecord record) {
-		Composite banner = new Composite(page, SWT.NONE);
-		Color background = page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
-		Color foreground = page.getDisplay().getSystemColor(SWT.COLOR_WHITE);
-		banner.setBackground(background);
+	@Override
+	public void create(Composite page) {
+		banner = new Composite(page, SWT.NONE);
+		banner.setBackground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(banner);
 		GridLayoutFactory.swtDefaults().margins(10, 8).applyTo(banner);
-		Label why = new Label(banner, SWT.WRAP);
-		why.setFont(JFaceResources.getBannerFont());
-		why.setBackground(background);
-		why.setForeground(foreground);
+	}
+
+	@Override
+	public void show(ResidentRead read) {
+		SectionControls.clear(banner);
+		ResidentRecord record = read.record();
+		SectionControls.include(banner, record.removed());
+		if (!record.removed()) {
+			return;
+		}
 		String day = Dates.show(record.removedOn());
-		why.setText(ChangeKind.DEATH.code().equals(record.removalReason()) ? NLS.bind(Messages.Removed_died, day) : NLS.bind(Messages.Removed_movedOut, day));
+		Label why = line(ChangeKind.DEATH.code().equals(record.removalReason()) ? NLS.bind(Messages.Removed_died, day)
+				: NLS.bind(Messages.Removed_movedOut, day));
+		why.setFont(JFaceResources.getBannerFont());
 		why.setData(BANNER, Boolean.TRUE);
-		Label readOnly = new Label(banner, SWT.WRAP);
-		readOnly.setBackground(background);
-		readOnly.setForeground(foreground);
-		readOnly.setText(Messages.Removed_readOnly);
+		line(Messages.Removed_readOnly);
+	}
+
+	private Label line(String text) {
+		Label line = new Label(banner, SWT.WRAP);
+		Color white = banner.getDisplay().getSystemColor(SWT.COLOR_WHITE);
+		line.setBackground(banner.getBackground());
+		line.setForeground(white);
+		line.setText(text);
+		return line;
 	}
 }

@@ -19,8 +19,15 @@ public final class SessionEvents {
 	public static final String OPERATOR_CHANGED = "madoguchi/session/operator";
 	/** A supervisor changed the office's settings (its name, the idle lock). */
 	public static final String OFFICE_CHANGED = "madoguchi/session/office";
-	/** The register changed (a save, a card step, an import): lists and counts are stale. */
+	/**
+	 * The register changed (a save, a card step, an import): lists and counts are stale. The data
+	 * is a {@link ResidentChanged} when the change was one resident's.
+	 */
 	public static final String REGISTER_CHANGED = "madoguchi/register/changed";
+
+	/** What changed one resident's record: the resident, and what the editor says of it at its top (null for nothing). */
+	public record ResidentChanged(long residentId, String said) {
+	}
 
 	private SessionEvents() {
 	}
