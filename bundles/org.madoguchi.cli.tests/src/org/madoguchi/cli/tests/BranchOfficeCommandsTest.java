@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.madoguchi.cli.internal.ExitCodes;
@@ -33,12 +34,20 @@ class BranchOfficeCommandsTest {
 	@TempDir
 	Path folder;
 
-	@Test
-	void aReplicaWritesItsKeyCentralAddsTheOfficeAndTheOfficeExportsItsChanges() throws Exception {
-		String central = folder.resolve("central").toString();
-		String backup = folder.resolve("central.zip").toString();
+	private String central;
+	private String backup;
+
+	/** A central register, and its backup that replicas are made from. */
+	@BeforeEach
+	void centralAndItsBackup() {
+		central = folder.resolve("central").toString();
+		backup = folder.resolve("central.zip").toString();
 		assertEquals(ExitCodes.OK, CliRun.of("--db", central, "init").exitCode());
 		assertEquals(ExitCodes.OK, CliRun.of("--db", central, "backup", "--out", backup).exitCode());
+	}
+
+	@Test
+	void aReplicaWritesItsKeyCentralAddsTheOfficeAndTheOfficeExportsItsChanges() throws Exception {
 		Path key = folder.resolve("KOJIMACHI.pub");
 		String office = folder.resolve("kojimachi").toString();
 
@@ -86,10 +95,6 @@ class BranchOfficeCommandsTest {
 
 	@Test
 	void twoReplicasFromOneBackupShareTheDefaultBlockAndCentralNamesTheBlockToMakeTheSecondAgainWith() throws Exception {
-		String central = folder.resolve("central").toString();
-		String backup = folder.resolve("central.zip").toString();
-		assertEquals(ExitCodes.OK, CliRun.of("--db", central, "init").exitCode());
-		assertEquals(ExitCodes.OK, CliRun.of("--db", central, "backup", "--out", backup).exitCode());
 		for (String office : new String[] { "KANDA", "KUDAN" }) {
 			CliRun replica = CliRun.of("--db", folder.resolve(office).toString(), "replica", "create", "--from", backup, "--office", office,
 					"--key-out", folder.resolve(office + ".pub").toString());
@@ -117,10 +122,6 @@ class BranchOfficeCommandsTest {
 
 	@Test
 	void ofTwoReplicasMadeIntoOneFolderAtOnceOneWinsAndTheOtherIsRefusedLeavingTheWinnersRegister() throws Exception {
-		String central = folder.resolve("central").toString();
-		String backup = folder.resolve("central.zip").toString();
-		assertEquals(ExitCodes.OK, CliRun.of("--db", central, "init").exitCode());
-		assertEquals(ExitCodes.OK, CliRun.of("--db", central, "backup", "--out", backup).exitCode());
 		String office = folder.resolve("office").toString();
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService both = Executors.newFixedThreadPool(2);
