@@ -84,8 +84,13 @@ public final class BranchOffices {
 			throw ServiceException.of("office.idBlockCentral", idBlock);
 		}
 		session.offices().withIdBlock(idBlock).ifPresent(existing -> {
-			throw ServiceException.of("office.idBlockTaken", idBlock, existing.code());
+			throw ServiceException.of("office.idBlockTaken", idBlock, existing.code(), nextFreeIdBlock(session));
 		});
+	}
+
+	/** The block after every registered office's, which {@code replica create} gives when none is asked. */
+	static long nextFreeIdBlock(Session session) {
+		return session.offices().all().stream().mapToLong(RegisteredOffice::idBlock).max().orElse(0) + 1;
 	}
 
 	/**

@@ -8,7 +8,6 @@ import org.madoguchi.service.internal.DraftFile;
 import org.madoguchi.service.internal.OfficeKeys;
 import org.madoguchi.store.AuditAnchor;
 import org.madoguchi.store.Identities;
-import org.madoguchi.store.RegisteredOffice;
 
 /**
  * Branch offices' registers made from a backup of the central register: the same residents,
@@ -51,7 +50,7 @@ public final class Replicas {
 			session.settings().get(ChangeJournal.OFFICE_CODE).ifPresent(other -> {
 				throw ServiceException.of("replica.ofOffice", file, other);
 			});
-			block[0] = idBlock != null ? idBlock : session.offices().all().stream().mapToLong(RegisteredOffice::idBlock).max().orElse(0) + 1;
+			block[0] = idBlock != null ? idBlock : BranchOffices.nextFreeIdBlock(session);
 			BranchOffices.requireFreeIdBlock(session, block[0]);
 			session.identities().handOutBlock(block[0]);
 			session.settings().put(ChangeJournal.OFFICE_CODE, office);

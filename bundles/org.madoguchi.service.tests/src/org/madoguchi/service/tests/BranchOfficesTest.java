@@ -157,8 +157,9 @@ class BranchOfficesTest {
 			Path kandaKey = folder.resolve("KANDA.pub");
 			replica(firstBackup, "KANDA", kandaKey);
 			ServiceException taken = refusal(() -> central.offices().add("KANDA", "神田出張所", kandaKey));
-			assertEquals("Office KOJIMACHI hands out the ids of block 1 already: make this office's register again with replica create "
-					+ "--id-block and a free block.", taken.getMessage(), "made from a backup older than KOJIMACHI's registration");
+			assertEquals("Office KOJIMACHI hands out the ids of block 1 already: make this office's register again from central's backup with "
+					+ "replica create \u2026 --id-block 2, a free block.", taken.getMessage(), "made from a backup older than KOJIMACHI's registration");
+			assertEquals(List.of("KOJIMACHI"), central.offices().list().stream().map(Office::code).toList(), "nothing of KANDA stays at central");
 
 			Path secondBackup = folder.resolve("central-2.zip");
 			central.backups().backup(secondBackup);
