@@ -76,6 +76,8 @@ public enum AuditOperation {
 	MAKE_REPLICA("make-replica"),
 	ADD_OFFICE("add-office"),
 	SYNC_EXPORT("sync-export"),
+	SYNC_IMPORT("sync-import"),
+	SYNC_RESOLVE("sync-resolve"),
 	DEMO("demo"),
 	UPDATE("update");
 

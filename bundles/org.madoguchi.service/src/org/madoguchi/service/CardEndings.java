@@ -63,6 +63,6 @@ final class CardEndings {
 		if (!lapsed.isEmpty()) {
 			session.cards().setContinuedUseDue(lapsed, null);
 		}
-		session.audit().append(entries);
+		register.audit(session, entries);
 	}
 }

@@ -109,6 +109,13 @@ public final class ChangeFiles {
 			manifest.addProperty("entriesSha256", HexFormat.of().formatHex(entriesDigest.digest()));
 			manifest.addProperty("auditCount", audit.count());
 			manifest.addProperty("auditSha256", HexFormat.of().formatHex(auditDigest.digest()));
+			JsonObject received = new JsonObject();
+			session.journal().highestByOffice().forEach((source, highest) -> {
+				if (!source.equals(office)) {
+					received.addProperty(source, highest);
+				}
+			});
+			manifest.add("received", received);
 			session.audit().head().ifPresent(head -> {
 				manifest.addProperty("auditHeadEntry", head.entryId());
 				manifest.addProperty("auditHeadSha256", head.hash());
@@ -167,17 +174,9 @@ public final class ChangeFiles {
 		return lines.get();
 	}
 
-	/** An entry as a line of the file: its fields, with its input, reads and created records as the JSON they are. */
+	/** An entry as a line of the file. */
 	private static String line(JournalEntry entry) {
-		JsonObject line = new JsonObject();
-		line.addProperty("sequence", entry.sequence());
-		line.addProperty("operator", entry.operator());
-		line.addProperty("recordedAt", entry.recordedAt().toString());
-		line.addProperty("useCase", entry.useCase());
-		line.add("input", JsonParser.parseString(entry.input()));
-		line.add("reads", JsonParser.parseString(entry.reads()));
-		line.add("created", JsonParser.parseString(entry.created()));
-		return line.toString();
+		return ChangeJournal.Entry.of(entry).json().toString();
 	}
 
 	/** An audit entry as a line of the file, with its place in the office's hash chain. */

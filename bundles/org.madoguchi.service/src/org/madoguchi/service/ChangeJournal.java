@@ -3,7 +3,11 @@ package org.madoguchi.service;
 import java.time.Instant;
 import java.util.List;
 
+import org.madoguchi.store.JournalEntry;
 import org.madoguchi.store.Session;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
 /**
  * The journal of the use cases that changed the register: each one, as the service took it, with
@@ -31,6 +35,31 @@ public final class ChangeJournal {
 	 */
 	public record Entry(String office, long sequence, String operator, Instant recordedAt, String useCase, String input, String reads,
 			String created) {
+
+		static Entry of(JournalEntry entry) {
+			return new Entry(entry.office(), entry.sequence(), entry.operator(), entry.recordedAt(), entry.useCase(), entry.input(), entry.reads(),
+					entry.created());
+		}
+
+		/** An entry of {@code office} as a change file carries it (see {@link #json()}). */
+		static Entry of(String office, JsonObject line) {
+			return new Entry(office, line.get("sequence").getAsLong(), line.get("operator").getAsString(),
+					Instant.parse(line.get("recordedAt").getAsString()), line.get("useCase").getAsString(), line.get("input").toString(),
+					line.get("reads").toString(), line.get("created").toString());
+		}
+
+		/** The entry as a change file carries it: its fields, with its input, reads and created records as the JSON they are. */
+		JsonObject json() {
+			JsonObject line = new JsonObject();
+			line.addProperty("sequence", sequence);
+			line.addProperty("operator", operator);
+			line.addProperty("recordedAt", recordedAt.toString());
+			line.addProperty("useCase", useCase);
+			line.add("input", JsonParser.parseString(input));
+			line.add("reads", JsonParser.parseString(reads));
+			line.add("created", JsonParser.parseString(created));
+			return line;
+		}
 	}
 
 	private final Register register;
@@ -55,8 +84,6 @@ public final class ChangeJournal {
 	public List<Entry> entries(long sequence, int limit) {
 		register.require(Permission.SUPERVISE, "read the journal");
 		return register.store().read(session -> session.journal().after(office(session), sequence, limit)).stream()
-				.map(entry -> new Entry(entry.office(), entry.sequence(), entry.operator(), entry.recordedAt(), entry.useCase(), entry.input(),
-						entry.reads(), entry.created()))
-				.toList();
+				.map(Entry::of).toList();
 	}
 }

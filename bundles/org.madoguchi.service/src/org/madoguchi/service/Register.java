@@ -12,6 +12,7 @@ import org.madoguchi.rules.expiry.ExpiryCalculator;
 import org.madoguchi.service.internal.DatabaseKeys;
 import org.madoguchi.service.internal.PasswordHasher;
 import org.madoguchi.service.internal.Refusals;
+import org.madoguchi.store.JournalEntry;
 import org.madoguchi.store.NewAuditEntry;
 import org.madoguchi.store.Session;
 import org.madoguchi.store.Store;
@@ -41,13 +42,31 @@ public final class Register implements AutoCloseable {
 	private final boolean demo;
 	private final Clock clock;
 	private final ExpiryCalculator calculator = ExpiryCalculator.bundled();
+	/** The entry recorded at another register that this register applies, or null at the counter. */
+	private final ChangeJournal.Entry applying;
 
 	Register(Store store, String databaseKey, Operator operator, boolean demo, Clock clock) {
-		this.store = new RefusingStore(store);
+		this(new RefusingStore(store), databaseKey, operator, demo, clock, null);
+	}
+
+	private Register(Store store, String databaseKey, Operator operator, boolean demo, Clock clock, ChangeJournal.Entry applying) {
+		this.store = store;
 		this.databaseKey = databaseKey;
 		this.operator = operator;
 		this.demo = demo;
 		this.clock = clock;
+		this.applying = applying;
+	}
+
+	/**
+	 * This register as it applies {@code entry}, recorded at another register, inside
+	 * {@code session}'s transaction: its use cases run as {@code operator} at the entry's time,
+	 * journal the entry as it is (its office, sequence and created records) and write no audit
+	 * entries (the office's own travel with its change file).
+	 */
+	Register applying(Session session, ChangeJournal.Entry entry, Operator operator) {
+		return new Register(new InTransaction(session, store), databaseKey, operator, demo, Clock.fixed(entry.recordedAt(), clock.getZone()),
+				entry);
 	}
 
 	/**
@@ -258,7 +277,12 @@ public final class Register implements AutoCloseable {
 
 	/** Appends the journal entry of a use case that changes data, as this register's operator, in the use case's transaction. */
 	void journal(Session session, JournalDraft draft) {
-		draft.record(session, operator.id(), now());
+		if (applying == null) {
+			draft.record(session, operator.id(), now());
+		} else {
+			session.journal().appendApplied(new JournalEntry(applying.office(), applying.sequence(), applying.operator(), applying.recordedAt(),
+					applying.useCase(), applying.input(), applying.reads(), applying.created()));
+		}
 	}
 
 	/**
@@ -266,7 +290,14 @@ public final class Register implements AutoCloseable {
 	 * transaction, stamped by the register's clock.
 	 */
 	void audit(Session session, AuditOperation operation, Long residentId, String detail) {
-		session.audit().append(List.of(auditEntry(operation, residentId, detail)));
+		audit(session, List.of(auditEntry(operation, residentId, detail)));
+	}
+
+	/** Appends a batch of audit entries, as {@link #audit(Session, AuditOperation, Long, String)} does one. */
+	void audit(Session session, List<NewAuditEntry> entries) {
+		if (applying == null) {
+			session.audit().append(entries);
+		}
 	}
 
 	/** An audit entry of this register's operator, stamped now by the register's clock: to append with others in one batch. */
@@ -326,6 +357,16 @@ public final class Register implements AutoCloseable {
 	}
 
 	/** The branch offices whose change files this (central) register takes. */
+	/** Central's import of the branch offices' change files. */
+	public ChangeFileImport syncImport() {
+		return new ChangeFileImport(this);
+	}
+
+	/** The office entries central kept as conflicts, and their decisions. */
+	public OfficeConflicts conflicts() {
+		return new OfficeConflicts(this);
+	}
+
 	public BranchOffices offices() {
 		return new BranchOffices(this);
 	}

@@ -1,6 +1,7 @@
 package org.madoguchi.store;
 
 import java.util.List;
+import java.util.Map;
 
 /** The journal of the use cases that changed the register: appended to in their transactions, never rewritten. */
 public interface Journal {
@@ -12,6 +13,16 @@ public interface Journal {
 	 * Returns the entry as appended, nothing created yet.
 	 */
 	JournalEntry append(JournalEntry entry);
+
+	/**
+	 * Appends {@code entry}, recorded at another register, as it is: its office, sequence and
+	 * created records. The unit of work must create exactly those records, in that order: they get
+	 * the entry's ids (it is refused otherwise, and when the journal has the entry already).
+	 */
+	void appendApplied(JournalEntry entry);
+
+	/** The highest sequence number the journal holds of each office, by office code. */
+	Map<String, Long> highestByOffice();
 
 	/** The office's entries after {@code sequence}, in sequence order, at most {@code limit}. */
 	List<JournalEntry> after(String office, long sequence, int limit);

@@ -18,4 +18,10 @@ public interface Offices {
 
 	/** Every office, by code. */
 	List<RegisteredOffice> all();
+
+	/** The last entry of the office's journal this register applied or kept as a conflict; 0 before its first file. */
+	long lastTaken(String code);
+
+	/** Records that the entries of the office's journal up to {@code sequence} are taken. */
+	void taken(String code, long sequence);
 }

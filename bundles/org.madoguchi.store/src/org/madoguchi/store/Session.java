@@ -31,5 +31,8 @@ public interface Session {
 
 	Offices offices();
 
+	/** The office entries this (central) register kept as conflicts. */
+	SyncConflicts conflicts();
+
 	Identities identities();
 }

@@ -2,17 +2,31 @@ package org.madoguchi.cli.internal;
 
 import java.nio.file.Path;
 
+import java.util.List;
+import java.util.Locale;
+
+import org.madoguchi.service.ChangeFileImport;
 import org.madoguchi.service.ChangeFiles;
+import org.madoguchi.service.OfficeConflicts;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code madoguchi sync export --out F.mdsync}: a branch office's change file for central. */
-@Command(name = "sync", description = "Writes the change files that carry a branch office's changes to the central register.", subcommands = {
-		SyncCommand.Export.class })
+/**
+ * {@code madoguchi sync export | import | conflicts | resolve}: the change files that carry a branch
+ * office's changes to the central register, and the conflicts central keeps.
+ */
+@Command(name = "sync", description = "Carries a branch office's changes to the central register in signed change files.", subcommands = {
+		SyncCommand.Export.class, SyncCommand.Import.class, SyncCommand.Conflicts.class, SyncCommand.Resolve.class })
 final class SyncCommand implements Runnable {
 
 	@Spec
@@ -20,7 +34,7 @@ final class SyncCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'sync export --out F.mdsync'.");
+		throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'sync export --out F.mdsync', 'sync import F.mdsync', 'sync conflicts' or 'sync resolve ID --keep office|central'.");
 	}
 
 	@Command(name = "export", description = { "Writes every entry of this branch office's journal to a change file, signed with the office's key (a supervisor's).",
@@ -39,5 +53,116 @@ final class SyncCommand implements Runnable {
 					: "Exported entries " + summary.first() + " to " + summary.last() + " of office " + summary.office() + ", and " + audit + ", to "
 							+ file);
 		}
+	}
+
+	@Command(name = "import", description = { "Applies a branch office's change file at the central register (a supervisor's).",
+			"The file is checked whole first; each entry is then applied in its own transaction, an entry taken before is skipped,",
+			"and an entry whose record changed here since the office read it is kept as a conflict." })
+	static final class Import extends DatabaseCommand {
+
+		@Parameters(paramLabel = "FILE", description = "the office's change file, e.g. KOJIMACHI-2026-11-20.mdsync")
+		Path file;
+
+		@Option(names = "--json", description = "print a JSON object: office, first, last, applied, skipped, conflicts")
+		boolean json;
+
+		@Override
+		public void run() {
+			ChangeFileImport.Imported imported = withRegister(register -> register.syncImport().importFile(file.toAbsolutePath(),
+					new StderrProgress(spec.commandLine().getErr(), "sync import: entries")));
+			if (json) {
+				JsonObject object = new JsonObject();
+				object.addProperty("office", imported.office());
+				object.addProperty("first", imported.first());
+				object.addProperty("last", imported.last());
+				object.addProperty("applied", imported.applied());
+				object.addProperty("skipped", imported.skipped());
+				object.addProperty("conflicts", imported.conflicts());
+				print(Json.print(object));
+			} else if (imported.first() == 0) {
+				print("The change file of office " + imported.office() + " holds no journal entries");
+			} else {
+				print("Imported entries " + imported.first() + " to " + imported.last() + " of office " + imported.office() + ": "
+						+ imported.applied() + " applied, " + count(imported.conflicts(), "conflict", "conflicts") + ", " + imported.skipped()
+						+ " skipped");
+			}
+		}
+	}
+
+	@Command(name = "conflicts", description = "Lists the office entries central kept as conflicts (a supervisor's): pending ones, or with --all every one.")
+	static final class Conflicts extends DatabaseCommand {
+
+		@Option(names = "--all", description = "list the decided conflicts too")
+		boolean all;
+
+		@Option(names = "--json", description = "print a JSON array")
+		boolean json;
+
+		@Override
+		public void run() {
+			List<OfficeConflicts.Conflict> conflicts = withRegister(register -> register.conflicts().list(all, Locale.ROOT));
+			if (json) {
+				JsonArray array = new JsonArray();
+				conflicts.forEach(conflict -> array.add(json(conflict)));
+				print(Json.print(array));
+			} else if (conflicts.isEmpty()) {
+				print(all ? "No conflict was ever kept" : "No conflict is pending");
+			} else {
+				conflicts.forEach(conflict -> print(String.join("\t", String.valueOf(conflict.id()), conflict.office(),
+						String.valueOf(conflict.sequence()), conflict.useCase(), conflict.residentId() == null ? "-" : String.valueOf(conflict.residentId()),
+						conflict.status(), conflict.reason())));
+			}
+		}
+	}
+
+	@Command(name = "resolve", description = { "Decides a conflict that central kept (a supervisor's; audited).",
+			"--keep office applies the office's entry now; --keep central keeps central's state and leaves the office's entry unapplied." })
+	static final class Resolve extends DatabaseCommand {
+
+		@Parameters(paramLabel = "ID", description = "the conflict's id, as 'sync conflicts' lists it")
+		long id;
+
+		@Option(names = "--keep", required = true, paramLabel = "office|central", description = "the side to keep: office or central")
+		String keep;
+
+		@Option(names = "--reason", paramLabel = "TEXT", description = "why, for the audit trail")
+		String reason;
+
+		@Spec
+		CommandSpec spec;
+
+		@Override
+		public void run() {
+			OfficeConflicts.Keep side = switch (keep.strip().toLowerCase(Locale.ROOT)) {
+			case "office" -> OfficeConflicts.Keep.OFFICE;
+			case "central" -> OfficeConflicts.Keep.CENTRAL;
+			default -> throw new ParameterException(spec.commandLine(), "--keep takes office or central, not '" + keep + "'");
+			};
+			OfficeConflicts.Conflict decided = withRegister(register -> register.conflicts().resolve(id, side, reason, Locale.ROOT));
+			print("Conflict " + decided.id() + " (entry " + decided.sequence() + " of office " + decided.office() + ", " + decided.useCase() + ") decided: "
+					+ (side == OfficeConflicts.Keep.OFFICE ? "the office's entry is applied" : "central's state is kept"));
+		}
+	}
+
+	private static String count(int n, String one, String many) {
+		return n + " " + (n == 1 ? one : many);
+	}
+
+	private static JsonObject json(OfficeConflicts.Conflict conflict) {
+		JsonObject object = new JsonObject();
+		object.addProperty("id", conflict.id());
+		object.addProperty("office", conflict.office());
+		object.addProperty("sequence", conflict.sequence());
+		object.addProperty("useCase", conflict.useCase());
+		object.addProperty("resident", conflict.residentId());
+		object.addProperty("reason", conflict.reason());
+		object.add("officeEntry", JsonParser.parseString(conflict.officeEntry()));
+		object.add("centralSide", conflict.centralSide() == null ? JsonNull.INSTANCE : JsonParser.parseString(conflict.centralSide()));
+		object.addProperty("detectedAt", conflict.detectedAt().toString());
+		object.addProperty("status", conflict.status());
+		object.addProperty("decidedBy", conflict.decidedBy());
+		object.addProperty("decidedAt", conflict.decidedAt() == null ? null : conflict.decidedAt().toString());
+		object.addProperty("decisionReason", conflict.decisionReason());
+		return object;
 	}
 }

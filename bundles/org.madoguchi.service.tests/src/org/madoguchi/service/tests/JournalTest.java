@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,22 +34,13 @@ import com.google.gson.JsonParser;
  */
 class JournalTest {
 
-	private static final String POSTGRES = System.getenv().getOrDefault("MADOGUCHI_TEST_POSTGRES_URL",
-			"jdbc:postgresql://localhost:5432/madoguchi_test?user=madoguchi&password=madoguchi");
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
 
 	@TempDir
 	Path folder;
 
 	private Register open(String kind) throws Exception {
-		if (kind.equals("postgres")) {
-			try (Connection connection = new org.postgresql.Driver().connect(POSTGRES, new Properties());
-					Statement statement = connection.createStatement()) {
-				statement.execute("drop schema public cascade");
-				statement.execute("create schema public");
-			}
-		}
-		String location = kind.equals("postgres") ? POSTGRES : folder.resolve("office").toString();
+		String location = kind.equals("postgres") ? CentralPostgres.emptied() : folder.resolve("office").toString();
 		return Register.openOrCreateDemo(DatabaseLocation.of(location), Login.none(), RegisterClock.fixedAt(TODAY));
 	}
 

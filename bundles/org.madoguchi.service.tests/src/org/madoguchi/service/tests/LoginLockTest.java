@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,8 +31,6 @@ import org.madoguchi.service.Role;
  */
 class LoginLockTest {
 
-	private static final String POSTGRES = System.getenv().getOrDefault("MADOGUCHI_TEST_POSTGRES_URL",
-			"jdbc:postgresql://localhost:5432/madoguchi_test?user=madoguchi&password=madoguchi");
 	/** 09:00 in Tokyo. */
 	private static final Instant NINE = Instant.parse("2026-12-02T00:00:00Z");
 
@@ -43,14 +38,7 @@ class LoginLockTest {
 	Path folder;
 
 	private DatabaseLocation register(String kind) throws SQLException {
-		DatabaseLocation location = DatabaseLocation.of(kind.equals("postgres") ? POSTGRES : folder.resolve("office").toString());
-		if (kind.equals("postgres")) {
-			try (Connection connection = new org.postgresql.Driver().connect(POSTGRES, new Properties());
-					Statement statement = connection.createStatement()) {
-				statement.execute("drop schema public cascade");
-				statement.execute("create schema public");
-			}
-		}
+		DatabaseLocation location = DatabaseLocation.of(kind.equals("postgres") ? CentralPostgres.emptied() : folder.resolve("office").toString());
 		try (Register supervisor = Register.initSecure(location, "sato", "佐藤", "supervisor-pass".toCharArray(), "", TestDay.CLOCK)) {
 			supervisor.addOperator("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
 		}

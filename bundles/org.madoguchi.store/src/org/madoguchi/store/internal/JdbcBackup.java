@@ -68,9 +68,9 @@ public final class JdbcBackup {
 	/** Tables in an order that satisfies their references. */
 	static final List<String> TABLES = List.of("database_setting", "municipality", "household", "resident", "address_entry", "card",
 			"card_transition", "certificate", "civil_servant", "operator", "audit_entry", "login_failure", "job_progress", "import_run", "import_reject",
-			"resident_change", "card_note", "journal_entry", "branch_office");
+			"resident_change", "card_note", "journal_entry", "branch_office", "sync_mark", "sync_conflict");
 	private static final List<String> IDENTITY_TABLES = List.of("household", "resident", "address_entry", "card", "card_transition",
-			"certificate", "audit_entry", "import_reject", "resident_change", "card_note");
+			"certificate", "audit_entry", "import_reject", "resident_change", "card_note", "sync_conflict");
 	private static final String NULL = "\\N";
 	/** The scratch folder a restore builds the database in, inside the new database's folder. */
 	private static final String RESTORING = ".restoring-";

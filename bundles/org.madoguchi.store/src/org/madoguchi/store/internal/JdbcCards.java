@@ -77,8 +77,7 @@ final class JdbcCards implements Cards {
 				try (ResultSet keys = insert.getGeneratedKeys()) {
 					for (MyNumberCard card : cards) {
 						keys.next();
-						card.setId(keys.getLong(1));
-						created.add("card", card.getId());
+						card.setId(created.add(connection, "card", "card", keys.getLong(1)));
 					}
 				}
 			}

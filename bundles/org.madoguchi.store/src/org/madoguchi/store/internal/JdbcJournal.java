@@ -6,10 +6,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.madoguchi.store.Journal;
 import org.madoguchi.store.JournalEntry;
+import org.madoguchi.store.StoreException;
 
 /**
  * The journal in table journal_entry. Two transactions appending at once read the same highest
@@ -46,6 +50,48 @@ final class JdbcJournal implements Journal {
 		});
 	}
 
+	@Override
+	public void appendApplied(JournalEntry entry) {
+		Jdbc.call("Recording entry " + entry.sequence() + " of office " + entry.office() + " in the journal", () -> {
+			if (holds(entry.office(), entry.sequence())) {
+				throw StoreException.of("journal.applied", entry.office(), entry.sequence());
+			}
+			try (PreparedStatement insert = connection.prepareStatement("insert into journal_entry (office_code, seq, operator_id, "
+					+ "recorded_at, use_case, input, reads, created) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+				insert.setString(1, entry.office());
+				insert.setLong(2, entry.sequence());
+				insert.setString(3, entry.operator());
+				insert.setTimestamp(4, Timestamp.from(entry.recordedAt()));
+				insert.setString(5, entry.useCase());
+				insert.setString(6, entry.input());
+				insert.setString(7, entry.reads());
+				insert.setString(8, entry.created());
+				insert.executeUpdate();
+			}
+			created.applying(entry.office(), entry.sequence(), keys(entry.created()));
+			return null;
+		});
+	}
+
+	/** Whether the journal holds entry {@code sequence} of {@code office}. */
+	private boolean holds(String office, long sequence) throws SQLException {
+		try (PreparedStatement query = connection.prepareStatement("select count(*) from journal_entry where office_code = ? and seq = ?")) {
+			query.setString(1, office);
+			query.setLong(2, sequence);
+			try (ResultSet rows = query.executeQuery()) {
+				rows.next();
+				return rows.getLong(1) > 0;
+			}
+		}
+	}
+
+	/** The keys of a created list as the journal writes it: {@code ["resident/12","card/7"]}. */
+	private static List<String> keys(String created) {
+		String list = created.strip();
+		list = list.substring(1, list.length() - 1).strip();
+		return list.isEmpty() ? List.of() : Arrays.stream(list.split(",")).map(key -> key.strip().replace("\"", "")).toList();
+	}
+
 	private long highest(String office) throws SQLException {
 		try (PreparedStatement query = connection.prepareStatement("select coalesce(max(seq), 0) from journal_entry where office_code = ?")) {
 			query.setString(1, office);
@@ -54,6 +100,20 @@ final class JdbcJournal implements Journal {
 				return rows.getLong(1);
 			}
 		}
+	}
+
+	@Override
+	public Map<String, Long> highestByOffice() {
+		return Jdbc.call("Reading the journal's offices", () -> {
+			Map<String, Long> highest = new TreeMap<>();
+			try (PreparedStatement query = connection.prepareStatement("select office_code, max(seq) from journal_entry group by office_code");
+					ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					highest.put(rows.getString(1), rows.getLong(2));
+				}
+			}
+			return highest;
+		});
 	}
 
 	@Override

@@ -74,4 +74,35 @@ final class JdbcOffices implements Offices {
 		}
 		return offices;
 	}
+
+	@Override
+	public long lastTaken(String code) {
+		return Jdbc.call("Reading what was taken of office " + code, () -> {
+			try (PreparedStatement query = connection.prepareStatement("select last_seq from sync_mark where office_code = ?")) {
+				query.setString(1, code);
+				try (ResultSet rows = query.executeQuery()) {
+					return rows.next() ? rows.getLong(1) : 0L;
+				}
+			}
+		});
+	}
+
+	@Override
+	public void taken(String code, long sequence) {
+		Jdbc.call("Recording what was taken of office " + code, () -> {
+			try (PreparedStatement update = connection.prepareStatement("update sync_mark set last_seq = ? where office_code = ?")) {
+				update.setLong(1, sequence);
+				update.setString(2, code);
+				if (update.executeUpdate() == 1) {
+					return null;
+				}
+			}
+			try (PreparedStatement insert = connection.prepareStatement("insert into sync_mark (office_code, last_seq) values (?, ?)")) {
+				insert.setString(1, code);
+				insert.setLong(2, sequence);
+				insert.executeUpdate();
+			}
+			return null;
+		});
+	}
 }

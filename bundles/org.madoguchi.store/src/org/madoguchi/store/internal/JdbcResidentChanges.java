@@ -47,8 +47,7 @@ final class JdbcResidentChanges implements ResidentChanges {
 				insert.executeUpdate();
 				try (ResultSet keys = insert.getGeneratedKeys()) {
 					keys.next();
-					created.add("change", keys.getLong(1));
-					return keys.getLong(1);
+					return created.add(connection, "resident_change", "change", keys.getLong(1));
 				}
 			}
 		});

@@ -81,8 +81,7 @@ final class JdbcResidents implements Residents {
 				try (ResultSet keys = insert.getGeneratedKeys()) {
 					for (Resident resident : residents) {
 						keys.next();
-						resident.setId(keys.getLong(1));
-						created.add("resident", resident.getId());
+						resident.setId(created.add(connection, "resident", "resident", keys.getLong(1)));
 					}
 				}
 			}

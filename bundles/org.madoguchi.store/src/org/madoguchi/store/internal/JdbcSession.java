@@ -20,6 +20,7 @@ import org.madoguchi.store.Residents;
 import org.madoguchi.store.Session;
 import org.madoguchi.store.Settings;
 import org.madoguchi.store.Statistics;
+import org.madoguchi.store.SyncConflicts;
 
 /** The repositories of one transaction, all on its connection. */
 final class JdbcSession implements Session {
@@ -109,6 +110,11 @@ final class JdbcSession implements Session {
 	@Override
 	public Offices offices() {
 		return new JdbcOffices(connection);
+	}
+
+	@Override
+	public SyncConflicts conflicts() {
+		return new JdbcSyncConflicts(connection);
 	}
 
 	@Override

@@ -3,6 +3,8 @@ package org.madoguchi.product.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +14,9 @@ import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.Test;
@@ -29,6 +34,9 @@ class LauncherOfficeSyncTest {
 			individual_number,family_name,given_name,family_name_kana,given_name_kana,birth_date,sex,nationality,residence_status,residence_until,postal_code,prefecture,municipality_code,town,address_number,card_serial,card_applied_on,card_issued_on,card_status
 			123456789018,山田,太郎,ヤマダ,タロウ,1985-04-12,男,,,,1000001,東京都,131016,千代田,1番1号,,,,
 			""";
+
+	/** Residents moved at the office: enough that an import is killed in its middle. */
+	private static final int MOVES = 1000;
 
 	@TempDir
 	Path folder;
@@ -78,6 +86,62 @@ class LauncherOfficeSyncTest {
 		signature.initVerify(publicKey(key));
 		signature.update(read(changes, "manifest.json"));
 		assertTrue(signature.verify(Base64.getDecoder().decode(read(changes, "manifest.sig"))));
+	}
+
+	@Test
+	void anImportKilledAtCentralAndRunAgainEndsAsOneNeverInterrupted() throws Exception {
+		String central = folder.resolve("central").toString();
+		assertEquals(0, madoguchi(central, "demo", "--residents", String.valueOf(MOVES), "--seed", "3").exitCode());
+		String backup = folder.resolve("central.zip").toString();
+		assertEquals(0, madoguchi(central, "backup", "--out", backup).exitCode());
+		String office = folder.resolve("kanda").toString();
+		Path key = folder.resolve("KANDA.pub");
+		assertEquals(0, madoguchi(office, "replica", "create", "--from", backup, "--office", "KANDA", "--key-out", key.toString()).exitCode());
+		assertEquals(0, madoguchi(central, "office", "add", "KANDA", "--name", "神田出張所", "--key", key.toString()).exitCode());
+		String untouched = folder.resolve("untouched").toString();
+		assertEquals(0, madoguchi(untouched, "restore", backup).exitCode(), "central as it was, for an import nothing interrupts");
+		assertEquals(0, madoguchi(untouched, "office", "add", "KANDA", "--name", "神田出張所", "--key", key.toString()).exitCode());
+
+		Path moves = folder.resolve("moves.json");
+		Files.writeString(moves, IntStream.rangeClosed(1, MOVES).mapToObj(resident -> """
+				{"kind": "move-within", "resident": %d, "movedOn": "%s", "notifiedOn": "%s", "address": {"postalCode": "101-0044",
+				 "prefecture": "東京都", "municipalityCode": "131016", "town": "鍛冶町", "addressNumber": "%d番"}}""".formatted(resident, TODAY, TODAY,
+				resident)).collect(Collectors.joining(",\n", "[", "]")));
+		assertEquals(0, madoguchi(office, "notify", moves.toString()).exitCode());
+		Path changes = folder.resolve("KANDA.mdsync");
+		assertEquals(0, madoguchi(office, "sync", "export", "--out", changes.toString()).exitCode());
+
+		Process killed = Launcher.builder(folder, "-J-Dmadoguchi.today=" + TODAY, "--db", central, "sync", "import", changes.toString())
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+		try (BufferedReader progress = new BufferedReader(new InputStreamReader(killed.getErrorStream(), StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = progress.readLine()) != null && !line.matches("sync import: entries: [3-9]\\d\\d+ of \\d+")) {
+				// kill once a good part of the entries is in
+			}
+			assertTrue(line != null, "the import was still running");
+		}
+		killed.destroyForcibly();
+		assertTrue(killed.waitFor(30, TimeUnit.SECONDS));
+
+		Launcher.Run again = madoguchi(central, "sync", "import", changes.toString(), "--json");
+		assertEquals(0, again.exitCode(), again.err());
+		Launcher.Run whole = madoguchi(untouched, "sync", "import", changes.toString(), "--json");
+		long entries = Long.parseLong(Launcher.jsonField(whole.out(), "applied"));
+		assertTrue(Long.parseLong(Launcher.jsonField(again.out(), "skipped")) > 0, "what the killed import committed stays: " + again.out());
+		assertEquals(entries, Long.parseLong(Launcher.jsonField(again.out(), "applied")) + Long.parseLong(Launcher.jsonField(again.out(), "skipped")),
+				"every entry once: " + again.out());
+		assertEquals("0", Launcher.jsonField(again.out(), "conflicts"));
+
+		assertEquals(exported(untouched, "untouched.csv"), exported(central, "central.csv"), "the same residents and addresses");
+		for (String resident : List.of("1", String.valueOf(MOVES / 2), String.valueOf(MOVES))) {
+			assertEquals(madoguchi(untouched, "resident", "show", resident).out(), madoguchi(central, "resident", "show", resident).out());
+		}
+	}
+
+	private String exported(String db, String name) throws Exception {
+		Path file = folder.resolve(name);
+		assertEquals(0, madoguchi(db, "export", file.toString()).exitCode());
+		return Files.readString(file);
 	}
 
 	/** The key in a PEM file, read as PEM readers do: what lies between its armor lines (the block line before it is not PEM's). */

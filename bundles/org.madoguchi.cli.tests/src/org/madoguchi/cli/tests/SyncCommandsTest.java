@@ -1,0 +1,118 @@
+package org.madoguchi.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.madoguchi.cli.internal.ExitCodes;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * {@code sync import} at central takes an office's change file once and says what it did;
+ * {@code sync conflicts} and {@code sync resolve} let a supervisor decide an entry on a record
+ * central changed meanwhile; a changed byte is refused with the reason.
+ */
+class SyncCommandsTest {
+
+	@TempDir
+	Path folder;
+
+	private String central;
+	private String office;
+
+	/** Central with three demo residents, and the office KANDA made from its backup and added at central. */
+	@BeforeEach
+	void centralAndKanda() {
+		central = folder.resolve("central").toString();
+		office = folder.resolve("kanda").toString();
+		String backup = folder.resolve("central.zip").toString();
+		String key = folder.resolve("KANDA.pub").toString();
+		assertEquals(ExitCodes.OK, CliRun.of("--db", central, "demo", "--residents", "3", "--seed", "7").exitCode());
+		assertEquals(ExitCodes.OK, CliRun.of("--db", central, "backup", "--out", backup).exitCode());
+		assertEquals(ExitCodes.OK, CliRun.of("--db", office, "replica", "create", "--from", backup, "--office", "KANDA", "--key-out", key).exitCode());
+		assertEquals(ExitCodes.OK, CliRun.of("--db", central, "office", "add", "KANDA", "--name", "神田出張所", "--key", key).exitCode());
+	}
+
+	/** Records a move within the city of {@code resident} to {@code town} at {@code register}. */
+	private void moveWithin(String register, long resident, String town) throws Exception {
+		Path file = Files.writeString(folder.resolve("move-" + resident + "-" + town + ".json"), """
+				{"kind": "move-within", "resident": %d, "movedOn": "2026-11-15", "notifiedOn": "2026-11-16",
+				 "address": {"postalCode": "101-0044", "prefecture": "東京都", "municipalityCode": "131016", "town": "%s",
+				             "addressNumber": "1番1号"}}
+				""".formatted(resident, town));
+		CliRun notified = CliRun.of("--db", register, "notify", file.toString());
+		assertEquals(ExitCodes.OK, notified.exitCode(), notified.out() + notified.err());
+	}
+
+	private String exported(String name) throws Exception {
+		String file = folder.resolve(name).toString();
+		assertEquals(ExitCodes.OK, CliRun.of("--db", office, "sync", "export", "--out", file).exitCode());
+		return file;
+	}
+
+	@Test
+	void centralTakesTheFileOnceAndASupervisorDecidesTheConflict() throws Exception {
+		moveWithin(office, 1, "鍛冶町");
+		moveWithin(office, 2, "鍛冶町");
+		moveWithin(central, 2, "丸の内");
+		String file = exported("KANDA-1.mdsync");
+
+		CliRun imported = CliRun.of("--db", central, "sync", "import", file);
+		assertEquals("Imported entries 1 to 2 of office KANDA: 1 applied, 1 conflict, 0 skipped\n", imported.out(), imported.err());
+		CliRun again = CliRun.of("--db", central, "sync", "import", file, "--json");
+		JsonObject counts = JsonParser.parseString(again.out()).getAsJsonObject();
+		assertEquals(2, counts.get("skipped").getAsInt(), "a file imported again changes nothing");
+		assertEquals(0, counts.get("applied").getAsInt());
+		assertEquals(CliRun.of("--db", office, "resident", "show", "1").out(), CliRun.of("--db", central, "resident", "show", "1").out(),
+				"the office's move, at central as at the office");
+
+		String[] pending = CliRun.of("--db", central, "sync", "conflicts").out().strip().split("\t");
+		assertEquals("KANDA 2 change.move-within 2 pending", String.join(" ", java.util.Arrays.copyOfRange(pending, 1, 6)));
+		assertTrue(pending[6].contains("central"), pending[6]);
+		CliRun resolved = CliRun.of("--db", central, "sync", "resolve", pending[0], "--keep", "office", "--reason", "神田の届出が先");
+		assertEquals("Conflict " + pending[0] + " (entry 2 of office KANDA, change.move-within) decided: the office's entry is applied\n",
+				resolved.out(), resolved.err());
+		assertTrue(CliRun.of("--db", central, "resident", "show", "2").out().contains("鍛冶町"), "the office's move, applied at central");
+		assertEquals("No conflict is pending\n", CliRun.of("--db", central, "sync", "conflicts").out());
+		JsonArray all = JsonParser.parseString(CliRun.of("--db", central, "sync", "conflicts", "--all", "--json").out()).getAsJsonArray();
+		JsonObject decided = all.get(0).getAsJsonObject();
+		assertEquals("office", decided.get("status").getAsString());
+		assertEquals("神田の届出が先", decided.get("decisionReason").getAsString());
+		assertEquals("change.move-within", decided.getAsJsonObject("centralSide").get("useCase").getAsString(), "central's side beside the office's");
+
+		CliRun twice = CliRun.of("--db", central, "sync", "resolve", pending[0], "--keep", "central");
+		assertEquals(ExitCodes.FAILURE, twice.exitCode());
+		CliRun badSide = CliRun.of("--db", central, "sync", "resolve", pending[0], "--keep", "both");
+		assertEquals(ExitCodes.USAGE, badSide.exitCode());
+		assertEquals("madoguchi: --keep takes office or central, not 'both'\n", badSide.err().lines().findFirst().orElseThrow() + "\n");
+	}
+
+	@Test
+	void aChangedByteIsRefusedWithTheReasonAndNothingIsTaken() throws Exception {
+		moveWithin(office, 1, "鍛冶町");
+		String file = exported("KANDA-1.mdsync");
+		Path tampered = Files.copy(Path.of(file), folder.resolve("tampered.mdsync"));
+		byte[] bytes = Files.readAllBytes(tampered);
+		bytes[bytes.length / 3] ^= 1;
+		Files.write(tampered, bytes, StandardOpenOption.TRUNCATE_EXISTING);
+
+		CliRun refused = CliRun.of("--db", central, "sync", "import", tampered.toString());
+		assertEquals(ExitCodes.FAILURE, refused.exitCode());
+		assertTrue(refused.err().startsWith("madoguchi: The change file " + tampered), refused.err());
+		assertTrue(refused.err().contains("nothing was imported"), refused.err());
+		assertEquals("Imported entries 1 to 1 of office KANDA: 1 applied, 0 conflicts, 0 skipped\n",
+				CliRun.of("--db", central, "sync", "import", file).out());
+
+		CliRun atOffice = CliRun.of("--db", office, "sync", "import", file);
+		assertEquals(ExitCodes.FAILURE, atOffice.exitCode(), "an office takes central's replies only");
+	}
+}

@@ -1,0 +1,320 @@
+package org.madoguchi.service;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.Signature;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import org.madoguchi.model.values.Problem;
+import org.madoguchi.service.internal.OfficeKeys;
+import org.madoguchi.store.Identities;
+import org.madoguchi.store.JournalEntry;
+import org.madoguchi.store.RegisteredOffice;
+import org.madoguchi.store.Session;
+import org.madoguchi.store.SyncConflict;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+/**
+ * Central takes a branch office's change file: the file is checked whole (signature against the
+ * office's registered key, every part against the manifest, the entries without gaps after what
+ * central took before, their records within the office's block of ids) before anything is
+ * applied; then each entry is applied in its own transaction together with the office's mark, so
+ * an import killed at any moment and run again ends as one that was never interrupted, and a file
+ * imported twice changes nothing the second time.
+ */
+public final class ChangeFileImport {
+
+	private static final String APPLIED = "applied";
+	private static final String SKIPPED = "skipped";
+	private static final String CONFLICT = "conflict";
+	private static final int PAGE = 1000;
+
+	/** What an import did: of the file's entries {@code first} to {@code last}, how many were applied, skipped (taken before) and kept as conflicts. */
+	public record Imported(String office, long first, long last, int applied, int skipped, int conflicts) {
+	}
+
+	private final Register register;
+
+	ChangeFileImport(Register register) {
+		this.register = register;
+	}
+
+	/**
+	 * Imports the change file {@code file} of a registered branch office (a supervisor's, at
+	 * central; audited), telling {@code progress} of each entry taken.
+	 */
+	public Imported importFile(Path file, Progress progress) {
+		register.require(Permission.SUPERVISE, "import change files");
+		try (ZipFile zip = open(file)) {
+			JsonObject manifest = verified(zip, file);
+			String office = manifest.get("office").getAsString();
+			long first = manifest.get("first").getAsLong();
+			long last = manifest.get("last").getAsLong();
+			long taken = register.store().read(session -> session.offices().lastTaken(office));
+			if (first > taken + 1) {
+				throw ServiceException.of("sync.gap", office, taken + 1, first - 1);
+			}
+			Map<String, ChangeJournal.Entry> changedHere = changedHere(office, manifest.getAsJsonObject("received"));
+			int[] counts = new int[3];
+			lines(zip, ChangeFiles.ENTRIES, line -> {
+				ChangeJournal.Entry entry = ChangeJournal.Entry.of(office, line);
+				String outcome = take(entry, line, changedHere);
+				counts[outcome == APPLIED ? 0 : outcome == SKIPPED ? 1 : 2]++;
+				progress.worked(counts[0] + counts[1] + counts[2], last - first + 1);
+			});
+			Imported imported = new Imported(office, first, last, counts[0], counts[1], counts[2]);
+			register.store().write(session -> {
+				register.audit(session, AuditOperation.SYNC_IMPORT, null, file + ": office " + office + ", entries " + first + "–" + last + ", "
+						+ imported.applied() + " applied, " + imported.skipped() + " skipped, " + imported.conflicts() + " conflicts");
+				return null;
+			});
+			return imported;
+		} catch (IOException e) {
+			throw ServiceException.of("sync.unreadable", file, e.getMessage());
+		}
+	}
+
+	private static ZipFile open(Path file) {
+		try {
+			return new ZipFile(file.toFile(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw ServiceException.of("sync.notAChangeFile", file);
+		}
+	}
+
+	/** The manifest, once the file proved to be a whole, signed change file of a registered office that this register can take. */
+	private JsonObject verified(ZipFile zip, Path file) throws IOException {
+		byte[] manifestBytes = bytes(zip, ChangeFiles.MANIFEST, file);
+		JsonObject manifest;
+		try {
+			manifest = JsonParser.parseString(new String(manifestBytes, StandardCharsets.UTF_8)).getAsJsonObject();
+		} catch (JsonParseException | IllegalStateException e) {
+			throw damaged(file, ChangeFiles.MANIFEST);
+		}
+		if (!manifest.has("format") || !ChangeFiles.FORMAT.equals(manifest.get("format").getAsString())) {
+			throw ServiceException.of("sync.format", file, manifest.has("format") ? manifest.get("format").getAsString() : "-", ChangeFiles.FORMAT);
+		}
+		String office = manifest.get("office").getAsString();
+		RegisteredOffice registered = register.store().read(session -> {
+			String own = ChangeJournal.office(session);
+			if (!own.equals(ChangeJournal.CENTRAL)) {
+				throw ServiceException.of("sync.notCentral", own);
+			}
+			return session.offices().find(office);
+		}).orElseThrow(() -> ServiceException.of("sync.unknownOffice", file, office));
+		byte[] signature = Base64.getMimeDecoder().decode(bytes(zip, ChangeFiles.SIGNATURE, file));
+		if (!verifies(registered, manifestBytes, signature)) {
+			throw ServiceException.of("sync.signature", file, office);
+		}
+		int schema = manifest.get("schemaVersion").getAsInt();
+		if (schema > register.store().schemaVersion()) {
+			throw ServiceException.of("sync.newerSchema", file, schema, register.store().schemaVersion());
+		}
+		checkEntries(zip, file, manifest, registered);
+		checkPart(zip, file, ChangeFiles.AUDIT, manifest.get("auditSha256").getAsString(), manifest.get("auditCount").getAsLong(), line -> {
+		});
+		return manifest;
+	}
+
+	private static boolean verifies(RegisteredOffice office, byte[] manifest, byte[] signature) {
+		try {
+			Signature check = Signature.getInstance("Ed25519");
+			check.initVerify(OfficeKeys.fromText(office.publicKey()));
+			check.update(manifest);
+			return check.verify(signature);
+		} catch (GeneralSecurityException | IllegalArgumentException e) {
+			return false;
+		}
+	}
+
+	/** The entries part: as the manifest says, numbered without gaps, and creating records only within the office's block. */
+	private static void checkEntries(ZipFile zip, Path file, JsonObject manifest, RegisteredOffice office) throws IOException {
+		long first = manifest.get("first").getAsLong();
+		long[] expected = { first };
+		long lowest = office.idBlock() * Identities.BLOCK;
+		checkPart(zip, file, ChangeFiles.ENTRIES, manifest.get("entriesSha256").getAsString(), manifest.get("count").getAsLong(), line -> {
+			long sequence = line.get("sequence").getAsLong();
+			if (sequence != expected[0]++) {
+				throw damaged(file, ChangeFiles.ENTRIES);
+			}
+			for (JsonElement key : line.getAsJsonArray("created")) {
+				long id = Long.parseLong(key.getAsString().substring(key.getAsString().indexOf('/') + 1));
+				if (id < lowest || id >= lowest + Identities.BLOCK) {
+					throw ServiceException.of("sync.outsideBlock", file, sequence, key.getAsString(), office.idBlock());
+				}
+			}
+		});
+		if (expected[0] - first != manifest.get("count").getAsLong() || manifest.get("count").getAsLong() > 0 && expected[0] - 1 != manifest.get("last").getAsLong()) {
+			throw damaged(file, ChangeFiles.ENTRIES);
+		}
+	}
+
+	/** Reads a part whole, each line to {@code check}, and compares its SHA-256 and its number of lines with the manifest's. */
+	private static void checkPart(ZipFile zip, Path file, String name, String sha256, long count, Consumer<JsonObject> check) throws IOException {
+		MessageDigest digest = sha256();
+		long[] lines = { 0 };
+		try (InputStream in = new DigestInputStream(part(zip, name, file), digest)) {
+			readLines(in, file, name, line -> {
+				lines[0]++;
+				check.accept(line);
+			});
+		} catch (IOException e) {
+			throw damaged(file, name);
+		}
+		if (!HexFormat.of().formatHex(digest.digest()).equals(sha256) || lines[0] != count) {
+			throw damaged(file, name);
+		}
+	}
+
+	private static InputStream part(ZipFile zip, String name, Path file) throws IOException {
+		ZipEntry entry = zip.getEntry(name);
+		if (entry == null) {
+			throw damaged(file, name);
+		}
+		return zip.getInputStream(entry);
+	}
+
+	/** A small part whole; a part the zip cannot inflate is as damaged as one that does not match. */
+	private static byte[] bytes(ZipFile zip, String name, Path file) {
+		try (InputStream in = part(zip, name, file)) {
+			return in.readAllBytes();
+		} catch (IOException e) {
+			throw damaged(file, name);
+		}
+	}
+
+	private static ServiceException damaged(Path file, String part) {
+		return ServiceException.of("sync.damaged", file, part);
+	}
+
+	private static void lines(ZipFile zip, String name, Consumer<JsonObject> each) throws IOException {
+		try (InputStream in = zip.getInputStream(zip.getEntry(name))) {
+			readLines(in, Path.of(zip.getName()), name, each);
+		}
+	}
+
+	private static void readLines(InputStream in, Path file, String name, Consumer<JsonObject> each) throws IOException {
+		BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+		for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+			JsonObject json;
+			try {
+				json = JsonParser.parseString(line).getAsJsonObject();
+			} catch (JsonParseException | IllegalStateException e) {
+				throw damaged(file, name);
+			}
+			each.accept(json);
+		}
+	}
+
+	/**
+	 * The entries of other offices and of central's own counter that the office had not received
+	 * when it wrote its file, by each record they read: an office entry that read one of those
+	 * records decided on a state that is no longer central's.
+	 */
+	private Map<String, ChangeJournal.Entry> changedHere(String office, JsonObject received) {
+		return register.store().read(session -> {
+			Map<String, ChangeJournal.Entry> changed = new HashMap<>();
+			session.journal().highestByOffice().forEach((source, highest) -> {
+				long seen = received != null && received.has(source) ? received.get(source).getAsLong() : 0;
+				if (source.equals(office) || seen >= highest) {
+					return;
+				}
+				for (List<JournalEntry> page = session.journal().after(source, seen, PAGE); !page.isEmpty();
+						page = session.journal().after(source, page.get(page.size() - 1).sequence(), PAGE)) {
+					for (JournalEntry entry : page) {
+						ChangeJournal.Entry known = ChangeJournal.Entry.of(entry);
+						JsonParser.parseString(entry.reads()).getAsJsonObject().keySet().forEach(key -> changed.put(key, known));
+					}
+				}
+			});
+			return changed;
+		});
+	}
+
+	/** Applies one entry with the office's mark, or keeps it as a conflict with the mark, or skips it when it was taken before. */
+	private String take(ChangeJournal.Entry entry, JsonObject line, Map<String, ChangeJournal.Entry> changedHere) {
+		try {
+			return register.store().write(session -> {
+				if (session.offices().lastTaken(entry.office()) >= entry.sequence()) {
+					return SKIPPED;
+				}
+				ChangeJournal.Entry competing = JsonParser.parseString(entry.reads()).getAsJsonObject().keySet().stream().map(changedHere::get)
+						.filter(Objects::nonNull).findFirst().orElse(null);
+				if (competing != null) {
+					keep(session, entry, line, new Problem(ServiceException.class, "sync.changedHere", competing.office(),
+							competing.sequence(), competing.useCase()), competing);
+					return CONFLICT;
+				}
+				EntryReplay.apply(register, session, entry);
+				session.offices().taken(entry.office(), entry.sequence());
+				return APPLIED;
+			});
+		} catch (ServiceException refused) {
+			return register.store().write(session -> {
+				if (session.offices().lastTaken(entry.office()) >= entry.sequence()) {
+					return SKIPPED;
+				}
+				keep(session, entry, line, refused.problem(), null);
+				return CONFLICT;
+			});
+		}
+	}
+
+	private void keep(Session session, ChangeJournal.Entry entry, JsonObject line, Problem reason,
+			ChangeJournal.Entry competing) {
+		JsonObject why = new JsonObject();
+		why.addProperty("en", reason.english());
+		why.addProperty("ja", reason.japanese());
+		session.conflicts().add(new SyncConflict(0, entry.office(), entry.sequence(), entry.useCase(), residentOf(session, entry), why.toString(),
+				line.toString(), competing == null ? null : centralSide(competing), register.now(), SyncConflict.PENDING, null, null, null));
+		session.offices().taken(entry.office(), entry.sequence());
+	}
+
+	/** The entry that changed the record at central, with the office that recorded it. */
+	private static String centralSide(ChangeJournal.Entry competing) {
+		JsonObject side = competing.json();
+		side.addProperty("office", competing.office());
+		return side.toString();
+	}
+
+	/** The resident an entry is about: the first it read, or the holder of the first card it read that exists here. */
+	private static Long residentOf(Session session, ChangeJournal.Entry entry) {
+		for (String key : JsonParser.parseString(entry.reads()).getAsJsonObject().keySet()) {
+			long id = Long.parseLong(key.substring(key.indexOf('/') + 1));
+			if (key.startsWith("resident/")) {
+				return id;
+			}
+			if (session.cards().version(id).isPresent()) {
+				return session.cards().holderOf(id);
+			}
+		}
+		return null;
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		} catch (GeneralSecurityException e) {
+			throw new IllegalStateException("SHA-256 is part of every Java 17", e);
+		}
+	}
+}

@@ -1,0 +1,83 @@
+package org.madoguchi.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import org.madoguchi.store.SyncConflict;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * The branch offices' entries central kept instead of applying them, and a supervisor's decision
+ * on each: apply the office's entry over central's state, or keep central's.
+ */
+public final class OfficeConflicts {
+
+	/** The side a decision keeps. */
+	public enum Keep {
+		OFFICE, CENTRAL;
+
+		public String code() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+	}
+
+	/**
+	 * A conflict as a supervisor reads it.
+	 *
+	 * @param reason why central did not apply the entry, in the reader's language
+	 * @param officeEntry the office's entry (JSON: sequence, operator, recordedAt, useCase, input, reads, created)
+	 * @param centralSide the entry that changed the record at central (JSON, the same fields and its office), or null when the use case refused here
+	 * @param status {@code pending}, {@code office} or {@code central}
+	 */
+	public record Conflict(long id, String office, long sequence, String useCase, Long residentId, String reason, String officeEntry,
+			String centralSide, Instant detectedAt, String status, String decidedBy, Instant decidedAt, String decisionReason) {
+	}
+
+	private final Register register;
+
+	OfficeConflicts(Register register) {
+		this.register = register;
+	}
+
+	/** The pending conflicts, or with {@code all} the decided ones too, by id, their reasons in {@code locale}'s language. */
+	public List<Conflict> list(boolean all, Locale locale) {
+		register.require(Permission.SUPERVISE, "read the conflicts");
+		return register.store().read(session -> session.conflicts().list(all)).stream().map(conflict -> view(conflict, locale)).toList();
+	}
+
+	/**
+	 * Decides conflict {@code id} (a supervisor's; audited): {@link Keep#OFFICE} applies the office's
+	 * entry now, on the records as central holds them (refused, and left pending, when its use case
+	 * refuses them); {@link Keep#CENTRAL} keeps central's state and the office's entry stays unapplied.
+	 */
+	public Conflict resolve(long id, Keep keep, String reason, Locale locale) {
+		register.require(Permission.SUPERVISE, "decide conflicts");
+		String why = reason == null || reason.isBlank() ? null : reason.strip();
+		SyncConflict decided = register.store().write(session -> {
+			SyncConflict conflict = session.conflicts().find(id).orElseThrow(() -> ServiceException.of("conflict.unknown", id));
+			if (!conflict.pending()) {
+				throw ServiceException.of("conflict.decided", id, conflict.status());
+			}
+			if (keep == Keep.OFFICE) {
+				EntryReplay.apply(register, session,
+						ChangeJournal.Entry.of(conflict.office(), JsonParser.parseString(conflict.officeEntry()).getAsJsonObject()));
+			}
+			session.conflicts().decide(id, keep.code(), register.operator().id(), register.now(), why);
+			register.audit(session, AuditOperation.SYNC_RESOLVE, conflict.residentId(), "conflict " + id + " (entry " + conflict.sequence()
+					+ " of office " + conflict.office() + ", " + conflict.useCase() + "): kept " + keep.code() + (why == null ? "" : ": " + why));
+			return session.conflicts().find(id).orElseThrow();
+		});
+		return view(decided, locale);
+	}
+
+	private static Conflict view(SyncConflict conflict, Locale locale) {
+		JsonObject reason = JsonParser.parseString(conflict.reason()).getAsJsonObject();
+		String text = reason.get(Locale.JAPANESE.getLanguage().equals(locale.getLanguage()) ? "ja" : "en").getAsString();
+		return new Conflict(conflict.id(), conflict.office(), conflict.sequence(), conflict.useCase(), conflict.residentId(), text,
+				conflict.officeEntry(), conflict.centralSide(), conflict.detectedAt(), conflict.status(), conflict.decidedBy(), conflict.decidedAt(),
+				conflict.decisionReason());
+	}
+}
