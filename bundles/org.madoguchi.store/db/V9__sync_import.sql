@@ -3,7 +3,8 @@
 -- begins after a lost one is refused. Advanced in the transaction of each entry.
 create table sync_mark (
   office_code varchar(16) primary key,
-  last_seq bigint not null
+  last_seq bigint not null,
+  taken_at timestamp not null
 );
 -- Office entries central did not apply: the record changed at central since the office read it,
 -- or the use case refused here. Kept with both sides until a supervisor decides.

@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.Properties;
 import java.util.function.Consumer;
 
 import org.madoguchi.service.AuditVerification;
@@ -58,13 +57,9 @@ final class AuditBench {
 	}
 
 	private static double bareRead(DatabaseLocation db) throws Exception {
-		Properties credentials = new Properties();
-		credentials.setProperty("user", "madoguchi");
-		credentials.setProperty("password", "");
 		long started = System.nanoTime();
 		MessageDigest digest = MessageDigest.getInstance("SHA-256");
-		try (Connection connection = new org.h2.Driver().connect("jdbc:h2:file:" + db.folder().resolve("madoguchi") + ";CACHE_SIZE=16384",
-				credentials); PreparedStatement query = connection.prepareStatement(
+		try (Connection connection = BareH2.connect(db.folder(), "CACHE_SIZE=16384"); PreparedStatement query = connection.prepareStatement(
 						"select id, at, operator_id, operation, resident_id, detail, previous_hash, entry_hash from audit_entry order by id");
 				ResultSet rows = query.executeQuery()) {
 			while (rows.next()) {

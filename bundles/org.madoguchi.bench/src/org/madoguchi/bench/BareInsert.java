@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Properties;
 
 import org.madoguchi.model.Certificate;
 import org.madoguchi.model.MyNumberCard;
@@ -24,11 +23,7 @@ final class BareInsert implements AutoCloseable {
 	private final Connection connection;
 
 	BareInsert(Path folder) throws SQLException {
-		Properties credentials = new Properties();
-		credentials.setProperty("user", "madoguchi");
-		credentials.setProperty("password", "");
-		connection = new org.h2.Driver().connect("jdbc:h2:file:" + folder.resolve("madoguchi") + ";WRITE_DELAY=100;CACHE_SIZE=16384",
-				credentials);
+		connection = BareH2.connect(folder, "WRITE_DELAY=100;CACHE_SIZE=16384");
 		connection.setAutoCommit(false);
 	}
 

@@ -27,18 +27,18 @@ import picocli.CommandLine.Model.CommandSpec;
  * table of the README. Contributed to the command line (extension point {@code org.madoguchi.cli.commands}),
  * so that the command line does not require the benchmark.
  */
-@Command(name = "bench", description = { "Measures import, search, report, print, resident changes and audit verify (with --with-ui also the workbench start).",
+@Command(name = "bench", description = { "Measures import, search, report, print, branch office sync, resident changes and audit verify (with --with-ui also the workbench start).",
 		"On a fresh database in a temporary folder, each beside a bare baseline doing the same work with the library alone.",
 		"ratio = baseline time / our time (1.0: as fast as the bare library)." })
 public final class BenchCommand implements Runnable {
 
 	static final OptionRange RESIDENTS = new OptionRange(100, 10_000_000);
-	static final List<String> MEASUREMENTS = List.of("import", "search", "report", "print", "changes", "audit", "start");
+	static final List<String> MEASUREMENTS = List.of("import", "search", "report", "print", "sync", "changes", "audit", "start");
 
 	@Option(names = "--residents", paramLabel = "N", description = "residents to generate, 100 to 10000000 (default 1000000)")
 	long residents = 1_000_000;
 
-	@Option(names = "--only", arity = "1..*", paramLabel = "NAME", description = "import, search, report, print, changes, audit, start")
+	@Option(names = "--only", arity = "1..*", paramLabel = "NAME", description = "import, search, report, print, sync, changes, audit, start")
 	List<String> only = List.of();
 
 	@Option(names = "--with-ui", description = "also measure the workbench start (needs a display)")
@@ -88,10 +88,10 @@ public final class BenchCommand implements Runnable {
 			}
 			out.println(Json.print(object));
 		} else {
-			out.printf("%-8s %10s %12s %8s %14s %10s %8s %s%n", "name", "seconds", "baseline s", "ratio", "rows/s", "heap MB", "file MB",
+			out.printf("%-11s %10s %12s %8s %14s %10s %8s %s%n", "name", "seconds", "baseline s", "ratio", "rows/s", "heap MB", "file MB",
 					"latency (ms)");
 			for (Measurement result : results) {
-				out.printf("%-8s %10.2f %12s %8s %14.0f %10.0f %8s %s%n", result.name(), result.seconds(),
+				out.printf("%-11s %10.2f %12s %8s %14.0f %10.0f %8s %s%n", result.name(), result.seconds(),
 						result.baselineSeconds() == null ? "-" : String.format("%.2f", result.baselineSeconds()),
 						result.ratio() == null ? "-" : String.format("%.2f", result.ratio()), result.rowsPerSecond(), result.peakHeapMB(),
 						result.fileMB() == null ? "-" : String.format("%.1f", result.fileMB()),

@@ -96,7 +96,7 @@ public final class Benchmark {
 			warmUp();
 			DatabaseLocation db = DatabaseLocation.of(folder.resolve("db").toString());
 			if (options.wants("import") || options.wants("search") || options.wants("report") || options.wants("print")
-					|| options.wants("changes")) {
+					|| options.wants("sync") || options.wants("changes")) {
 				Measurement imported = importing(csv, db, options.residents());
 				if (options.wants("import")) {
 					results.add(imported);
@@ -110,6 +110,10 @@ public final class Benchmark {
 			}
 			if (options.wants("print")) {
 				results.add(printing(db));
+			}
+			if (options.wants("sync")) {
+				say("sync: a branch office made from this register, " + SyncBench.CHANGES + " of its changes exported and applied here");
+				results.addAll(new SyncBench(folder, db, options.residents(), AS_OF, this::say).run());
 			}
 			if (options.wants("changes")) {
 				say("changes: " + ChangesBench.CHANGES + " mixed resident changes, the nightly run, " + ChangesBench.CHANGES + " records shown");

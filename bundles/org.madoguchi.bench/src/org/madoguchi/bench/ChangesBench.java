@@ -102,7 +102,7 @@ final class ChangesBench {
 	private Runnable change(Register register, long id, int turn) {
 		Resident person = register.records().show(id).resident();
 		return switch (turn % 4) {
-		case 0 -> () -> register.changes().moveWithin(ChangeTarget.of(id), moved(person));
+		case 0 -> () -> register.changes().moveWithin(ChangeTarget.of(id), moved(person, today));
 		case 1 -> () -> register.changes().changeName(ChangeTarget.of(id),
 				new NameChange("新田", person.getGivenName(), "ニッタ", person.getGivenNameKana(), today, today, "marriage"));
 		case 2 -> () -> register.changes().moveOut(ChangeTarget.of(id), new MoveOut(today, today, null, true, false));
@@ -110,8 +110,8 @@ final class ChangesBench {
 		};
 	}
 
-	/** The resident's current address with another building: a move within, today. */
-	private AddressEntry moved(Resident person) {
+	/** The resident's current address with another building: a move within on {@code today}. */
+	static AddressEntry moved(Resident person, LocalDate today) {
 		AddressEntry entry = EcoreUtil.copy(person.getAddresses().get(person.getAddresses().size() - 1));
 		Address address = entry.getAddress();
 		address.setBuilding("ベンチハイツ" + (person.getId() % 100 + 1) + "号室");

@@ -265,7 +265,7 @@ public final class ChangeFileImport {
 					return CONFLICT;
 				}
 				EntryReplay.apply(register, session, entry);
-				session.offices().taken(entry.office(), entry.sequence());
+				session.offices().taken(entry.office(), entry.sequence(), register.now());
 				return APPLIED;
 			});
 		} catch (ServiceException refused) {
@@ -286,7 +286,7 @@ public final class ChangeFileImport {
 		why.addProperty("ja", reason.japanese());
 		session.conflicts().add(new SyncConflict(0, entry.office(), entry.sequence(), entry.useCase(), residentOf(session, entry), why.toString(),
 				line.toString(), competing == null ? null : centralSide(competing), register.now(), SyncConflict.PENDING, null, null, null));
-		session.offices().taken(entry.office(), entry.sequence());
+		session.offices().taken(entry.office(), entry.sequence(), register.now());
 	}
 
 	/** The entry that changed the record at central, with the office that recorded it. */

@@ -77,6 +77,7 @@ public final class ChangeFiles {
 		Summary summary = written.summary();
 		register.store().write(session -> {
 			auditExported(session, written.lastAuditEntry());
+			SyncStatus.exported(session, register.now(), summary);
 			register.audit(session, AuditOperation.SYNC_EXPORT, null,
 					file + ": " + summary.count() + " entries" + (summary.count() == 0 ? "" : " " + summary.first() + "–" + summary.last()));
 			return null;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Supplier;
@@ -323,6 +324,11 @@ public final class Register implements AutoCloseable {
 		return clock.instant();
 	}
 
+	/** The time zone of the register's clock, in which its days begin. */
+	ZoneId zone() {
+		return clock.getZone();
+	}
+
 	public ResidentActions residents() {
 		return new ResidentActions(this);
 	}
@@ -360,6 +366,11 @@ public final class Register implements AutoCloseable {
 	/** Central's import of the branch offices' change files. */
 	public ChangeFileImport syncImport() {
 		return new ChangeFileImport(this);
+	}
+
+	/** Where this register stands in the exchange of change files. */
+	public SyncStatus syncStatus() {
+		return new SyncStatus(this);
 	}
 
 	/** The office entries central kept as conflicts, and their decisions. */

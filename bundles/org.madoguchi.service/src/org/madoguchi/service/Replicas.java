@@ -2,6 +2,7 @@ package org.madoguchi.service;
 
 import java.nio.file.Path;
 import java.security.PublicKey;
+import java.time.Instant;
 import java.time.LocalDateTime;
 
 import org.madoguchi.service.internal.DraftFile;
@@ -55,6 +56,7 @@ public final class Replicas {
 			session.identities().handOutBlock(block[0]);
 			session.settings().put(ChangeJournal.OFFICE_CODE, office);
 			session.settings().put(ChangeJournal.ID_BLOCK, String.valueOf(block[0]));
+			session.settings().put(SyncStatus.LAST_FROM_CENTRAL, Instant.now(RegisterClock.configured()).toString());
 			// central has the trail up to here: the office's own entries start with the one that made it
 			ChangeFiles.auditExported(session, session.audit().head().map(AuditAnchor::entryId).orElse(0L));
 			session.audit().append(LocalDateTime.now(RegisterClock.configured()), restorer, AuditOperation.MAKE_REPLICA.code(), null,

@@ -1,5 +1,6 @@
 package org.madoguchi.store;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,9 @@ public interface Offices {
 	/** The last entry of the office's journal this register applied or kept as a conflict; 0 before its first file. */
 	long lastTaken(String code);
 
-	/** Records that the entries of the office's journal up to {@code sequence} are taken. */
-	void taken(String code, long sequence);
+	/** When the last entry of the office's journal was taken; empty before its first file. */
+	Optional<Instant> lastTakenAt(String code);
+
+	/** Records that the entries of the office's journal up to {@code sequence} are taken, at {@code at}. */
+	void taken(String code, long sequence, Instant at);
 }

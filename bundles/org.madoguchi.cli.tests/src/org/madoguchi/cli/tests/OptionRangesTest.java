@@ -42,7 +42,7 @@ class OptionRangesTest {
 			"print cards --ids 7,-1 --out c.pdf                     | --ids         | 1 or more",
 			"print cards --batch 2201-01-01 --out c.pdf             | --batch       | not between the years 1868 and 2200",
 			"bench --residents -1                                   | --residents   | between 100 and 10,000,000",
-			"bench --only imports                                   | --only        | not one of import, search, report, print, changes, audit, start",
+			"bench --only imports                                   | --only        | not one of import, search, report, print, sync, changes, audit, start",
 			"expiry --birth 1980-10-10 --issued 9999-12-31          | --issued      | not between the years 1868 and 2200",
 			"expiry --birth 1980-10-10 --issued 2150-01-01          | --issued      | more than a year ahead",
 			"expiry --birth 1980-10-10 --issued 2020-05-15 --applied 2150-01-01 | --applied | more than a year ahead",

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,35 @@ class SyncCommandsTest {
 		CliRun badSide = CliRun.of("--db", central, "sync", "resolve", pending[0], "--keep", "both");
 		assertEquals(ExitCodes.USAGE, badSide.exitCode());
 		assertEquals("madoguchi: --keep takes office or central, not 'both'\n", badSide.err().lines().findFirst().orElseThrow() + "\n");
+	}
+
+	@Test
+	void statusSaysWhatEachSideHasAndHasNotTaken() throws Exception {
+		assertEquals("""
+				Office KANDA: 0 journal entries, 0 not acknowledged by central
+				Last change file: none yet
+				Central's state taken 2026-11-20T09:00:00Z (0 days ago)
+				""", CliRun.of("--db", office, "sync", "status").out(), "the replica's making is the first time it took central's state");
+		assertEquals("Central register: 1 branch office\nKANDA\t神田出張所\tno change file taken yet\t0 pending conflicts\n",
+				CliRun.of("--db", central, "sync", "status").out());
+
+		moveWithin(office, 1, "鍛冶町");
+		moveWithin(office, 2, "鍛冶町");
+		moveWithin(central, 2, "丸の内");
+		String file = exported("KANDA-1.mdsync");
+		JsonObject atOffice = JsonParser.parseString(CliRun.of("--db", office, "sync", "status", "--json").out()).getAsJsonObject();
+		assertEquals(2, atOffice.get("entries").getAsInt());
+		assertEquals(2, atOffice.get("unacknowledged").getAsInt(), "central acknowledges nothing yet");
+		assertEquals(2, atOffice.getAsJsonObject("lastExport").get("last").getAsInt());
+
+		CliRun.of("--db", central, "sync", "import", file);
+		JsonObject atCentral = JsonParser.parseString(CliRun.of("--db", central, "sync", "status", "--json").out()).getAsJsonObject();
+		JsonObject kanda = atCentral.getAsJsonArray("offices").get(0).getAsJsonObject();
+		assertEquals("central", atCentral.get("office").getAsString());
+		assertEquals(List.of("KANDA", 2L, 1L), List.of(kanda.get("code").getAsString(), kanda.get("lastSequence").getAsLong(),
+				kanda.get("pendingConflicts").getAsLong()));
+		assertTrue(CliRun.of("--db", central, "sync", "status").out().endsWith("\tentry 2 taken " + kanda.get("lastTakenAt").getAsString()
+				+ "\t1 pending conflict\n"));
 	}
 
 	@Test

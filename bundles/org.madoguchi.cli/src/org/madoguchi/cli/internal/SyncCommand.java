@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.madoguchi.service.ChangeFileImport;
 import org.madoguchi.service.ChangeFiles;
 import org.madoguchi.service.OfficeConflicts;
+import org.madoguchi.service.SyncStatus;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
@@ -22,11 +23,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code madoguchi sync export | import | conflicts | resolve}: the change files that carry a branch
- * office's changes to the central register, and the conflicts central keeps.
+ * {@code madoguchi sync export | import | conflicts | resolve | status}: the change files that carry
+ * a branch office's changes to the central register, the conflicts central keeps, and where a
+ * register stands.
  */
 @Command(name = "sync", description = "Carries a branch office's changes to the central register in signed change files.", subcommands = {
-		SyncCommand.Export.class, SyncCommand.Import.class, SyncCommand.Conflicts.class, SyncCommand.Resolve.class })
+		SyncCommand.Export.class, SyncCommand.Import.class, SyncCommand.Conflicts.class, SyncCommand.Resolve.class, SyncCommand.Status.class })
 final class SyncCommand implements Runnable {
 
 	@Spec
@@ -34,7 +36,7 @@ final class SyncCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'sync export --out F.mdsync', 'sync import F.mdsync', 'sync conflicts' or 'sync resolve ID --keep office|central'.");
+		throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'sync export --out F.mdsync', 'sync import F.mdsync', 'sync conflicts', 'sync resolve ID --keep office|central' or 'sync status'.");
 	}
 
 	@Command(name = "export", description = { "Writes every entry of this branch office's journal to a change file, signed with the office's key (a supervisor's).",
@@ -144,7 +146,75 @@ final class SyncCommand implements Runnable {
 		}
 	}
 
-	private static String count(int n, String one, String many) {
+	@Command(name = "status", description = { "Prints where this register stands in the exchange of change files (a supervisor's).",
+			"At a branch office: its journal, what central has not acknowledged, its last change file and the days since it took central's state.",
+			"At central: per office the last entry taken and when, and the conflicts pending." })
+	static final class Status extends DatabaseCommand {
+
+		@Option(names = "--json", description = "print a JSON object")
+		boolean json;
+
+		@Override
+		public void run() {
+			SyncStatus.Status status = withRegister(register -> register.syncStatus().status());
+			if (json) {
+				print(Json.print(status.central() ? centralJson(status.offices()) : officeJson(status.office())));
+			} else if (status.central()) {
+				print("Central register: " + count(status.offices().size(), "branch office", "branch offices"));
+				status.offices().forEach(office -> print(String.join("\t", office.office(), office.name(),
+						office.lastTakenAt() == null ? "no change file taken yet"
+								: "entry " + office.lastSequence() + " taken " + office.lastTakenAt(),
+						count(office.pendingConflicts(), "pending conflict", "pending conflicts"))));
+			} else {
+				SyncStatus.AtOffice office = status.office();
+				print("Office " + office.office() + ": " + count(office.entries(), "journal entry", "journal entries") + ", "
+						+ office.unacknowledged() + " not acknowledged by central");
+				print(office.lastExport() == null ? "Last change file: none yet"
+						: "Last change file: entries " + office.lastExport().first() + " to " + office.lastExport().last() + ", written "
+								+ office.lastExport().at());
+				print(office.lastFromCentral() == null ? "Central's state: never taken"
+						: "Central's state taken " + office.lastFromCentral() + " (" + count(office.daysSinceCentral(), "day", "days") + " ago)");
+			}
+		}
+	}
+
+	private static JsonObject officeJson(SyncStatus.AtOffice office) {
+		JsonObject object = new JsonObject();
+		object.addProperty("office", office.office());
+		object.addProperty("entries", office.entries());
+		object.addProperty("unacknowledged", office.unacknowledged());
+		if (office.lastExport() == null) {
+			object.add("lastExport", JsonNull.INSTANCE);
+		} else {
+			JsonObject export = new JsonObject();
+			export.addProperty("at", office.lastExport().at().toString());
+			export.addProperty("first", office.lastExport().first());
+			export.addProperty("last", office.lastExport().last());
+			object.add("lastExport", export);
+		}
+		object.addProperty("lastFromCentral", office.lastFromCentral() == null ? null : office.lastFromCentral().toString());
+		object.addProperty("daysSinceCentral", office.daysSinceCentral());
+		return object;
+	}
+
+	private static JsonObject centralJson(List<SyncStatus.OfficeTaken> offices) {
+		JsonArray array = new JsonArray();
+		for (SyncStatus.OfficeTaken office : offices) {
+			JsonObject line = new JsonObject();
+			line.addProperty("code", office.office());
+			line.addProperty("name", office.name());
+			line.addProperty("lastSequence", office.lastSequence());
+			line.addProperty("lastTakenAt", office.lastTakenAt() == null ? null : office.lastTakenAt().toString());
+			line.addProperty("pendingConflicts", office.pendingConflicts());
+			array.add(line);
+		}
+		JsonObject object = new JsonObject();
+		object.addProperty("office", "central");
+		object.add("offices", array);
+		return object;
+	}
+
+	private static String count(long n, String one, String many) {
 		return n + " " + (n == 1 ? one : many);
 	}
 

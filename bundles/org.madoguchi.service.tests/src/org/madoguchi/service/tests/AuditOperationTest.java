@@ -32,6 +32,6 @@ class AuditOperationTest {
 
 	@Test
 	void aCodeOfANewerVersionIsShownAsItIs() {
-		assertEquals("sync-import", AuditOperation.labelOf("sync-import", Locale.JAPANESE));
+		assertEquals("sync-reply", AuditOperation.labelOf("sync-reply", Locale.JAPANESE));
 	}
 }

@@ -208,6 +208,8 @@ abstract class AuditChainContract extends StoreFixture {
 		// and before what came after it
 		sql("drop table journal_entry");
 		sql("drop table branch_office");
+		sql("drop table sync_mark");
+		sql("drop table sync_conflict");
 		sql("delete from schema_version where version >= 6");
 		sql("insert into audit_entry (at, operator_id, operation, resident_id, detail) values (current_timestamp, 'clerk1', 'login', null, 'old')");
 		store.close();

@@ -1,7 +1,9 @@
 package org.madoguchi.store.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +18,8 @@ import org.madoguchi.store.JournalEntry;
 import org.madoguchi.store.RegisteredOffice;
 import org.madoguchi.store.ResidentChange;
 import org.madoguchi.store.Store;
+import org.madoguchi.store.StoreException;
+import org.madoguchi.store.SyncConflict;
 
 /**
  * What syncing registers stores: the journal numbers each office's entries without gaps, keeps
@@ -120,6 +124,71 @@ abstract class SyncStoreContract extends StoreFixture {
 		JournalEntry entry = store.read(session -> session.journal().after("KOJIMACHI", 0, 10)).get(0);
 		assertEquals("[\"resident/" + ids[0] + "\",\"card/" + ids[1] + "\",\"change/" + ids[2] + "\"]", entry.created(),
 				"what was stored after the entry, not the resident before it");
+	}
+
+	@Test
+	void anEntryAppliedFromAnotherRegisterKeepsItsNumberAndGivesItsRecordsItsIds() {
+		long officeResident = 2 * Identities.BLOCK + 5;
+		long officeCard = 2 * Identities.BLOCK + 7;
+		JournalEntry recorded = new JournalEntry("KANDA", 4, "clerk1", AT, "resident.register", "{}", "{}",
+				"[\"resident/" + officeResident + "\",\"card/" + officeCard + "\"]");
+		long resident = store.write(session -> {
+			session.journal().appendApplied(recorded);
+			long id = session.residents().insert(Fixtures.resident("神田", "一", "カンダ", "ハジメ", "607190208240"));
+			session.cards().insert(id, Fixtures.issuedCard("AB6071902090"));
+			return id;
+		});
+		assertEquals(officeResident, resident, "the office's id, not the next of this register's block");
+		assertEquals(officeCard, store.read(session -> session.residents().find(officeResident)).orElseThrow().getCards().get(0).getId());
+		assertEquals(List.of(recorded), store.read(session -> session.journal().after("KANDA", 0, 10)), "kept under the office's number");
+		assertEquals(4L, store.read(session -> session.journal().highestByOffice()).get("KANDA"));
+
+		StoreException again = assertThrows(StoreException.class, () -> store.write(session -> {
+			session.journal().appendApplied(recorded);
+			return null;
+		}));
+		assertEquals("journal.applied", again.problem().key());
+		StoreException other = assertThrows(StoreException.class, () -> store.write(session -> {
+			session.journal().appendApplied(new JournalEntry("KANDA", 5, "clerk1", AT, "card.apply", "{}", "{}",
+					"[\"card/" + (officeCard + 1) + "\"]"));
+			session.residents().insert(Fixtures.resident("別件", "二", "ベッケン", "ジ", "607190208259"));
+			return null;
+		}));
+		assertEquals("journal.createdMismatch", other.problem().key(), "a unit of work that creates other records than its entry says");
+		assertTrue(store.read(session -> session.journal().after("KANDA", 4, 10)).isEmpty(), "and nothing of it stays");
+	}
+
+	@Test
+	void theMarkOfWhatWasTakenOfAnOfficeMovesWithItsTransaction() {
+		assertEquals(0, store.read(session -> session.offices().lastTaken("KANDA")));
+		assertTrue(store.read(session -> session.offices().lastTakenAt("KANDA")).isEmpty());
+		store.write(session -> {
+			session.offices().taken("KANDA", 3, AT);
+			return null;
+		});
+		assertThrows(IllegalStateException.class, () -> store.write(session -> {
+			session.offices().taken("KANDA", 4, AT.plusSeconds(60));
+			throw new IllegalStateException("the entry's use case refused");
+		}));
+		assertEquals(3, store.read(session -> session.offices().lastTaken("KANDA")));
+		assertEquals(AT, store.read(session -> session.offices().lastTakenAt("KANDA")).orElseThrow());
+	}
+
+	@Test
+	void aConflictIsKeptPendingUntilDecidedOnce() {
+		long id = store.write(session -> session.conflicts().add(new SyncConflict(0, "KANDA", 6, "change.move-within", 12L,
+				"{\"en\":\"changed here\",\"ja\":\"変更済み\"}", "{\"sequence\":6}", null, AT, "ignored", null, null, null)));
+		SyncConflict kept = store.read(session -> session.conflicts().find(id)).orElseThrow();
+		assertTrue(kept.pending(), "kept as pending whatever status it came with");
+		assertEquals(List.of(id), store.read(session -> session.conflicts().list(false)).stream().map(SyncConflict::id).toList());
+		assertTrue(store.write(session -> session.conflicts().decide(id, "central", "sato", AT.plusSeconds(5), "central's is newer")));
+		assertFalse(store.write(session -> session.conflicts().decide(id, "office", "sato", AT.plusSeconds(9), null)), "decided once");
+		SyncConflict decided = store.read(session -> session.conflicts().find(id)).orElseThrow();
+		assertEquals(List.of("central", "sato", "central's is newer"), List.of(decided.status(), decided.decidedBy(), decided.decisionReason()));
+		assertTrue(store.read(session -> session.conflicts().list(false)).isEmpty());
+		assertEquals(1, store.read(session -> session.conflicts().list(true)).size());
+		assertThrows(StoreException.class, () -> store.write(session -> session.conflicts().add(new SyncConflict(0, "KANDA", 6,
+				"change.move-within", 12L, "{}", "{}", null, AT, null, null, null, null))), "one conflict per entry");
 	}
 
 	private void handOutBlock(long block) {

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -88,18 +89,32 @@ final class JdbcOffices implements Offices {
 	}
 
 	@Override
-	public void taken(String code, long sequence) {
+	public Optional<Instant> lastTakenAt(String code) {
+		return Jdbc.call("Reading when office " + code + " was last taken", () -> {
+			try (PreparedStatement query = connection.prepareStatement("select taken_at from sync_mark where office_code = ?")) {
+				query.setString(1, code);
+				try (ResultSet rows = query.executeQuery()) {
+					return rows.next() ? Optional.of(rows.getTimestamp(1).toInstant()) : Optional.<Instant>empty();
+				}
+			}
+		});
+	}
+
+	@Override
+	public void taken(String code, long sequence, Instant at) {
 		Jdbc.call("Recording what was taken of office " + code, () -> {
-			try (PreparedStatement update = connection.prepareStatement("update sync_mark set last_seq = ? where office_code = ?")) {
+			try (PreparedStatement update = connection.prepareStatement("update sync_mark set last_seq = ?, taken_at = ? where office_code = ?")) {
 				update.setLong(1, sequence);
-				update.setString(2, code);
+				update.setTimestamp(2, Timestamp.from(at));
+				update.setString(3, code);
 				if (update.executeUpdate() == 1) {
 					return null;
 				}
 			}
-			try (PreparedStatement insert = connection.prepareStatement("insert into sync_mark (office_code, last_seq) values (?, ?)")) {
+			try (PreparedStatement insert = connection.prepareStatement("insert into sync_mark (office_code, last_seq, taken_at) values (?, ?, ?)")) {
 				insert.setString(1, code);
 				insert.setLong(2, sequence);
+				insert.setTimestamp(3, Timestamp.from(at));
 				insert.executeUpdate();
 			}
 			return null;

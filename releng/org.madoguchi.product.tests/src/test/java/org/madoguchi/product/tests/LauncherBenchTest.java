@@ -19,10 +19,11 @@ class LauncherBenchTest {
 
 	@Test
 	void smallBenchPrintsTheDocumentedKeys() throws Exception {
-		Launcher.Run run = Launcher.run(folder, "bench", "--residents", "500", "--only", "import", "search", "print", "changes",
-				"--json");
+		Launcher.Run run = Launcher.run(folder, "bench", "--residents", "500", "--only", "import", "search", "print", "sync",
+				"changes", "--json");
 		assertEquals(0, run.exitCode(), run.err());
-		for (String key : new String[] { "\"import\"", "\"search\"", "\"print\"", "\"changes\"", "\"daily\"", "\"show\"",
+		for (String key : new String[] { "\"import\"", "\"search\"", "\"print\"", "\"changes\"", "\"daily\"", "\"show\"", "\"replica\"",
+				"\"sync-export\"", "\"sync-import\"",
 				"\"seconds\"", "\"baselineSeconds\"", "\"ratio\"", "\"rowsPerSecond\"", "\"peakHeapMB\"", "\"p50\"", "\"p95\"", "\"p99\"", "\"fileMB\"" }) {
 			assertTrue(run.out().contains(key), key + " in " + run.out());
 		}

@@ -1,0 +1,97 @@
+package org.madoguchi.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.madoguchi.store.Session;
+import org.madoguchi.store.SyncConflict;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * Where a register stands in the city's exchange of change files: at a branch office, its last
+ * file and how long ago it last had central's state; at central, what it took from each office
+ * and the conflicts waiting for a supervisor.
+ */
+public final class SyncStatus {
+
+	/** The setting that holds the office's last change file: when, and its first and last entry (JSON). */
+	static final String LAST_EXPORT = "sync.lastExport";
+	/** The setting that holds when the office last took central's state: the replica's making, since then central's replies. */
+	static final String LAST_FROM_CENTRAL = "sync.lastFromCentral";
+
+	/** A branch office's last change file. */
+	public record Export(Instant at, long first, long last) {
+	}
+
+	/**
+	 * A branch office's register as it stands.
+	 *
+	 * @param entries the entries of its journal
+	 * @param unacknowledged those central has not acknowledged
+	 * @param lastFromCentral when it last took central's state (its making, or central's reply)
+	 * @param daysSinceCentral whole days from then to today
+	 */
+	public record AtOffice(String office, Export lastExport, long entries, long unacknowledged, Instant lastFromCentral, long daysSinceCentral) {
+	}
+
+	/** What central took from one office: its last entry taken (0: none), when, and the conflicts of it still pending. */
+	public record OfficeTaken(String office, String name, long lastSequence, Instant lastTakenAt, long pendingConflicts) {
+	}
+
+	/** Either side: {@code office} is set at a branch office, {@code offices} at central. */
+	public record Status(AtOffice office, List<OfficeTaken> offices) {
+
+		public boolean central() {
+			return office == null;
+		}
+	}
+
+	private final Register register;
+
+	SyncStatus(Register register) {
+		this.register = register;
+	}
+
+	/** This register's standing (a supervisor's, as the exchange is). */
+	public Status status() {
+		register.require(Permission.SUPERVISE, "read the sync status");
+		return register.store().read(session -> {
+			String own = ChangeJournal.office(session);
+			return own.equals(ChangeJournal.CENTRAL) ? new Status(null, taken(session)) : new Status(atOffice(session, own), List.of());
+		});
+	}
+
+	private AtOffice atOffice(Session session, String office) {
+		Export export = session.settings().get(LAST_EXPORT).map(JsonParser::parseString).map(json -> {
+			JsonObject object = json.getAsJsonObject();
+			return new Export(Instant.parse(object.get("at").getAsString()), object.get("first").getAsLong(), object.get("last").getAsLong());
+		}).orElse(null);
+		long entries = session.journal().highestByOffice().getOrDefault(office, 0L);
+		Instant fromCentral = session.settings().get(LAST_FROM_CENTRAL).map(Instant::parse).orElse(null);
+		long days = fromCentral == null ? 0 : ChronoUnit.DAYS.between(LocalDate.ofInstant(fromCentral, register.zone()), register.today());
+		// central acknowledges nothing yet: every entry is the office's to send
+		return new AtOffice(office, export, entries, entries, fromCentral, days);
+	}
+
+	private static List<OfficeTaken> taken(Session session) {
+		Map<String, Long> pending = session.conflicts().list(false).stream()
+				.collect(Collectors.groupingBy(SyncConflict::office, Collectors.counting()));
+		return session.offices().all().stream().map(office -> new OfficeTaken(office.code(), office.name(), session.offices().lastTaken(office.code()),
+				session.offices().lastTakenAt(office.code()).orElse(null), pending.getOrDefault(office.code(), 0L))).toList();
+	}
+
+	/** Records a change file just written, in the export's transaction. */
+	static void exported(Session session, Instant at, ChangeFiles.Summary summary) {
+		JsonObject export = new JsonObject();
+		export.addProperty("at", at.toString());
+		export.addProperty("first", summary.first());
+		export.addProperty("last", summary.last());
+		session.settings().put(LAST_EXPORT, export.toString());
+	}
+}
