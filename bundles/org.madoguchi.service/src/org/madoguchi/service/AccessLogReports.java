@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.madoguchi.model.values.Problem;
 import org.madoguchi.model.values.JapaneseHolidays;
 import org.madoguchi.reports.AccessLogEntry;
 import org.madoguchi.reports.AccessLogParameters;
@@ -67,8 +68,7 @@ public final class AccessLogReports {
 			}
 		});
 		register.store().write(session -> {
-			register.audit(session, AuditOperation.REPORT, null, TITLE + ": " + written.entries() + " entries (" + written.flagged()
-					+ " to review) from " + from + " to " + until + " to " + out);
+			register.audit(session, AuditOperation.REPORT, null, AuditDetail.of("accessLog", TITLE, written.entries(), written.flagged(), from, until, out));
 			return null;
 		});
 		return written;
@@ -109,9 +109,15 @@ public final class AccessLogReports {
 		}
 	}
 
+	/** The detail as an auditor reads it: in Japanese where the entry was written from a message. */
+	private static String japanese(ChainedAuditEntry entry) {
+		Problem message = AuditDetail.read(entry.detailMessage(), entry.detail());
+		return message == null ? entry.detail() : message.japanese();
+	}
+
 	private static AccessLogEntry entry(ChainedAuditEntry entry, OperatorAccount account, String office) {
 		return new AccessLogEntry(entry.id(), entry.at(), entry.operatorId(), account == null ? null : account.operator().name(),
 				account == null ? null : Role.valueOf(account.operator().role()).code(), office,
-				AuditOperation.labelOf(entry.operation(), Locale.JAPANESE), entry.operation(), entry.residentId(), entry.detail());
+				AuditOperation.labelOf(entry.operation(), Locale.JAPANESE), entry.operation(), entry.residentId(), japanese(entry));
 	}
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
+import org.madoguchi.model.values.Label;
 import org.madoguchi.service.internal.DraftFile;
 import org.madoguchi.store.ChainedAuditEntry;
 
@@ -47,8 +48,8 @@ public final class AuditArchive {
 			}
 		});
 		register.store().write(session -> {
-			register.audit(session, AuditOperation.AUDIT_EXPORT, null, written + " entries from " + (from == null ? "the first" : from)
-					+ " to " + (until == null ? "the newest" : until) + " to " + file);
+			register.audit(session, AuditOperation.AUDIT_EXPORT, null, AuditDetail.of("auditExport", written,
+					from == null ? new Label("audit.first") : from, until == null ? new Label("audit.newest") : until, file));
 			return null;
 		});
 		return written;

@@ -39,7 +39,7 @@ public final class Backups {
 			return null;
 		});
 		register.store().write(session -> {
-			register.audit(session, AuditOperation.BACKUP, null, file.toString());
+			register.audit(session, AuditOperation.BACKUP, null, AuditDetail.of("file", file));
 			return null;
 		});
 	}

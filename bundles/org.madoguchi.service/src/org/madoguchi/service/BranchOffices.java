@@ -72,7 +72,7 @@ public final class BranchOffices {
 			requireFreeIdBlock(session, idBlock);
 			session.offices().add(new RegisteredOffice(office, officeName, text, now, idBlock));
 			register.audit(session, AuditOperation.ADD_OFFICE, null,
-					office + " (" + officeName + "), key " + OfficeKeys.fingerprint(key) + ", ids from block " + idBlock);
+					AuditDetail.of("officeAdded", office, officeName, OfficeKeys.fingerprint(key), idBlock));
 			return null;
 		});
 		return new Office(office, officeName, OfficeKeys.fingerprint(key), now, idBlock);

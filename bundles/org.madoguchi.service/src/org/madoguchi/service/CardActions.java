@@ -165,7 +165,7 @@ public final class CardActions {
 			card.setStatus(CardStatus.APPLIED);
 			card.getTransitions().add(transition(null, CardStatus.APPLIED, "application received by J-LIS on " + receivedOn));
 			long cardId = session.cards().insert(residentId, card);
-			register.audit(session, AuditOperation.APPLY, residentId, "card " + cardId);
+			register.audit(session, AuditOperation.APPLY, residentId, AuditDetail.of("card", cardId));
 			return cardId;
 		});
 	}
@@ -193,7 +193,7 @@ public final class CardActions {
 			addCertificate(session, cardId, CertificateKind.USER, issuedOn, expiry.userCertificate());
 			addCertificate(session, cardId, CertificateKind.SIGNATURE, issuedOn, expiry.signatureCertificate());
 			session.cards().changeStatus(cardId, transition(card.getStatus(), CardStatus.PRODUCED, "serial " + serial));
-			register.audit(session, AuditOperation.PRODUCED, holderId, "card " + cardId + " serial " + serial);
+			register.audit(session, AuditOperation.PRODUCED, holderId, AuditDetail.of("cardSerial", cardId, serial));
 			return expiry;
 		});
 	}
@@ -231,7 +231,7 @@ public final class CardActions {
 			session.cards().revokeCertificates(cardId, on, "renewed on " + on);
 			addCertificate(session, cardId, CertificateKind.USER, on, renewed.userCertificate());
 			addCertificate(session, cardId, CertificateKind.SIGNATURE, on, renewed.signatureCertificate());
-			register.audit(session, AuditOperation.RENEW_CERTIFICATES, holderId, "card " + cardId + " on " + on);
+			register.audit(session, AuditOperation.RENEW_CERTIFICATES, holderId, AuditDetail.of("cardOn", cardId, on));
 			return renewed;
 		});
 	}
@@ -265,7 +265,7 @@ public final class CardActions {
 			session.residents().update(holder);
 			session.cards().changeExpiry(cardId, expiry.date());
 			register.audit(session, AuditOperation.CHANGE_VALIDITY, holderId,
-					"card " + cardId + ": " + before + " → " + expiry.date() + " (period of stay until " + residenceUntil + ")");
+					AuditDetail.of("validityChanged", cardId, before, expiry.date(), residenceUntil));
 			return expiry;
 		});
 	}
@@ -296,7 +296,7 @@ public final class CardActions {
 			session.cardNotes().add(cardId, null, on, "転入 " + address);
 			session.cardNotes().markWritten(cardId, on);
 			session.cards().setContinuedUseDue(cardId, null);
-			register.audit(session, AuditOperation.CONTINUED_USE, holderId, "card " + cardId + " on " + on);
+			register.audit(session, AuditOperation.CONTINUED_USE, holderId, AuditDetail.of("cardOn", cardId, on));
 			return null;
 		});
 	}
@@ -308,7 +308,7 @@ public final class CardActions {
 			register.journal(session, onCard("card.notes-written", cardId));
 			card(session, cardId);
 			int written = session.cardNotes().markWritten(cardId, register.today());
-			register.audit(session, AuditOperation.NOTES_WRITTEN, session.cards().holderOf(cardId), "card " + cardId + ": " + written);
+			register.audit(session, AuditOperation.NOTES_WRITTEN, session.cards().holderOf(cardId), AuditDetail.of("notesWritten", cardId, written));
 			return written;
 		});
 	}
@@ -336,7 +336,7 @@ public final class CardActions {
 				}
 			}
 			session.cards().changeStatus(cardId, transition(card.getStatus(), CardStatus.ISSUED, null));
-			register.audit(session, AuditOperation.ISSUED, holderId, "card " + cardId);
+			register.audit(session, AuditOperation.ISSUED, holderId, AuditDetail.of("card", cardId));
 			return null;
 		});
 	}
@@ -382,7 +382,7 @@ public final class CardActions {
 				session.cards().revokeCertificates(cardId, register.today(), certificatesEnd);
 			}
 			register.audit(session, AuditOperation.of(step.to), session.cards().holderOf(cardId),
-					"card " + cardId + (reason == null ? "" : ": " + reason));
+					reason == null ? AuditDetail.of("card", cardId) : AuditDetail.of("cardBecause", cardId, reason));
 			return null;
 		});
 	}

@@ -88,7 +88,7 @@ final class CardConsequences {
 				StatusTransition transition = register.cards().transition(card.getStatus(), CardStatus.REVOKED, reason);
 				transition.setDate(on);
 				session.cards().changeStatus(card.getId(), transition);
-				register.audit(session, AuditOperation.REVOKED, residentId, "card application " + card.getId() + ": " + reason);
+				register.audit(session, AuditOperation.REVOKED, residentId, AuditDetail.of("applicationBecause", card.getId(), reason));
 				done.add(problem("consequence.applicationCancelled", String.valueOf(card.getId())));
 			}
 		}

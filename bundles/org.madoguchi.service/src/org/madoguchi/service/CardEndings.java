@@ -34,7 +34,7 @@ final class CardEndings {
 	void expire(DueCard card) {
 		LocalDate lastDay = card.lastDay();
 		end(card.cardId(), card.status(), CardStatus.EXPIRED, lastDay.plusDays(1), "valid until " + lastDay, "card expired");
-		entries.add(register.auditEntry(AuditOperation.EXPIRED, card.holderId(), "card " + card.cardId() + " valid until " + lastDay));
+		entries.add(register.auditEntry(AuditOperation.EXPIRED, card.holderId(), AuditDetail.of("cardExpired", card.cardId(), lastDay)));
 	}
 
 	/** The continued use of a card brought at a move-in was not recorded by its deadline: the card lapses the day after. */
@@ -46,7 +46,7 @@ final class CardEndings {
 	void lapse(long cardId, long holderId, CardStatus status, LocalDate on, String reason) {
 		end(cardId, status, CardStatus.REVOKED, on, reason, reason);
 		lapsed.add(cardId);
-		entries.add(register.auditEntry(AuditOperation.REVOKED, holderId, "card " + cardId + ": " + reason));
+		entries.add(register.auditEntry(AuditOperation.REVOKED, holderId, AuditDetail.of("cardBecause", cardId, reason)));
 	}
 
 	private void end(long cardId, CardStatus from, CardStatus to, LocalDate on, String reason, String certificatesEnd) {

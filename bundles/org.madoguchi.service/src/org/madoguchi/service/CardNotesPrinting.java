@@ -64,7 +64,7 @@ public final class CardNotesPrinting {
 		});
 		register.store().write(session -> {
 			for (NotesFace face : faces) {
-				register.audit(session, AuditOperation.PRINT_NOTES, face.residentId(), "card " + face.cardId() + " to " + out.getFileName());
+				register.audit(session, AuditOperation.PRINT_NOTES, face.residentId(), AuditDetail.of("cardTo", face.cardId(), out.getFileName()));
 			}
 			return null;
 		});

@@ -78,7 +78,7 @@ public final class CardPrinting {
 		register.store().write(session -> {
 			for (CardFace face : faces) {
 				register.audit(session, proof ? AuditOperation.PRINT_PROOF : AuditOperation.PRINT_CARD, face.residentId(),
-						"card " + face.serial() + " to " + out.getFileName());
+						AuditDetail.of("cardTo", face.serial(), out.getFileName()));
 			}
 			return null;
 		});
@@ -108,7 +108,7 @@ public final class CardPrinting {
 			}
 			byte[] image = PdfPreview.firstPage(scratch, dpi);
 			register.store().write(session -> {
-				register.audit(session, AuditOperation.PRINT_PREVIEW, first.residentId(), "card " + first.serial());
+				register.audit(session, AuditOperation.PRINT_PREVIEW, first.residentId(), AuditDetail.of("card", first.serial()));
 				return null;
 			});
 			return image;
@@ -168,7 +168,7 @@ public final class CardPrinting {
 		write(out, stream -> checkSubjects(requested, new MaskingPrinter(layout).print(faces, sheet, stream), false));
 		register.store().write(session -> {
 			for (MaskingFace face : faces) {
-				register.audit(session, AuditOperation.PRINT_MASKING, face.residentId(), face.officialId() + " to " + out.getFileName());
+				register.audit(session, AuditOperation.PRINT_MASKING, face.residentId(), AuditDetail.of("maskingTo", face.officialId(), out.getFileName()));
 			}
 			return null;
 		});

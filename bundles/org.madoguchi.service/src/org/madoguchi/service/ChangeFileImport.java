@@ -83,8 +83,8 @@ public final class ChangeFileImport {
 			});
 			Imported imported = new Imported(office, first, last, counts[0], counts[1], counts[2]);
 			register.store().write(session -> {
-				register.audit(session, AuditOperation.SYNC_IMPORT, null, file + ": office " + office + ", entries " + first + "–" + last + ", "
-						+ imported.applied() + " applied, " + imported.skipped() + " skipped, " + imported.conflicts() + " conflicts");
+				register.audit(session, AuditOperation.SYNC_IMPORT, null, AuditDetail.of("syncImport", file, office, first, last, imported.applied(),
+						imported.skipped(), imported.conflicts()));
 				return null;
 			});
 			return imported;

@@ -79,7 +79,8 @@ public final class ChangeFiles {
 			auditExported(session, written.lastAuditEntry());
 			SyncStatus.exported(session, register.now(), summary);
 			register.audit(session, AuditOperation.SYNC_EXPORT, null,
-					file + ": " + summary.count() + " entries" + (summary.count() == 0 ? "" : " " + summary.first() + "–" + summary.last()));
+					summary.count() == 0 ? AuditDetail.of("syncExportNone", file)
+							: AuditDetail.of("syncExport", file, summary.count(), summary.first(), summary.last()));
 			return null;
 		});
 		return summary;

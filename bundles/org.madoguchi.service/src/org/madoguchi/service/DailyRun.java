@@ -56,7 +56,7 @@ public final class DailyRun {
 				session.residents().plannedMoveOut(residentId).filter(on -> !on.isAfter(asOf)).ifPresent(on -> {
 					CardConsequences cards = new CardConsequences(register, session, residentId);
 					register.changes().removeMovedOut(session, residentId, on, cards, ResidentChangeActions.cardGoesOnAbroad(session, cards));
-					register.audit(session, AuditOperation.MOVE_OUT, residentId, "record removed as of " + on);
+					register.audit(session, AuditOperation.MOVE_OUT, residentId, AuditDetail.of("removedAsOf", on));
 					removed.add(new Change(MOVED_OUT, null, null, residentId, on));
 				});
 			}

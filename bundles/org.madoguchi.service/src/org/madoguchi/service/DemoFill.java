@@ -70,7 +70,7 @@ public final class DemoFill {
 		}
 		long added = reached - start;
 		register.store().write(session -> {
-			register.audit(session, AuditOperation.DEMO, null, added + " synthetic residents (seed " + seed + ")");
+			register.audit(session, AuditOperation.DEMO, null, AuditDetail.of("demo", added, seed));
 			return null;
 		});
 		return added;

@@ -112,7 +112,7 @@ public final class ExpiryReports {
 		});
 		register.store().write(session -> {
 			register.audit(session, request.withNumber() ? AuditOperation.REPORT_WITH_NUMBERS : AuditOperation.REPORT, null,
-					request.kind().title + ": " + rows + " rows to " + request.out());
+					AuditDetail.of("report", request.kind().title, rows, request.out()));
 			return null;
 		});
 		return rows;

@@ -66,8 +66,9 @@ public final class OfficeConflicts {
 						ChangeJournal.Entry.of(conflict.office(), JsonParser.parseString(conflict.officeEntry()).getAsJsonObject()));
 			}
 			session.conflicts().decide(id, keep.code(), register.operator().id(), register.now(), why);
-			register.audit(session, AuditOperation.SYNC_RESOLVE, conflict.residentId(), "conflict " + id + " (entry " + conflict.sequence()
-					+ " of office " + conflict.office() + ", " + conflict.useCase() + "): kept " + keep.code() + (why == null ? "" : ": " + why));
+			register.audit(session, AuditOperation.SYNC_RESOLVE, conflict.residentId(), why == null
+					? AuditDetail.of("conflictDecided", id, conflict.sequence(), conflict.office(), conflict.useCase(), AuditDetail.kept(keep))
+					: AuditDetail.of("conflictDecidedBecause", id, conflict.sequence(), conflict.office(), conflict.useCase(), AuditDetail.kept(keep), why));
 			return session.conflicts().find(id).orElseThrow();
 		});
 		return view(decided, locale);

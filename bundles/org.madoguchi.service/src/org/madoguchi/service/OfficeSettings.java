@@ -2,6 +2,7 @@ package org.madoguchi.service;
 
 import java.util.Optional;
 
+import org.madoguchi.model.values.Problem;
 import org.madoguchi.model.values.InvalidValueException;
 import org.madoguchi.model.values.LocalGovernmentCode;
 
@@ -36,7 +37,7 @@ public final class OfficeSettings {
 		if (minutes < 0 || minutes > MAX_IDLE_LOCK_MINUTES) {
 			throw ServiceException.of("settings.idleLock", minutes, MAX_IDLE_LOCK_MINUTES);
 		}
-		change(IDLE_LOCK, String.valueOf(minutes), AuditOperation.SET_IDLE_LOCK, minutes + " min");
+		change(IDLE_LOCK, String.valueOf(minutes), AuditOperation.SET_IDLE_LOCK, AuditDetail.of("minutes", minutes));
 	}
 
 	/** The register the office's workbenches open, as a supervisor set it; empty when none did. */
@@ -46,7 +47,7 @@ public final class OfficeSettings {
 
 	public void setRegisterLocation(String location) {
 		register.require(Permission.SUPERVISE, "change the register's location");
-		change(REGISTER_LOCATION, location.strip(), AuditOperation.SET_REGISTER_LOCATION, location.strip());
+		change(REGISTER_LOCATION, location.strip(), AuditOperation.SET_REGISTER_LOCATION, AuditDetail.of("location", location.strip()));
 	}
 
 	/** The office's rules against guessing passwords. */
@@ -62,8 +63,8 @@ public final class OfficeSettings {
 			session.settings().put(LoginRules.ATTEMPTS, String.valueOf(rules.attempts()));
 			session.settings().put(LoginRules.LOCK_MINUTES, String.valueOf(rules.lockMinutes()));
 			session.settings().put(LoginRules.MINIMUM_PASSWORD, String.valueOf(rules.minimumPassword()));
-			register.audit(session, AuditOperation.SET_LOGIN_RULES, null, rules.attempts() + " failed logins lock for " + rules.lockMinutes()
-					+ " min; passwords of " + rules.minimumPassword() + " characters or more");
+			register.audit(session, AuditOperation.SET_LOGIN_RULES, null, AuditDetail.of("loginRules", rules.attempts(), rules.lockMinutes(),
+					rules.minimumPassword()));
 			return null;
 		});
 		if (register.databaseKey() != null) {
@@ -83,9 +84,8 @@ public final class OfficeSettings {
 		rules.check();
 		register.store().write(session -> {
 			rules.store(session.settings());
-			register.audit(session, AuditOperation.SET_ACCESS_LOG_RULES, null, "office hours " + rules.hours() + "; more than "
-					+ rules.numberViews() + " number views a day; more than " + rules.searches() + " searches in "
-					+ AccessLogRules.SEARCH_MINUTES + " min");
+			register.audit(session, AuditOperation.SET_ACCESS_LOG_RULES, null, AuditDetail.of("accessLogRules", rules.hours(), rules.numberViews(),
+					rules.searches(), AccessLogRules.SEARCH_MINUTES));
 			return null;
 		});
 	}
@@ -106,14 +106,14 @@ public final class OfficeSettings {
 		} catch (InvalidValueException e) {
 			throw new ServiceException(e.problem());
 		}
-		change(MUNICIPALITY, normalized, AuditOperation.SET_MUNICIPALITY, normalized);
+		change(MUNICIPALITY, normalized, AuditOperation.SET_MUNICIPALITY, AuditDetail.of("municipality", normalized));
 	}
 
 	private Optional<String> setting(String name) {
 		return register.store().read(session -> session.settings().get(name));
 	}
 
-	private void change(String name, String value, AuditOperation operation, String detail) {
+	private void change(String name, String value, AuditOperation operation, Problem detail) {
 		register.store().write(session -> {
 			session.settings().put(name, value);
 			register.audit(session, operation, null, detail);

@@ -48,7 +48,7 @@ public final class OperatorAccounts {
 			}
 			refuseLastSupervisor(session, account);
 			session.operators().disable(id);
-			register.audit(session, AuditOperation.DISABLE_OPERATOR, null, id);
+			register.audit(session, AuditOperation.DISABLE_OPERATOR, null, AuditDetail.of("operator", id));
 			return null;
 		});
 		if (register.databaseKey() != null) {
@@ -69,7 +69,7 @@ public final class OperatorAccounts {
 			}
 			session.operators().changeRole(id, role.name());
 			register.audit(session, AuditOperation.CHANGE_ROLE, null,
-					id + ": " + roleOf(account.operator()).code() + " to " + role.code());
+					AuditDetail.of("roleChanged", id, AuditDetail.role(roleOf(account.operator())), AuditDetail.role(role)));
 			return null;
 		});
 	}
@@ -82,7 +82,7 @@ public final class OperatorAccounts {
 		register.store().read(session -> LoginRules.of(session.settings())).checkNewPassword(password);
 		register.store().write(session -> {
 			session.operators().changePassword(id, PasswordHasher.hash(password));
-			register.audit(session, AuditOperation.CHANGE_PASSWORD, null, id);
+			register.audit(session, AuditOperation.CHANGE_PASSWORD, null, AuditDetail.of("operator", id));
 			return null;
 		});
 		if (register.databaseKey() != null) {

@@ -81,7 +81,7 @@ public final class PickupNotices {
 		register.store().write(session -> {
 			for (PickupNotice notice : notices) {
 				register.audit(session, AuditOperation.PRINT_PICKUP_NOTICE, notice.residentId(),
-						"notice " + notice.noticeNumber() + " to " + out.getFileName());
+						AuditDetail.of("noticeTo", notice.noticeNumber(), out.getFileName()));
 			}
 			return null;
 		});

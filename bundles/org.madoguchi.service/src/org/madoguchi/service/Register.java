@@ -1,14 +1,15 @@
 package org.madoguchi.service;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.madoguchi.model.values.Problem;
 import org.madoguchi.rules.expiry.ExpiryCalculator;
 import org.madoguchi.service.internal.DatabaseKeys;
 import org.madoguchi.service.internal.PasswordHasher;
@@ -224,7 +225,7 @@ public final class Register implements AutoCloseable {
 		store.read(session -> LoginRules.of(session.settings())).checkNewPassword(password);
 		store.write(session -> {
 			session.operators().insert(new org.madoguchi.store.Operator(id, name, role.name(), PasswordHasher.hash(password)));
-			audit(session, AuditOperation.ADD_OPERATOR, null, id + " (" + role.code() + ")");
+			audit(session, AuditOperation.ADD_OPERATOR, null, AuditDetail.of("operatorWithRole", id, AuditDetail.role(role)));
 			return null;
 		});
 		if (databaseKey != null) {
@@ -237,7 +238,7 @@ public final class Register implements AutoCloseable {
 		require(Permission.SUPERVISE, "unlock operators");
 		store.write(session -> {
 			session.loginFailures().clear(id);
-			audit(session, AuditOperation.UNLOCK_OPERATOR, null, id);
+			audit(session, AuditOperation.UNLOCK_OPERATOR, null, AuditDetail.of("operator", id));
 			return null;
 		});
 		if (databaseKey != null) {
@@ -255,7 +256,7 @@ public final class Register implements AutoCloseable {
 		require(Permission.SUPERVISE, "rename the office");
 		store.write(session -> {
 			session.settings().put(OFFICE, office.strip());
-			audit(session, AuditOperation.RENAME_OFFICE, null, office.strip());
+			audit(session, AuditOperation.RENAME_OFFICE, null, AuditDetail.of("officeName", office.strip()));
 			return null;
 		});
 	}
@@ -271,7 +272,7 @@ public final class Register implements AutoCloseable {
 	 */
 	public void takeOverCounter(Operator previous) {
 		store.write(session -> {
-			audit(session, AuditOperation.HAND_OVER, null, "from " + previous.id() + " to " + operator.id());
+			audit(session, AuditOperation.HAND_OVER, null, AuditDetail.of("handOver", previous.id(), operator.id()));
 			return null;
 		});
 	}
@@ -290,11 +291,11 @@ public final class Register implements AutoCloseable {
 	 * Appends the audit entry of a use case, as this register's operator, in the use case's
 	 * transaction, stamped by the register's clock.
 	 */
-	void audit(Session session, AuditOperation operation, Long residentId, String detail) {
+	void audit(Session session, AuditOperation operation, Long residentId, Problem detail) {
 		audit(session, List.of(auditEntry(operation, residentId, detail)));
 	}
 
-	/** Appends a batch of audit entries, as {@link #audit(Session, AuditOperation, Long, String)} does one. */
+	/** Appends a batch of audit entries, as {@link #audit(Session, AuditOperation, Long, Problem)} does one. */
 	void audit(Session session, List<NewAuditEntry> entries) {
 		if (applying == null) {
 			session.audit().append(entries);
@@ -302,8 +303,9 @@ public final class Register implements AutoCloseable {
 	}
 
 	/** An audit entry of this register's operator, stamped now by the register's clock: to append with others in one batch. */
-	NewAuditEntry auditEntry(AuditOperation operation, Long residentId, String detail) {
-		return new NewAuditEntry(LocalDateTime.now(clock), operator.id(), operation.code(), residentId, detail);
+	NewAuditEntry auditEntry(AuditOperation operation, Long residentId, Problem detail) {
+		return new NewAuditEntry(LocalDateTime.now(clock), operator.id(), operation.code(), residentId, detail == null ? null : detail.english(),
+				detail == null ? null : AuditDetail.stored(detail));
 	}
 
 	public Operator operator() {

@@ -40,7 +40,7 @@ public final class RegisterQueries {
 		register.require(Permission.READ_REGISTER, "search residents");
 		Work<List<ResidentSummary>> search = session -> session.residents().search(text, limit, offset, removed);
 		List<ResidentSummary> found = offset > 0 || register.isDemo() ? register.store().read(search) : register.store().write(session -> {
-			register.audit(session, AuditOperation.SEARCH, null, searched(text) + (removed ? " (removed records too)" : ""));
+			register.audit(session, AuditOperation.SEARCH, null, removed ? AuditDetail.of("searchRemovedToo", searched(text)) : AuditDetail.of("search", searched(text)));
 			return search.run(session);
 		});
 		return found.stream().map(RegisterQueries::view).toList();
@@ -101,7 +101,7 @@ public final class RegisterQueries {
 		return register.store().write(session -> {
 			String number = session.residents().find(residentId)
 					.orElseThrow(() -> ServiceException.of("resident.unknown", residentId)).getIndividualNumber();
-			register.audit(session, AuditOperation.SHOW_NUMBER, residentId, "displayed the Individual Number");
+			register.audit(session, AuditOperation.SHOW_NUMBER, residentId, AuditDetail.of("numberShown"));
 			return number == null ? null : IndividualNumber.format(number);
 		});
 	}
@@ -115,7 +115,8 @@ public final class RegisterQueries {
 	public List<AuditEntry> audit(String operatorId, Long residentId, LocalDate from, LocalDate until, int limit) {
 		register.require(Permission.READ_AUDIT, "read the audit trail");
 		return register.store().read(session -> session.audit().entries(operatorId, residentId, from, until, limit)).stream()
-				.map(entry -> new AuditEntry(entry.id(), entry.at(), entry.operatorId(), entry.operation(), entry.residentId(), entry.detail()))
+				.map(entry -> new AuditEntry(entry.id(), entry.at(), entry.operatorId(), entry.operation(), entry.residentId(), entry.detail(),
+						AuditDetail.read(entry.detailMessage(), entry.detail())))
 				.toList();
 	}
 

@@ -76,7 +76,7 @@ public final class ResidentActions {
 				throw ServiceException.of("resident.unknown", residentId);
 			}
 			session.residents().addAddress(residentId, entry);
-			register.audit(session, AuditOperation.of(entry.getNotification()), residentId, Addresses.text(entry.getAddress()));
+			register.audit(session, AuditOperation.of(entry.getNotification()), residentId, AuditDetail.of("address", Addresses.text(entry.getAddress())));
 			return null;
 		});
 	}

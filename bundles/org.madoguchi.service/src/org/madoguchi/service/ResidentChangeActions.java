@@ -375,8 +375,9 @@ public final class ResidentChangeActions {
 					register.operator().id(), register.now(), reason, changeId, null, before,
 					state(session, resident(session, residentId)).text()));
 			session.changes().markCancelled(changeId, id);
-			register.audit(session, AuditOperation.CANCEL_CHANGE, residentId, "change " + changeId + " (" + current.kind() + ")"
-					+ (reason == null ? "" : ": " + reason));
+			register.audit(session, AuditOperation.CANCEL_CHANGE, residentId, reason == null
+					? AuditDetail.of("changeCancelled", changeId, AuditDetail.changeKind(current.kind()))
+					: AuditDetail.of("changeCancelledBecause", changeId, AuditDetail.changeKind(current.kind()), reason));
 			return new ChangeOutcome(residentId, id, ChangeKind.CANCEL, 0, List.of());
 		});
 	}
@@ -444,8 +445,9 @@ public final class ResidentChangeActions {
 		long changeId = session.changes().add(new ResidentChange(0, residentId, kind.code(), on, notifiedOn, daysLate,
 				register.operator().id(), register.now(), reason, null, null, before, after));
 		cards.recordedAs(changeId);
-		register.audit(session, kind.audit(), residentId, kind.code() + " on " + on + (notifiedOn == null ? "" : ", notified " + notifiedOn)
-				+ (daysLate > 0 ? ", " + daysLate + " days late" : ""));
+		register.audit(session, kind.audit(), residentId, notifiedOn == null ? AuditDetail.of("changeOn", AuditDetail.changeKind(kind.code()), on)
+				: daysLate > 0 ? AuditDetail.of("changeNotifiedLate", AuditDetail.changeKind(kind.code()), on, notifiedOn, daysLate)
+						: AuditDetail.of("changeNotified", AuditDetail.changeKind(kind.code()), on, notifiedOn));
 		return new ChangeOutcome(residentId, changeId, kind, daysLate, preview ? ahead(cards.done()) : cards.done());
 	}
 

@@ -59,7 +59,7 @@ public final class ResidentExport {
 			return residents;
 		});
 		register.store().write(session -> {
-			register.audit(session, AuditOperation.EXPORT, null, written + " residents with their Individual Numbers to " + file);
+			register.audit(session, AuditOperation.EXPORT, null, AuditDetail.of("export", written, file));
 			return null;
 		});
 		return written;

@@ -154,7 +154,7 @@ public final class ResidentImport {
 				session.importRuns().save(new ImportRun(last.name(), last.linesDone(), last.rowsRead(), last.imported(), last.updated(),
 						last.rejected(), true));
 			}
-			register.audit(session, AuditOperation.IMPORT, null, file.getFileName() + ": " + counts.text());
+			register.audit(session, AuditOperation.IMPORT, null, AuditDetail.of("import", file.getFileName(), counts.text()));
 			return session.importRuns().rejects(runName);
 		});
 		if (!rejects.isEmpty()) {

@@ -53,7 +53,7 @@ public final class SoftwareRevert {
 		String from = installation.version().toString();
 		SoftwareUpdate.refusedAsService(installation::revert);
 		register.store().write(session -> {
-			register.audit(session, AuditOperation.UPDATE, null, from + " -> " + earlier + " (revert)");
+			register.audit(session, AuditOperation.UPDATE, null, AuditDetail.of("revert", from, earlier));
 			return null;
 		});
 	}

@@ -79,7 +79,7 @@ public final class SoftwareUpdate {
 			return null;
 		});
 		register.store().write(session -> {
-			register.audit(session, AuditOperation.UPDATE, null, from + " -> " + file.version() + " from " + file.zip());
+			register.audit(session, AuditOperation.UPDATE, null, AuditDetail.of("update", from, file.version(), file.zip()));
 			return null;
 		});
 	}

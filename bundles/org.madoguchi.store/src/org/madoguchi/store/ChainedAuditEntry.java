@@ -7,5 +7,5 @@ import java.time.LocalDateTime;
  * register's local time, to the microsecond), the previous entry's hash and its own.
  */
 public record ChainedAuditEntry(long id, LocalDateTime at, String operatorId, String operation, Long residentId, String detail,
-		String previousHash, String hash) {
+		String previousHash, String hash, String detailMessage) {
 }

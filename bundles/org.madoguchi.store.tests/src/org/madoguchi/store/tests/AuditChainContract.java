@@ -210,6 +210,7 @@ abstract class AuditChainContract extends StoreFixture {
 		sql("drop table branch_office");
 		sql("drop table sync_mark");
 		sql("drop table sync_conflict");
+		sql("alter table audit_entry drop column detail_message");
 		sql("delete from schema_version where version >= 6");
 		sql("insert into audit_entry (at, operator_id, operation, resident_id, detail) values (current_timestamp, 'clerk1', 'login', null, 'old')");
 		store.close();

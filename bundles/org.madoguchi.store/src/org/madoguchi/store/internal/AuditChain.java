@@ -35,12 +35,13 @@ final class AuditChain {
 	static final String GENESIS = "0".repeat(64);
 	private static final int PAGE = 10_000;
 	private static final DateTimeFormatter STORED_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS");
-	private static final String PAGE_QUERY = "select id, at, operator_id, operation, resident_id, detail, previous_hash, entry_hash"
+	/** A page of the trail; the detail's message only for readers of it (the chain itself needs none, nor has a register migrating to the chain). */
+	private static final String PAGE_QUERY = "select id, at, operator_id, operation, resident_id, detail, previous_hash, entry_hash, %s"
 			+ " from audit_entry where id > ?%s order by id limit " + PAGE;
 
 	/** An entry as the chain sees it. */
 	record Link(long id, LocalDateTime at, String operatorId, String operation, Long residentId, String detail, String previousHash,
-			String hash) {
+			String hash, String detailMessage) {
 
 		String expectedHash() {
 			return AuditChain.hash(previousHash, at, operatorId, operation, residentId, detail);
@@ -86,7 +87,7 @@ final class AuditChain {
 		String previous = head(connection).map(AuditAnchor::hash).orElse(GENESIS);
 		long id = 0;
 		try (PreparedStatement insert = connection.prepareStatement("insert into audit_entry (at, operator_id, operation, resident_id, detail,"
-				+ " previous_hash, entry_hash) values (?, ?, ?, ?, ?, ?, ?)", new String[] { "id" })) {
+				+ " previous_hash, entry_hash, detail_message) values (?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" })) {
 			for (NewAuditEntry entry : entries) {
 				String hash = hash(previous, entry.at(), entry.operatorId(), entry.operation(), entry.residentId(), entry.detail());
 				insert.setObject(1, entry.at());
@@ -96,6 +97,7 @@ final class AuditChain {
 				insert.setString(5, entry.detail());
 				insert.setString(6, previous);
 				insert.setString(7, hash);
+				insert.setString(8, entry.detailMessage());
 				insert.addBatch();
 				previous = hash;
 			}
@@ -164,26 +166,26 @@ final class AuditChain {
 	static void chained(Connection connection, LocalDate from, LocalDate until, Consumer<ChainedAuditEntry> each) throws SQLException {
 		LocalDateTime start = from == null ? null : from.atStartOfDay();
 		LocalDateTime end = until == null ? null : until.plusDays(1).atStartOfDay();
-		eachLink(connection, 0, start, end, passing(each));
+		eachLink(connection, 0, start, end, true, passing(each));
 	}
 
 	/** The entries after {@code entryId}, oldest first, with their hashes. */
 	static void chainedAfter(Connection connection, long entryId, Consumer<ChainedAuditEntry> each) throws SQLException {
-		eachLink(connection, entryId, null, null, passing(each));
+		eachLink(connection, entryId, null, null, true, passing(each));
 	}
 
 	/** Hands every link to {@code each} as an archive or a change file keeps it. */
 	private static LinkHandler passing(Consumer<ChainedAuditEntry> each) {
 		return link -> {
 			each.accept(new ChainedAuditEntry(link.id(), link.at(), link.operatorId(), link.operation(), link.residentId(), link.detail(),
-					link.previousHash(), link.hash()));
+					link.previousHash(), link.hash(), link.detailMessage()));
 			return true;
 		};
 	}
 
 	/** The whole trail, whatever times its entries hold. */
 	private static void eachLink(Connection connection, LinkHandler handler) throws SQLException {
-		eachLink(connection, 0, null, null, handler);
+		eachLink(connection, 0, null, null, false, handler);
 	}
 
 	/**
@@ -191,11 +193,11 @@ final class AuditChain {
 	 * a million entries need little memory on either database; with bounds, only the entries of
 	 * {@code [start, end)}.
 	 */
-	private static void eachLink(Connection connection, long from, LocalDateTime start, LocalDateTime end, LinkHandler handler)
-			throws SQLException {
+	private static void eachLink(Connection connection, long from, LocalDateTime start, LocalDateTime end, boolean withMessage,
+			LinkHandler handler) throws SQLException {
 		long after = from;
 		String bounds = (start == null ? "" : " and at >= ?") + (end == null ? "" : " and at < ?");
-		try (PreparedStatement query = connection.prepareStatement(String.format(PAGE_QUERY, bounds))) {
+		try (PreparedStatement query = connection.prepareStatement(String.format(PAGE_QUERY, withMessage ? "detail_message" : "null", bounds))) {
 			int index = 2;
 			if (start != null) {
 				query.setObject(index++, start);
@@ -211,7 +213,7 @@ final class AuditChain {
 						long resident = rows.getLong(5);
 						Long residentId = rows.wasNull() ? null : resident;
 						Link link = new Link(rows.getLong(1), rows.getObject(2, LocalDateTime.class), rows.getString(3), rows.getString(4),
-								residentId, rows.getString(6), rows.getString(7), rows.getString(8));
+								residentId, rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9));
 						read++;
 						after = link.id();
 						if (!handler.handle(link)) {

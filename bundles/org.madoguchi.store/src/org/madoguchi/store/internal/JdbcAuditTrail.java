@@ -31,7 +31,7 @@ final class JdbcAuditTrail implements AuditTrail {
 	public void append(List<NewAuditEntry> entries) {
 		// as a timestamp column holds them, to the microsecond both databases keep
 		List<NewAuditEntry> stamped = entries.stream().map(entry -> new NewAuditEntry(entry.at().truncatedTo(ChronoUnit.MICROS),
-				entry.operatorId(), entry.operation(), entry.residentId(), entry.detail())).toList();
+				entry.operatorId(), entry.operation(), entry.residentId(), entry.detail(), entry.detailMessage())).toList();
 		Jdbc.call("Writing the audit trail", () -> {
 			AuditChain.append(connection, stamped);
 			return null;
@@ -66,7 +66,7 @@ final class JdbcAuditTrail implements AuditTrail {
 
 	@Override
 	public List<AuditEntry> entries(String operatorId, Long residentId, LocalDate from, LocalDate until, int limit) {
-		StringBuilder sql = new StringBuilder("select id, at, operator_id, operation, resident_id, detail from audit_entry where 1 = 1");
+		StringBuilder sql = new StringBuilder("select id, at, operator_id, operation, resident_id, detail, detail_message from audit_entry where 1 = 1");
 		List<Object> parameters = new ArrayList<>();
 		if (operatorId != null) {
 			sql.append(" and operator_id = ?");
@@ -98,7 +98,7 @@ final class JdbcAuditTrail implements AuditTrail {
 						long resident = rows.getLong(5);
 						Long about = rows.wasNull() ? null : resident;
 						entries.add(new AuditEntry(rows.getLong(1), rows.getTimestamp(2).toInstant(), rows.getString(3),
-								rows.getString(4), about, rows.getString(6)));
+								rows.getString(4), about, rows.getString(6), rows.getString(7)));
 					}
 				}
 				return entries;

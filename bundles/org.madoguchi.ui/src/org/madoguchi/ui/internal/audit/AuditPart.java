@@ -94,7 +94,7 @@ public final class AuditPart {
 		Tables.column(viewer, AuditEntry.class, Messages.Audit_operator, 100, AuditEntry::operatorId);
 		Tables.column(viewer, AuditEntry.class, Messages.Audit_operation, 130, entry -> AuditOperation.labelOf(entry.operation(), Locale.getDefault()));
 		Tables.column(viewer, AuditEntry.class, Messages.Audit_resident, 90, entry -> entry.residentId() == null ? "" : entry.residentId().toString());
-		Tables.column(viewer, AuditEntry.class, Messages.Audit_detail, 420, AuditEntry::detail);
+		Tables.column(viewer, AuditEntry.class, Messages.Audit_detail, 420, entry -> entry.detail(Locale.getDefault()));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		reads = new Reads(session, table);
 		show();
