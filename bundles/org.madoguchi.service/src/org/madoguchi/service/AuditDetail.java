@@ -1,9 +1,11 @@
 package org.madoguchi.service;
 
+import java.time.LocalDateTime;
 import java.util.Arrays;
 
 import org.madoguchi.model.values.Label;
 import org.madoguchi.model.values.Problem;
+import org.madoguchi.store.NewAuditEntry;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -27,6 +29,12 @@ final class AuditDetail {
 	static Problem of(String key, Object... arguments) {
 		return new Problem(ServiceException.class, PREFIX + key,
 				Arrays.stream(arguments).map(argument -> argument instanceof Label ? argument : String.valueOf(argument)).toArray());
+	}
+
+	/** An entry of {@code operatorId} at {@code at} with the detail {@code detail} (null for none). */
+	static NewAuditEntry entry(LocalDateTime at, String operatorId, AuditOperation operation, Long residentId, Problem detail) {
+		return new NewAuditEntry(at, operatorId, operation.code(), residentId, detail == null ? null : detail.english(),
+				detail == null ? null : stored(detail));
 	}
 
 	/** A role, as a detail names it. */

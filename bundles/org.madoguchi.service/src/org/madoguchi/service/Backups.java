@@ -3,6 +3,7 @@ package org.madoguchi.service;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -96,7 +97,8 @@ public final class Backups {
 				}
 				// a branch office's register restored from its own backup goes on with the ids of its block
 				session.settings().get(ChangeJournal.ID_BLOCK).map(Long::parseLong).ifPresent(block -> session.identities().handOutBlock(block));
-				session.audit().append(LocalDateTime.now(RegisterClock.configured()), restoredBy, AuditOperation.RESTORE.code(), null, "restored from " + file + " into " + location);
+				session.audit().append(List.of(AuditDetail.entry(LocalDateTime.now(RegisterClock.configured()), restoredBy, AuditOperation.RESTORE,
+						null, AuditDetail.of("restored", file, location))));
 				finish.run(session, restoredBy);
 				return null;
 			});

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
+import org.madoguchi.model.values.Problem;
 import org.madoguchi.store.FailedLogins;
 import org.madoguchi.store.LoginFailures;
 
@@ -28,11 +29,11 @@ final class LoginGuard {
 	record Attempt(Outcome outcome, Instant lockedUntil) {
 
 		/** What the audit entry of a failed attempt says. */
-		String auditDetail(Clock clock) {
-			String until = lockedUntil == null ? "" : "locked until " + DateTimeFormatter.ISO_LOCAL_DATE_TIME
+		Problem auditDetail(Clock clock) {
+			String until = lockedUntil == null ? null : DateTimeFormatter.ISO_LOCAL_DATE_TIME
 					.format(LocalDateTime.ofInstant(lockedUntil, clock.getZone()).withNano(0));
-			return outcome == Outcome.LOCKED ? "refused: " + until
-					: "wrong password or unknown operator" + (lockedUntil == null ? "" : "; " + until);
+			return outcome == Outcome.LOCKED ? AuditDetail.of("loginRefused", until)
+					: until == null ? AuditDetail.of("loginWrong") : AuditDetail.of("loginWrongLocked", until);
 		}
 
 		/** The refusal the operator reads: the same words for a wrong password and an unknown ID. */

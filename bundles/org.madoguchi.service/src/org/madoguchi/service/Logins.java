@@ -41,7 +41,7 @@ final class Logins {
 				return databaseKey[0] != null;
 			});
 			if (attempt.outcome() != LoginGuard.Outcome.ACCEPTED) {
-				failures.keep(clock.instant(), LoginGuard.recorded(login.operatorId()), attempt.auditDetail(clock));
+				failures.keep(clock.instant(), LoginGuard.recorded(login.operatorId()), attempt.auditDetail(clock).english());
 				throw attempt.refusal(rules, clock);
 			}
 			Store store = Store.open(location, databaseKey[0]);
@@ -86,10 +86,11 @@ final class Logins {
 					return found.get(0).isPresent();
 				});
 				if (attempt.outcome() == LoginGuard.Outcome.ACCEPTED) {
-					session.audit().append(LocalDateTime.now(clock), login.operatorId(), AuditOperation.LOGIN.code(), null, RegisterClock.auditNote(clock));
+					session.audit().append(List.of(AuditDetail.entry(LocalDateTime.now(clock), login.operatorId(), AuditOperation.LOGIN, null,
+							RegisterClock.auditNote(clock))));
 				} else {
-					session.audit().append(LocalDateTime.now(clock), LoginGuard.recorded(login.operatorId()), AuditOperation.LOGIN_FAILED.code(), null,
-							attempt.auditDetail(clock));
+					session.audit().append(List.of(AuditDetail.entry(LocalDateTime.now(clock), LoginGuard.recorded(login.operatorId()),
+							AuditOperation.LOGIN_FAILED, null, attempt.auditDetail(clock))));
 				}
 				return new Outcome(attempt, found.get(0), rules);
 			});
@@ -102,7 +103,8 @@ final class Logins {
 	/** The operator whose password this is, with the login's audit entry; empty for a wrong password. */
 	private static Optional<Operator> loggedIn(Session session, String operatorId, char[] password, Clock clock) {
 		Optional<Operator> operator = withPassword(session, operatorId, password);
-		operator.ifPresent(found -> session.audit().append(LocalDateTime.now(clock), operatorId, AuditOperation.LOGIN.code(), null, RegisterClock.auditNote(clock)));
+		operator.ifPresent(found -> session.audit().append(List.of(AuditDetail.entry(LocalDateTime.now(clock), operatorId, AuditOperation.LOGIN,
+				null, RegisterClock.auditNote(clock)))));
 		return operator;
 	}
 

@@ -158,7 +158,8 @@ public final class Register implements AutoCloseable {
 			session.settings().put(KIND, PRODUCTION);
 			session.settings().put(OFFICE, office);
 			session.operators().insert(new org.madoguchi.store.Operator(supervisorId, name, Role.SUPERVISOR.name(), PasswordHasher.hash(password)));
-			session.audit().append(LocalDateTime.now(clock), supervisorId, AuditOperation.INIT.code(), null, "production database created at " + location);
+			session.audit().append(List.of(AuditDetail.entry(LocalDateTime.now(clock), supervisorId, AuditOperation.INIT, null,
+					AuditDetail.of("created", location))));
 			return null;
 		};
 		Store store;
@@ -304,8 +305,7 @@ public final class Register implements AutoCloseable {
 
 	/** An audit entry of this register's operator, stamped now by the register's clock: to append with others in one batch. */
 	NewAuditEntry auditEntry(AuditOperation operation, Long residentId, Problem detail) {
-		return new NewAuditEntry(LocalDateTime.now(clock), operator.id(), operation.code(), residentId, detail == null ? null : detail.english(),
-				detail == null ? null : AuditDetail.stored(detail));
+		return AuditDetail.entry(LocalDateTime.now(clock), operator.id(), operation, residentId, detail);
 	}
 
 	public Operator operator() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import org.madoguchi.model.values.Problem;
 
 /**
  * The clock that decides the register's "today": the system's, or a fixed day given as the
@@ -34,8 +35,8 @@ public final class RegisterClock {
 	}
 
 	/** What the login's audit entry says of {@code clock}: nothing for the system's own. */
-	static String auditNote(Clock clock) {
-		return clock.equals(Clock.system(clock.getZone())) ? null : "today is " + LocalDate.now(clock) + " (" + PROPERTY + ")";
+	static Problem auditNote(Clock clock) {
+		return clock.equals(Clock.system(clock.getZone())) ? null : AuditDetail.of("clockSet", LocalDate.now(clock), PROPERTY);
 	}
 
 	private static LocalDate parse(String day) {

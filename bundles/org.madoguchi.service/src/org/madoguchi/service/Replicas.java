@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.madoguchi.service.internal.DraftFile;
 import org.madoguchi.service.internal.OfficeKeys;
@@ -59,8 +60,8 @@ public final class Replicas {
 			session.settings().put(SyncStatus.LAST_FROM_CENTRAL, Instant.now(RegisterClock.configured()).toString());
 			// central has the trail up to here: the office's own entries start with the one that made it
 			ChangeFiles.auditExported(session, session.audit().head().map(AuditAnchor::entryId).orElse(0L));
-			session.audit().append(LocalDateTime.now(RegisterClock.configured()), restorer, AuditOperation.MAKE_REPLICA.code(), null,
-					"office " + office + " made from " + file + ", ids from block " + block[0]);
+			session.audit().append(List.of(AuditDetail.entry(LocalDateTime.now(RegisterClock.configured()), restorer, AuditOperation.MAKE_REPLICA,
+					null, AuditDetail.of("replicaMade", office, file, block[0]))));
 		});
 		PublicKey key = new OfficeKeys(location.folder()).create(office, databaseKey);
 		OfficeKeys.writeKeyFile(publicKeyOut, OfficeKeys.keyFile(key, block[0]));
