@@ -24,8 +24,12 @@ final class FullDisk {
 	private static final long NEARLY_FULL = 64L << 20;
 	/** Less than this, and the database is opened read-only (opening writes the lock file and a first chunk). */
 	private static final long TOO_FULL_TO_OPEN = 1L << 20;
-	/** H2: IO_EXCEPTION_1, IO_EXCEPTION_2 and DATABASE_IS_READ_ONLY. */
-	private static final int[] H2_WRITE_FAILURES = { 90028, 90031, 90097 };
+	/**
+	 * H2: IO_EXCEPTION_1, IO_EXCEPTION_2, DATABASE_IS_READ_ONLY, and DATABASE_IS_CLOSED and
+	 * GENERAL_ERROR_1, which is what the statement after a failed background write of the store
+	 * gets (the store closed itself; the write's own failure is not always among the causes).
+	 */
+	private static final int[] H2_WRITE_FAILURES = { 90028, 90031, 90097, 90098, 50000 };
 	private static final String AUTO_SERVER = ";AUTO_SERVER=TRUE";
 	private static final String[] WRITE_FAILURE_TEXTS = { "No space left on device", "Writing to ", "Could not save properties" };
 
@@ -88,7 +92,7 @@ final class FullDisk {
 	}
 
 	/** A failed write, in the failure, its causes, or what failed after it (a rollback on the full disk). */
-	private static boolean isWriteFailure(Throwable failure) {
+	static boolean isWriteFailure(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			for (Throwable suppressed : cause.getSuppressed()) {
 				if (isWriteFailure(suppressed)) {
