@@ -16,9 +16,11 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -32,13 +34,16 @@ import org.madoguchi.service.Login;
 import org.madoguchi.service.Progress;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.RegisterClock;
+import org.madoguchi.service.ReplyImport;
 
 /**
  * The branch offices' lines, on the imported register standing in for central: {@code replica}
  * makes an office's register from central's backup (beside unzipping the backup), then the office
- * records ten thousand moves within; {@code sync-export} writes its change file (beside reading
- * the same journal rows with JDBC into a signed zip), {@code sync-import} applies it at central
- * (beside plain JDBC doing one transaction per entry: the record's update and a journal row).
+ * records ten thousand moves within, and central as many of other residents; {@code sync-export}
+ * writes the office's change file (beside reading the same journal rows with JDBC into a signed
+ * zip), {@code sync-import} applies it at central and {@code sync-reply} applies central's reply
+ * at the office (each beside plain JDBC doing one transaction per entry: the record's update and a
+ * journal row).
  */
 final class SyncBench {
 
@@ -59,7 +64,7 @@ final class SyncBench {
 		this.say = say;
 	}
 
-	/** The three lines, in the order an office lives them. */
+	/** The four lines, in the order an office lives them. */
 	List<Measurement> run() throws Exception {
 		List<Measurement> lines = new ArrayList<>();
 		Path backup = folder.resolve("sync-central.zip");
@@ -78,13 +83,12 @@ final class SyncBench {
 			register.offices().add(OFFICE, "ベンチ出張所", key);
 		}
 
-		int changes = (int) Math.min(CHANGES, residents / 2);
-		say.accept("sync: " + changes + " moves within at the office");
-		try (Register register = open(office)) {
-			for (long id : new Random(29).longs(1, residents + 1).distinct().limit(changes).toArray()) {
-				register.changes().moveWithin(ChangeTarget.of(id), ChangesBench.moved(register.records().show(id).resident(), today));
-			}
-		}
+		int changes = (int) Math.min(CHANGES, residents / 4);
+		say.accept("sync: " + changes + " moves within at the office, as many at central");
+		Set<Long> atOffice = new HashSet<>();
+		new Random(29).longs(1, residents + 1).distinct().limit(changes).forEach(atOffice::add);
+		moveWithin(office, atOffice);
+		moveWithin(central, new Random(31).longs(1, residents + 1).filter(id -> !atOffice.contains(id)).distinct().limit(changes).boxed().toList());
 		Path file = folder.resolve(OFFICE + ".mdsync");
 		say.accept("sync: export");
 		Heap.resetPeak();
@@ -109,7 +113,33 @@ final class SyncBench {
 			throw new IllegalStateException("The office's moves did not all apply at central: " + imported);
 		}
 		lines.add(new Measurement("sync-import", seconds, bareApply(central, changes), imported.applied(), Heap.peakMB(), null, null, null, null));
+
+		Path reply = folder.resolve(OFFICE + "-reply.mdsync");
+		try (Register register = open(central)) {
+			register.syncImport().reply(imported, reply);
+		}
+		say.accept("sync: central's reply at the office");
+		Heap.resetPeak();
+		started = System.nanoTime();
+		ReplyImport.Imported taken;
+		try (Register register = open(office)) {
+			taken = register.replyImport().importFile(reply, Progress.NONE);
+		}
+		seconds = (System.nanoTime() - started) / 1e9;
+		if (taken.applied() != changes) {
+			throw new IllegalStateException("Central's moves did not all apply at the office: " + taken);
+		}
+		lines.add(new Measurement("sync-reply", seconds, bareApply(office, changes), taken.applied(), Heap.peakMB(), null, null, null, null));
 		return lines;
+	}
+
+	/** A move within the city of each of {@code ids}, at the counter of {@code db}. */
+	private void moveWithin(DatabaseLocation db, Iterable<Long> ids) {
+		try (Register register = open(db)) {
+			for (long id : ids) {
+				register.changes().moveWithin(ChangeTarget.of(id), ChangesBench.moved(register.records().show(id).resident(), today));
+			}
+		}
 	}
 
 	private Register open(DatabaseLocation db) {

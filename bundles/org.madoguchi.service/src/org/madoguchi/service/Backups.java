@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.madoguchi.service.internal.CentralKeys;
 import org.madoguchi.service.internal.DatabaseKeys;
 import org.madoguchi.service.internal.DraftFile;
 import org.madoguchi.service.internal.PasswordHasher;
@@ -34,6 +35,13 @@ public final class Backups {
 		String key = register.databaseKey();
 		Map<String, byte[]> attachments = key == null ? Map.of()
 				: Map.of(DatabaseKeys.FILE, new DatabaseKeys(register.store().location().folder()).bytes());
+		register.store().write(session -> {
+			// central's public key travels in its backups: the offices' registers made from them trust its replies
+			if (ChangeJournal.office(session).equals(ChangeJournal.CENTRAL)) {
+				CentralKeys.ensure(session.settings(), key);
+			}
+			return null;
+		});
 		// written aside and moved into place: a killed or failed backup leaves the earlier file, never half a zip
 		DraftFile.write(file, draft -> {
 			register.store().backup(draft, key, attachments);

@@ -1,23 +1,11 @@
 package org.madoguchi.service;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.Signature;
-import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import org.madoguchi.model.values.Problem;
@@ -30,7 +18,6 @@ import org.madoguchi.store.SyncConflict;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
 /**
@@ -48,8 +35,16 @@ public final class ChangeFileImport {
 	private static final String CONFLICT = "conflict";
 	private static final int PAGE = 1000;
 
-	/** What an import did: of the file's entries {@code first} to {@code last}, how many were applied, skipped (taken before) and kept as conflicts. */
-	public record Imported(String office, long first, long last, int applied, int skipped, int conflicts) {
+	/**
+	 * What an import did: of the file's entries {@code first} to {@code last}, how many were
+	 * applied, skipped (taken before) and kept as conflicts; {@code receivedOrder}: the place in
+	 * central's order up to which the office had central's entries when it wrote the file.
+	 */
+	public record Imported(String office, long first, long last, int applied, int skipped, int conflicts, long receivedOrder) {
+	}
+
+	/** A reply written: to {@code office}, acknowledging its entries up to {@code acknowledged}, with {@code entries} of others' and {@code conflicts} outcomes. */
+	public record Reply(String office, long acknowledged, long entries, long conflicts) {
 	}
 
 	private final Register register;
@@ -64,7 +59,7 @@ public final class ChangeFileImport {
 	 */
 	public Imported importFile(Path file, Progress progress) {
 		register.require(Permission.SUPERVISE, "import change files");
-		try (ZipFile zip = open(file)) {
+		try (ZipFile zip = SyncFiles.open(file)) {
 			JsonObject manifest = verified(zip, file);
 			String office = manifest.get("office").getAsString();
 			long first = manifest.get("first").getAsLong();
@@ -73,15 +68,16 @@ public final class ChangeFileImport {
 			if (first > taken + 1) {
 				throw ServiceException.of("sync.gap", office, taken + 1, first - 1);
 			}
-			Map<String, ChangeJournal.Entry> changedHere = changedHere(office, manifest.getAsJsonObject("received"));
+			long receivedOrder = manifest.get("receivedOrder").getAsLong();
+			Map<String, ChangeJournal.Entry> changedHere = changedHere(office, receivedOrder);
 			int[] counts = new int[3];
-			lines(zip, ChangeFiles.ENTRIES, line -> {
+			SyncFiles.lines(zip, ChangeFiles.ENTRIES, line -> {
 				ChangeJournal.Entry entry = ChangeJournal.Entry.of(office, line);
 				String outcome = take(entry, line, changedHere);
 				counts[outcome == APPLIED ? 0 : outcome == SKIPPED ? 1 : 2]++;
 				progress.worked(counts[0] + counts[1] + counts[2], last - first + 1);
 			});
-			Imported imported = new Imported(office, first, last, counts[0], counts[1], counts[2]);
+			Imported imported = new Imported(office, first, last, counts[0], counts[1], counts[2], receivedOrder);
 			register.store().write(session -> {
 				register.audit(session, AuditOperation.SYNC_IMPORT, null, AuditDetail.of("syncImport", file, office, first, last, imported.applied(),
 						imported.skipped(), imported.conflicts()));
@@ -93,26 +89,26 @@ public final class ChangeFileImport {
 		}
 	}
 
-	private static ZipFile open(Path file) {
-		try {
-			return new ZipFile(file.toFile(), StandardCharsets.UTF_8);
-		} catch (IOException e) {
-			throw ServiceException.of("sync.notAChangeFile", file);
-		}
+	/**
+	 * Writes central's reply to the office whose file was just imported (a supervisor's; audited):
+	 * the acknowledgement, the outcome of each of its entries kept as a conflict, and every entry
+	 * here the office had not received, signed with central's key.
+	 */
+	public Reply reply(Imported imported, Path file) {
+		register.require(Permission.SUPERVISE, "write replies to branch offices");
+		CentralReplies.Written written = CentralReplies.write(register, imported.office(), imported.receivedOrder(), file);
+		register.store().write(session -> {
+			register.audit(session, AuditOperation.SYNC_EXPORT, null,
+					AuditDetail.of("syncReplyWritten", file, written.office(), written.acknowledged(), written.entries()));
+			return null;
+		});
+		return new Reply(written.office(), written.acknowledged(), written.entries(), written.conflicts());
 	}
 
 	/** The manifest, once the file proved to be a whole, signed change file of a registered office that this register can take. */
 	private JsonObject verified(ZipFile zip, Path file) throws IOException {
-		byte[] manifestBytes = bytes(zip, ChangeFiles.MANIFEST, file);
-		JsonObject manifest;
-		try {
-			manifest = JsonParser.parseString(new String(manifestBytes, StandardCharsets.UTF_8)).getAsJsonObject();
-		} catch (JsonParseException | IllegalStateException e) {
-			throw damaged(file, ChangeFiles.MANIFEST);
-		}
-		if (!manifest.has("format") || !ChangeFiles.FORMAT.equals(manifest.get("format").getAsString())) {
-			throw ServiceException.of("sync.format", file, manifest.has("format") ? manifest.get("format").getAsString() : "-", ChangeFiles.FORMAT);
-		}
+		SyncFiles.Signed signed = SyncFiles.manifest(zip, file, ChangeFiles.FORMAT);
+		JsonObject manifest = signed.manifest();
 		String office = manifest.get("office").getAsString();
 		RegisteredOffice registered = register.store().read(session -> {
 			String own = ChangeJournal.office(session);
@@ -121,29 +117,14 @@ public final class ChangeFileImport {
 			}
 			return session.offices().find(office);
 		}).orElseThrow(() -> ServiceException.of("sync.unknownOffice", file, office));
-		byte[] signature = Base64.getMimeDecoder().decode(bytes(zip, ChangeFiles.SIGNATURE, file));
-		if (!verifies(registered, manifestBytes, signature)) {
+		if (!signed.by(OfficeKeys.fromText(registered.publicKey()))) {
 			throw ServiceException.of("sync.signature", file, office);
 		}
-		int schema = manifest.get("schemaVersion").getAsInt();
-		if (schema > register.store().schemaVersion()) {
-			throw ServiceException.of("sync.newerSchema", file, schema, register.store().schemaVersion());
-		}
+		SyncFiles.requireSchema(manifest, file, register.store().schemaVersion());
 		checkEntries(zip, file, manifest, registered);
-		checkPart(zip, file, ChangeFiles.AUDIT, manifest.get("auditSha256").getAsString(), manifest.get("auditCount").getAsLong(), line -> {
+		SyncFiles.checkPart(zip, file, ChangeFiles.AUDIT, manifest.get("auditSha256").getAsString(), manifest.get("auditCount").getAsLong(), line -> {
 		});
 		return manifest;
-	}
-
-	private static boolean verifies(RegisteredOffice office, byte[] manifest, byte[] signature) {
-		try {
-			Signature check = Signature.getInstance("Ed25519");
-			check.initVerify(OfficeKeys.fromText(office.publicKey()));
-			check.update(manifest);
-			return check.verify(signature);
-		} catch (GeneralSecurityException | IllegalArgumentException e) {
-			return false;
-		}
 	}
 
 	/** The entries part: as the manifest says, numbered without gaps, and creating records only within the office's block. */
@@ -151,10 +132,10 @@ public final class ChangeFileImport {
 		long first = manifest.get("first").getAsLong();
 		long[] expected = { first };
 		long lowest = office.idBlock() * Identities.BLOCK;
-		checkPart(zip, file, ChangeFiles.ENTRIES, manifest.get("entriesSha256").getAsString(), manifest.get("count").getAsLong(), line -> {
+		SyncFiles.checkPart(zip, file, ChangeFiles.ENTRIES, manifest.get("entriesSha256").getAsString(), manifest.get("count").getAsLong(), line -> {
 			long sequence = line.get("sequence").getAsLong();
 			if (sequence != expected[0]++) {
-				throw damaged(file, ChangeFiles.ENTRIES);
+				throw SyncFiles.damaged(file, ChangeFiles.ENTRIES);
 			}
 			for (JsonElement key : line.getAsJsonArray("created")) {
 				long id = Long.parseLong(key.getAsString().substring(key.getAsString().indexOf('/') + 1));
@@ -164,88 +145,26 @@ public final class ChangeFileImport {
 			}
 		});
 		if (expected[0] - first != manifest.get("count").getAsLong() || manifest.get("count").getAsLong() > 0 && expected[0] - 1 != manifest.get("last").getAsLong()) {
-			throw damaged(file, ChangeFiles.ENTRIES);
-		}
-	}
-
-	/** Reads a part whole, each line to {@code check}, and compares its SHA-256 and its number of lines with the manifest's. */
-	private static void checkPart(ZipFile zip, Path file, String name, String sha256, long count, Consumer<JsonObject> check) throws IOException {
-		MessageDigest digest = sha256();
-		long[] lines = { 0 };
-		try (InputStream in = new DigestInputStream(part(zip, name, file), digest)) {
-			readLines(in, file, name, line -> {
-				lines[0]++;
-				check.accept(line);
-			});
-		} catch (IOException e) {
-			throw damaged(file, name);
-		}
-		if (!HexFormat.of().formatHex(digest.digest()).equals(sha256) || lines[0] != count) {
-			throw damaged(file, name);
-		}
-	}
-
-	private static InputStream part(ZipFile zip, String name, Path file) throws IOException {
-		ZipEntry entry = zip.getEntry(name);
-		if (entry == null) {
-			throw damaged(file, name);
-		}
-		return zip.getInputStream(entry);
-	}
-
-	/** A small part whole; a part the zip cannot inflate is as damaged as one that does not match. */
-	private static byte[] bytes(ZipFile zip, String name, Path file) {
-		try (InputStream in = part(zip, name, file)) {
-			return in.readAllBytes();
-		} catch (IOException e) {
-			throw damaged(file, name);
-		}
-	}
-
-	private static ServiceException damaged(Path file, String part) {
-		return ServiceException.of("sync.damaged", file, part);
-	}
-
-	private static void lines(ZipFile zip, String name, Consumer<JsonObject> each) throws IOException {
-		try (InputStream in = zip.getInputStream(zip.getEntry(name))) {
-			readLines(in, Path.of(zip.getName()), name, each);
-		}
-	}
-
-	private static void readLines(InputStream in, Path file, String name, Consumer<JsonObject> each) throws IOException {
-		BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-		for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-			JsonObject json;
-			try {
-				json = JsonParser.parseString(line).getAsJsonObject();
-			} catch (JsonParseException | IllegalStateException e) {
-				throw damaged(file, name);
-			}
-			each.accept(json);
+			throw SyncFiles.damaged(file, ChangeFiles.ENTRIES);
 		}
 	}
 
 	/**
 	 * The entries of other offices and of central's own counter that the office had not received
-	 * when it wrote its file, by each record they read: an office entry that read one of those
-	 * records decided on a state that is no longer central's.
+	 * when it wrote its file (those after place {@code receivedOrder} in central's order), by each
+	 * record they read: an office entry that read one of those records decided on a state that is
+	 * no longer central's.
 	 */
-	private Map<String, ChangeJournal.Entry> changedHere(String office, JsonObject received) {
+	private Map<String, ChangeJournal.Entry> changedHere(String office, long receivedOrder) {
 		return register.store().read(session -> {
 			Map<String, ChangeJournal.Entry> changed = new HashMap<>();
-			session.journal().highestByOffice().forEach((source, highest) -> {
-				long seen = received != null && received.has(source) ? received.get(source).getAsLong() : 0;
-				if (source.equals(office) || seen >= highest) {
-					return;
+			for (List<JournalEntry> page = session.journal().inOrderAfter(receivedOrder, office, PAGE); !page.isEmpty();
+					page = session.journal().inOrderAfter(page.get(page.size() - 1).order(), office, PAGE)) {
+				for (JournalEntry entry : page) {
+					ChangeJournal.Entry known = ChangeJournal.Entry.of(entry);
+					JsonParser.parseString(entry.reads()).getAsJsonObject().keySet().forEach(key -> changed.put(key, known));
 				}
-				for (List<JournalEntry> page = session.journal().after(source, seen, PAGE); !page.isEmpty();
-						page = session.journal().after(source, page.get(page.size() - 1).sequence(), PAGE)) {
-					for (JournalEntry entry : page) {
-						ChangeJournal.Entry known = ChangeJournal.Entry.of(entry);
-						JsonParser.parseString(entry.reads()).getAsJsonObject().keySet().forEach(key -> changed.put(key, known));
-					}
-				}
-			});
+			}
 			return changed;
 		});
 	}
@@ -310,11 +229,4 @@ public final class ChangeFileImport {
 		return null;
 	}
 
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		} catch (GeneralSecurityException e) {
-			throw new IllegalStateException("SHA-256 is part of every Java 17", e);
-		}
-	}
 }

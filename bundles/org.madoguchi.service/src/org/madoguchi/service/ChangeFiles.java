@@ -6,11 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
-import java.security.Signature;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,25 +22,22 @@ import org.madoguchi.store.JournalEntry;
 import org.madoguchi.store.Session;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /**
  * The change files a branch office carries to central: its journal entries and its audit entries
- * since the last file, signed with the office's Ed25519 key. A file is a zip of {@value #MANIFEST}
+ * since the last file, signed with the office's Ed25519 key. A file is a zip of {@value SyncFiles#MANIFEST}
  * (format, office, schema version, the entries' range and SHA-256, the audit entries' count and
  * SHA-256, the audit chain's head), {@value #ENTRIES} and {@value #AUDIT} (one JSON object per
- * entry, in order) and {@value #SIGNATURE} (the Base64 Ed25519 signature of the manifest's bytes,
+ * entry, in order) and {@value SyncFiles#SIGNATURE} (the Base64 Ed25519 signature of the manifest's bytes,
  * which cover the other files through their SHA-256).
  */
 public final class ChangeFiles {
 
 	static final String FORMAT = "madoguchi-sync-1";
-	static final String MANIFEST = "manifest.json";
 	static final String ENTRIES = "entries.jsonl";
 	static final String AUDIT = "audit.jsonl";
 	/** The setting that holds the last audit entry a change file carried. */
 	private static final String AUDIT_EXPORTED = "sync.auditExported";
-	static final String SIGNATURE = "manifest.sig";
 	private static final int PAGE = 1000;
 
 	/**
@@ -65,9 +60,10 @@ public final class ChangeFiles {
 	}
 
 	/**
-	 * Writes every entry of this office's journal and its audit entries since the last file to
-	 * {@code file}, signed (a supervisor's, as the entries hold what the counter typed; audited).
-	 * Exporting again writes the same journal entries, and those recorded since.
+	 * Writes every entry of this office's journal central has not acknowledged, and its audit
+	 * entries since the last file, to {@code file}, signed (a supervisor's, as the entries hold what
+	 * the counter typed; audited). Exporting again writes the same journal entries, and those
+	 * recorded since.
 	 */
 	public Summary export(Path file) {
 		register.require(Permission.SUPERVISE, "export change files");
@@ -94,11 +90,12 @@ public final class ChangeFiles {
 	private Written write(Session session, String office, PrivateKey key, Path draft) {
 		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(draft))) {
 			MessageDigest entriesDigest = MessageDigest.getInstance("SHA-256");
-			Lines entries = journal(session, office, part(zip, ENTRIES, entriesDigest));
+			long acknowledged = Long.parseLong(session.settings().get(ReplyImport.ACKNOWLEDGED).orElse("0"));
+			Lines entries = journal(session, office, acknowledged, SyncFiles.part(zip, ENTRIES, entriesDigest));
 			zip.closeEntry();
 			MessageDigest auditDigest = MessageDigest.getInstance("SHA-256");
 			long exported = Long.parseLong(session.settings().get(AUDIT_EXPORTED).orElse("0"));
-			Lines audit = audit(session, exported, part(zip, AUDIT, auditDigest));
+			Lines audit = audit(session, exported, SyncFiles.part(zip, AUDIT, auditDigest));
 			zip.closeEntry();
 			JsonObject manifest = new JsonObject();
 			manifest.addProperty("format", FORMAT);
@@ -111,24 +108,13 @@ public final class ChangeFiles {
 			manifest.addProperty("entriesSha256", HexFormat.of().formatHex(entriesDigest.digest()));
 			manifest.addProperty("auditCount", audit.count());
 			manifest.addProperty("auditSha256", HexFormat.of().formatHex(auditDigest.digest()));
-			JsonObject received = new JsonObject();
-			session.journal().highestByOffice().forEach((source, highest) -> {
-				if (!source.equals(office)) {
-					received.addProperty(source, highest);
-				}
-			});
-			manifest.add("received", received);
+			// central's entries up to here were in the office's backup or replies: central's reply starts after them
+			manifest.addProperty("receivedOrder", session.journal().highestOrder());
 			session.audit().head().ifPresent(head -> {
 				manifest.addProperty("auditHeadEntry", head.entryId());
 				manifest.addProperty("auditHeadSha256", head.hash());
 			});
-			byte[] manifestBytes = manifest.toString().getBytes(StandardCharsets.UTF_8);
-			zip.putNextEntry(new ZipEntry(MANIFEST));
-			zip.write(manifestBytes);
-			zip.closeEntry();
-			zip.putNextEntry(new ZipEntry(SIGNATURE));
-			zip.write(Base64.getEncoder().encode(sign(key, manifestBytes)));
-			zip.closeEntry();
+			SyncFiles.writeSigned(zip, manifest, key);
 			Summary summary = new Summary(office, entries.first(), entries.last(), entries.count(), audit.count());
 			return new Written(summary, audit.count() == 0 ? exported : audit.last());
 		} catch (IOException e) {
@@ -145,19 +131,13 @@ public final class ChangeFiles {
 		}
 	}
 
-	/** A new part of the zip, whose bytes {@code digest} sees. */
-	private static OutputStream part(ZipOutputStream zip, String name, MessageDigest digest) throws IOException {
-		zip.putNextEntry(new ZipEntry(name));
-		return new DigestOutputStream(zip, digest);
-	}
-
-	/** Every journal entry of the office, a page at a time. */
-	private static Lines journal(Session session, String office, OutputStream out) throws IOException {
+	/** The office's journal entries after {@code acknowledged}, a page at a time. */
+	private static Lines journal(Session session, String office, long acknowledged, OutputStream out) throws IOException {
 		Lines lines = new Lines(0, 0, 0);
-		for (List<JournalEntry> page = session.journal().after(office, 0, PAGE); !page.isEmpty();
+		for (List<JournalEntry> page = session.journal().after(office, acknowledged, PAGE); !page.isEmpty();
 				page = session.journal().after(office, lines.last(), PAGE)) {
 			for (JournalEntry entry : page) {
-				writeLine(out, line(entry));
+				SyncFiles.writeLine(out, line(entry));
 				lines = lines.and(entry.sequence());
 			}
 		}
@@ -169,7 +149,7 @@ public final class ChangeFiles {
 	private static Lines audit(Session session, long exported, OutputStream out) throws IOException {
 		AtomicReference<Lines> lines = new AtomicReference<>(new Lines(0, 0, 0));
 		session.audit().chainedAfter(exported, entry -> {
-			writeLine(out, line(entry));
+			SyncFiles.writeLine(out, line(entry));
 			lines.set(lines.get().and(entry.id()));
 		});
 		out.flush();
@@ -195,18 +175,4 @@ public final class ChangeFiles {
 		return line.toString();
 	}
 
-	private static void writeLine(OutputStream out, String line) {
-		try {
-			out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	private static byte[] sign(PrivateKey key, byte[] bytes) throws GeneralSecurityException {
-		Signature signature = Signature.getInstance("Ed25519");
-		signature.initSign(key);
-		signature.update(bytes);
-		return signature.sign();
-	}
 }

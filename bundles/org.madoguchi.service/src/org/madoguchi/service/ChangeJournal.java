@@ -32,20 +32,22 @@ public final class ChangeJournal {
 	 * @param reads the version of each record it read, a JSON object, e.g. {@code {"card/12":3}}
 	 * @param created the residents, cards and resident changes it created, a JSON array of their
 	 *        keys, e.g. {@code ["resident/1000000000000"]}: a register applying the entry gives them the same ids
+	 * @param order its place in the order central applied the city's entries in; null for an office's entry central has not applied
 	 */
 	public record Entry(String office, long sequence, String operator, Instant recordedAt, String useCase, String input, String reads,
-			String created) {
+			String created, Long order) {
 
 		static Entry of(JournalEntry entry) {
 			return new Entry(entry.office(), entry.sequence(), entry.operator(), entry.recordedAt(), entry.useCase(), entry.input(), entry.reads(),
-					entry.created());
+					entry.created(), entry.order());
 		}
 
 		/** An entry of {@code office} as a change file carries it (see {@link #json()}). */
 		static Entry of(String office, JsonObject line) {
 			return new Entry(office, line.get("sequence").getAsLong(), line.get("operator").getAsString(),
 					Instant.parse(line.get("recordedAt").getAsString()), line.get("useCase").getAsString(), line.get("input").toString(),
-					line.get("reads").toString(), line.get("created").toString());
+					line.get("reads").toString(), line.get("created").toString(),
+					line.has("order") ? Long.valueOf(line.get("order").getAsLong()) : null);
 		}
 
 		/** The entry as a change file carries it: its fields, with its input, reads and created records as the JSON they are. */
@@ -58,6 +60,9 @@ public final class ChangeJournal {
 			line.add("input", JsonParser.parseString(input));
 			line.add("reads", JsonParser.parseString(reads));
 			line.add("created", JsonParser.parseString(created));
+			if (order != null) {
+				line.addProperty("order", order);
+			}
 			return line;
 		}
 	}

@@ -86,8 +86,9 @@ final class JournalDraft {
 		for (Reading read : reads) {
 			read.version(session).ifPresent(version -> versions.addProperty(read.key(), version));
 		}
-		session.journal().append(new JournalEntry(ChangeJournal.office(session), 0, operator, at, useCase, GSON.toJson(input),
-				GSON.toJson(versions), "[]"));
+		String office = ChangeJournal.office(session);
+		session.journal().append(new JournalEntry(office, 0, operator, at, useCase, GSON.toJson(input), GSON.toJson(versions), "[]", null),
+				ChangeJournal.CENTRAL.equals(office));
 	}
 
 	/**

@@ -283,8 +283,10 @@ public final class Register implements AutoCloseable {
 		if (applying == null) {
 			draft.record(session, operator.id(), now());
 		} else {
+			// central orders what it applies; an office keeps central's order for what it takes from a reply
 			session.journal().appendApplied(new JournalEntry(applying.office(), applying.sequence(), applying.operator(), applying.recordedAt(),
-					applying.useCase(), applying.input(), applying.reads(), applying.created()));
+					applying.useCase(), applying.input(), applying.reads(), applying.created(), applying.order()),
+					ChangeJournal.CENTRAL.equals(ChangeJournal.office(session)));
 		}
 	}
 
@@ -364,10 +366,14 @@ public final class Register implements AutoCloseable {
 		return new ChangeFiles(this);
 	}
 
-	/** The branch offices whose change files this (central) register takes. */
 	/** Central's import of the branch offices' change files. */
 	public ChangeFileImport syncImport() {
 		return new ChangeFileImport(this);
+	}
+
+	/** Central's replies, imported at a branch office. */
+	public ReplyImport replyImport() {
+		return new ReplyImport(this);
 	}
 
 	/** Where this register stands in the exchange of change files. */
@@ -380,6 +386,7 @@ public final class Register implements AutoCloseable {
 		return new OfficeConflicts(this);
 	}
 
+	/** The branch offices whose change files this (central) register takes. */
 	public BranchOffices offices() {
 		return new BranchOffices(this);
 	}

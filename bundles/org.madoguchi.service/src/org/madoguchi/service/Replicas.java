@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.madoguchi.service.internal.CentralKeys;
 import org.madoguchi.service.internal.DraftFile;
 import org.madoguchi.service.internal.OfficeKeys;
 import org.madoguchi.store.AuditAnchor;
@@ -52,6 +53,10 @@ public final class Replicas {
 			session.settings().get(ChangeJournal.OFFICE_CODE).ifPresent(other -> {
 				throw ServiceException.of("replica.ofOffice", file, other);
 			});
+			if (CentralKeys.publicKey(session.settings()).isEmpty()) {
+				throw ServiceException.of("replica.noCentralKey", file);
+			}
+			CentralKeys.forget(session.settings());
 			block[0] = idBlock != null ? idBlock : BranchOffices.nextFreeIdBlock(session);
 			BranchOffices.requireFreeIdBlock(session, block[0]);
 			session.identities().handOutBlock(block[0]);

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.madoguchi.store.Session;
 import org.madoguchi.store.SyncConflict;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
@@ -24,6 +26,8 @@ public final class SyncStatus {
 	static final String LAST_EXPORT = "sync.lastExport";
 	/** The setting that holds when the office last took central's state: the replica's making, since then central's replies. */
 	static final String LAST_FROM_CENTRAL = "sync.lastFromCentral";
+	/** The setting that holds what central's last reply said of the office's entries it kept as conflicts (JSON). */
+	private static final String LAST_REPLY = "sync.lastReply";
 
 	/** A branch office's last change file. */
 	public record Export(Instant at, long first, long last) {
@@ -36,8 +40,11 @@ public final class SyncStatus {
 	 * @param unacknowledged those central has not acknowledged
 	 * @param lastFromCentral when it last took central's state (its making, or central's reply)
 	 * @param daysSinceCentral whole days from then to today
+	 * @param pendingAtCentral the office's entries central's last reply said it keeps as conflicts, undecided
+	 * @param superseded those central decided against: central's state stands for their records
 	 */
-	public record AtOffice(String office, Export lastExport, long entries, long unacknowledged, Instant lastFromCentral, long daysSinceCentral) {
+	public record AtOffice(String office, Export lastExport, long entries, long unacknowledged, Instant lastFromCentral, long daysSinceCentral,
+			List<Long> pendingAtCentral, List<Long> superseded) {
 	}
 
 	/** What central took from one office: its last entry taken (0: none), when, and the conflicts of it still pending. */
@@ -73,10 +80,30 @@ public final class SyncStatus {
 			return new Export(Instant.parse(object.get("at").getAsString()), object.get("first").getAsLong(), object.get("last").getAsLong());
 		}).orElse(null);
 		long entries = session.journal().highestByOffice().getOrDefault(office, 0L);
+		long acknowledged = Long.parseLong(session.settings().get(ReplyImport.ACKNOWLEDGED).orElse("0"));
 		Instant fromCentral = session.settings().get(LAST_FROM_CENTRAL).map(Instant::parse).orElse(null);
 		long days = fromCentral == null ? 0 : ChronoUnit.DAYS.between(LocalDate.ofInstant(fromCentral, register.zone()), register.today());
-		// central acknowledges nothing yet: every entry is the office's to send
-		return new AtOffice(office, export, entries, entries, fromCentral, days);
+		JsonObject reply = session.settings().get(LAST_REPLY).map(text -> JsonParser.parseString(text).getAsJsonObject()).orElse(new JsonObject());
+		return new AtOffice(office, export, entries, entries - acknowledged, fromCentral, days, sequences(reply, "pending"),
+				sequences(reply, "superseded"));
+	}
+
+	private static List<Long> sequences(JsonObject reply, String name) {
+		return reply.has(name) ? reply.getAsJsonArray(name).asList().stream().map(JsonElement::getAsLong).toList() : List.of();
+	}
+
+	/** Records central's reply just imported, in the import's last transaction. */
+	static void replied(Session session, Instant at, ReplyImport.Imported imported) {
+		JsonObject reply = new JsonObject();
+		reply.addProperty("at", at.toString());
+		JsonArray pending = new JsonArray();
+		imported.pending().forEach(pending::add);
+		reply.add("pending", pending);
+		JsonArray superseded = new JsonArray();
+		imported.superseded().forEach(superseded::add);
+		reply.add("superseded", superseded);
+		session.settings().put(LAST_REPLY, reply.toString());
+		session.settings().put(LAST_FROM_CENTRAL, at.toString());
 	}
 
 	private static List<OfficeTaken> taken(Session session) {

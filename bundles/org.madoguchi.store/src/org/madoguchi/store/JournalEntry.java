@@ -13,7 +13,9 @@ import java.time.Instant;
  * @param created the residents, cards and resident changes the use case created, as a JSON array of
  *        their keys (e.g. {@code ["resident/1000000000000"]}): recorded by the store as the unit of
  *        work that appended the entry creates them (ignored in an entry appended)
+ * @param order its place in the order central applied the city's entries in (see
+ *        {@link Journal#inOrderAfter(long, String, int)}); null for an office's own entries
  */
 public record JournalEntry(String office, long sequence, String operator, Instant recordedAt, String useCase, String input, String reads,
-		String created) {
+		String created, Long order) {
 }

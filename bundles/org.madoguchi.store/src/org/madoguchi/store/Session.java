@@ -29,6 +29,8 @@ public interface Session {
 
 	Journal journal();
 
+	ResidentStates residentStates();
+
 	Offices offices();
 
 	/** The office entries this (central) register kept as conflicts. */

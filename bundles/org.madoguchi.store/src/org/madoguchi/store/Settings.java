@@ -7,4 +7,7 @@ public interface Settings {
 	Optional<String> get(String name);
 
 	void put(String name, String value);
+
+	/** Removes the setting {@code name}, if there is one. */
+	void remove(String name);
 }

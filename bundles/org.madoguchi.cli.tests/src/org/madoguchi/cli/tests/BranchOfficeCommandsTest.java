@@ -86,7 +86,7 @@ class BranchOfficeCommandsTest {
 
 		String changes = folder.resolve("KOJIMACHI.mdsync").toString();
 		CliRun empty = CliRun.of("--db", office, "sync", "export", "--out", changes);
-		assertEquals("Office KOJIMACHI has no journal entries yet; exported 1 audit entry to " + changes + "\n", empty.out(), empty.err());
+		assertEquals("Office KOJIMACHI has no entries central has not acknowledged; exported 1 audit entry to " + changes + "\n", empty.out(), empty.err());
 		CliRun fromCentral = CliRun.of("--db", central, "sync", "export", "--out", changes);
 		assertEquals(ExitCodes.FAILURE, fromCentral.exitCode());
 		assertEquals("madoguchi: " + central + " is no branch office's register: sync export is for a register made by replica create.\n",

@@ -144,5 +144,39 @@ class SyncCommandsTest {
 
 		CliRun atOffice = CliRun.of("--db", office, "sync", "import", file);
 		assertEquals(ExitCodes.FAILURE, atOffice.exitCode(), "an office takes central's replies only");
+		assertEquals("madoguchi: " + file + " is a branch office's change file: it is imported at the central register, not at an office.\n",
+				atOffice.err());
+	}
+
+	@Test
+	void centralsReplyCarriesTheAcknowledgementAndCentralsChangesToTheOffice() throws Exception {
+		moveWithin(office, 1, "鍛冶町");
+		moveWithin(central, 3, "丸の内");
+		String file = exported("KANDA-1.mdsync");
+		String reply = folder.resolve("KANDA-reply-1.mdsync").toString();
+
+		CliRun imported = CliRun.of("--db", central, "sync", "import", file, "--reply", reply);
+		assertEquals("Imported entries 1 to 1 of office KANDA: 1 applied, 0 conflicts, 0 skipped\n"
+				+ "Wrote the reply to office KANDA to " + reply + ": entries up to 1 acknowledged, 1 entry of central and other offices, 0 conflict outcomes\n",
+				imported.out(), imported.err());
+		CliRun atCentral = CliRun.of("--db", central, "sync", "import", reply);
+		assertEquals("madoguchi: " + reply + " is central's reply to a branch office: it is imported at that office's register, not at central.\n",
+				atCentral.err());
+		CliRun misplaced = CliRun.of("--db", office, "sync", "import", reply, "--reply", reply);
+		assertEquals(ExitCodes.USAGE, misplaced.exitCode(), misplaced.err());
+
+		CliRun taken = CliRun.of("--db", office, "sync", "import", reply);
+		assertEquals("Imported central's reply: entries up to 1 of office KANDA acknowledged, 1 of central's entries applied, 0 skipped\n", taken.out(),
+				taken.err());
+		JsonObject again = JsonParser.parseString(CliRun.of("--db", office, "sync", "import", reply, "--json").out()).getAsJsonObject();
+		assertEquals(List.of(0, 1), List.of(again.get("applied").getAsInt(), again.get("skipped").getAsInt()), "a reply imported again changes nothing");
+		assertEquals(CliRun.of("--db", central, "resident", "show", "3").out(), CliRun.of("--db", office, "resident", "show", "3").out(),
+				"central's move, at the office as at central");
+		JsonObject status = JsonParser.parseString(CliRun.of("--db", office, "sync", "status", "--json").out()).getAsJsonObject();
+		assertEquals(0, status.get("unacknowledged").getAsInt());
+		assertEquals(0, status.getAsJsonArray("pendingAtCentral").size());
+		CliRun next = CliRun.of("--db", office, "sync", "export", "--out", folder.resolve("KANDA-2.mdsync").toString());
+		assertTrue(next.out().startsWith("Office KANDA has no entries central has not acknowledged; exported "), "the next file starts after what central took: "
+				+ next.out());
 	}
 }

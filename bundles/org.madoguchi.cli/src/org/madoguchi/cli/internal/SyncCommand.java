@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.madoguchi.service.ChangeFileImport;
+import org.madoguchi.service.ChangeJournal;
 import org.madoguchi.service.ChangeFiles;
 import org.madoguchi.service.OfficeConflicts;
+import org.madoguchi.service.ReplyImport;
 import org.madoguchi.service.SyncStatus;
 
 import com.google.gson.JsonArray;
@@ -27,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * a branch office's changes to the central register, the conflicts central keeps, and where a
  * register stands.
  */
-@Command(name = "sync", description = "Carries a branch office's changes to the central register in signed change files.", subcommands = {
+@Command(name = "sync", description = "Carries a branch office's changes to the central register in signed change files, and central's back in replies.", subcommands = {
 		SyncCommand.Export.class, SyncCommand.Import.class, SyncCommand.Conflicts.class, SyncCommand.Resolve.class, SyncCommand.Status.class })
 final class SyncCommand implements Runnable {
 
@@ -36,10 +38,10 @@ final class SyncCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'sync export --out F.mdsync', 'sync import F.mdsync', 'sync conflicts', 'sync resolve ID --keep office|central' or 'sync status'.");
+		throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'sync export --out F.mdsync', 'sync import F.mdsync [--reply R.mdsync]', 'sync conflicts', 'sync resolve ID --keep office|central' or 'sync status'.");
 	}
 
-	@Command(name = "export", description = { "Writes every entry of this branch office's journal to a change file, signed with the office's key (a supervisor's).",
+	@Command(name = "export", description = { "Writes the journal entries central has not acknowledged to a change file, signed with the office's key (a supervisor's).",
 			"With them go the audit entries since the last file. Exporting again writes the same journal entries, and those recorded since." })
 	static final class Export extends DatabaseCommand {
 
@@ -51,27 +53,77 @@ final class SyncCommand implements Runnable {
 			Path file = out.toAbsolutePath();
 			ChangeFiles.Summary summary = withRegister(register -> register.sync().export(file));
 			String audit = summary.auditEntries() == 1 ? "1 audit entry" : summary.auditEntries() + " audit entries";
-			print(summary.count() == 0 ? "Office " + summary.office() + " has no journal entries yet; exported " + audit + " to " + file
+			print(summary.count() == 0 ? "Office " + summary.office() + " has no entries central has not acknowledged; exported " + audit + " to " + file
 					: "Exported entries " + summary.first() + " to " + summary.last() + " of office " + summary.office() + ", and " + audit + ", to "
 							+ file);
 		}
 	}
 
-	@Command(name = "import", description = { "Applies a branch office's change file at the central register (a supervisor's).",
-			"The file is checked whole first; each entry is then applied in its own transaction, an entry taken before is skipped,",
-			"and an entry whose record changed here since the office read it is kept as a conflict." })
+	@Command(name = "import", description = { "Applies a branch office's change file at central, or central's reply at the office (a supervisor's).",
+			"At central, --reply writes central's reply to the office after the import.",
+			"The file is checked whole first; each entry is then applied in its own transaction, an entry taken before is skipped;",
+			"at central an entry whose record changed here since the office read it is kept as a conflict." })
 	static final class Import extends DatabaseCommand {
 
-		@Parameters(paramLabel = "FILE", description = "the office's change file, e.g. KOJIMACHI-2026-11-20.mdsync")
+		@Parameters(paramLabel = "FILE", description = "the office's change file, or at an office central's reply, e.g. KOJIMACHI-2026-11-20.mdsync")
 		Path file;
 
-		@Option(names = "--json", description = "print a JSON object: office, first, last, applied, skipped, conflicts")
+		@Option(names = "--reply", paramLabel = "FILE", description = "at central: the reply to write for the office, e.g. KOJIMACHI-reply-2026-11-20.mdsync")
+		Path reply;
+
+		@Option(names = "--json", description = "print a JSON object: office, first, last, applied, skipped, conflicts (at an office: acknowledged, applied, skipped, pending, superseded)")
 		boolean json;
 
 		@Override
 		public void run() {
-			ChangeFileImport.Imported imported = withRegister(register -> register.syncImport().importFile(file.toAbsolutePath(),
-					new StderrProgress(spec.commandLine().getErr(), "sync import: entries")));
+			Path in = file.toAbsolutePath();
+			StderrProgress progress = new StderrProgress(spec.commandLine().getErr(), "sync import: entries");
+			withRegister(register -> {
+				if (!register.journal().office().equals(ChangeJournal.CENTRAL)) {
+					if (reply != null) {
+						throw new ParameterException(spec.commandLine(), "--reply is for central: a branch office imports central's reply");
+					}
+					printReply(register.replyImport().importFile(in, progress));
+					return null;
+				}
+				ChangeFileImport.Imported imported = register.syncImport().importFile(in, progress);
+				printImported(imported);
+				if (reply != null) {
+					Path out = reply.toAbsolutePath();
+					ChangeFileImport.Reply written = register.syncImport().reply(imported, out);
+					if (!json) {
+						print("Wrote the reply to office " + written.office() + " to " + out + ": entries up to " + written.acknowledged()
+								+ " acknowledged, " + count(written.entries(), "entry", "entries") + " of central and other offices, "
+								+ count(written.conflicts(), "conflict outcome", "conflict outcomes"));
+					}
+				}
+				return null;
+			});
+		}
+
+		private void printReply(ReplyImport.Imported imported) {
+			if (json) {
+				JsonObject object = new JsonObject();
+				object.addProperty("office", imported.office());
+				object.addProperty("acknowledged", imported.acknowledged());
+				object.addProperty("applied", imported.applied());
+				object.addProperty("skipped", imported.skipped());
+				object.add("pending", numbers(imported.pending()));
+				object.add("superseded", numbers(imported.superseded()));
+				print(Json.print(object));
+				return;
+			}
+			print("Imported central's reply: entries up to " + imported.acknowledged() + " of office " + imported.office() + " acknowledged, "
+					+ imported.applied() + " of central's entries applied, " + imported.skipped() + " skipped");
+			if (!imported.pending().isEmpty()) {
+				print("Pending at central (a supervisor decides there): entries " + join(imported.pending()));
+			}
+			if (!imported.superseded().isEmpty()) {
+				print("Superseded by central's state: entries " + join(imported.superseded()));
+			}
+		}
+
+		private void printImported(ChangeFileImport.Imported imported) {
 			if (json) {
 				JsonObject object = new JsonObject();
 				object.addProperty("office", imported.office());
@@ -89,6 +141,16 @@ final class SyncCommand implements Runnable {
 						+ " skipped");
 			}
 		}
+	}
+
+	private static JsonArray numbers(List<Long> numbers) {
+		JsonArray array = new JsonArray();
+		numbers.forEach(array::add);
+		return array;
+	}
+
+	private static String join(List<Long> numbers) {
+		return String.join(", ", numbers.stream().map(String::valueOf).toList());
 	}
 
 	@Command(name = "conflicts", description = "Lists the office entries central kept as conflicts (a supervisor's): pending ones, or with --all every one.")
@@ -174,6 +236,12 @@ final class SyncCommand implements Runnable {
 								+ office.lastExport().at());
 				print(office.lastFromCentral() == null ? "Central's state: never taken"
 						: "Central's state taken " + office.lastFromCentral() + " (" + count(office.daysSinceCentral(), "day", "days") + " ago)");
+				if (!office.pendingAtCentral().isEmpty()) {
+					print("Pending at central: entries " + join(office.pendingAtCentral()));
+				}
+				if (!office.superseded().isEmpty()) {
+					print("Superseded by central's state: entries " + join(office.superseded()));
+				}
 			}
 		}
 	}
@@ -194,6 +262,8 @@ final class SyncCommand implements Runnable {
 		}
 		object.addProperty("lastFromCentral", office.lastFromCentral() == null ? null : office.lastFromCentral().toString());
 		object.addProperty("daysSinceCentral", office.daysSinceCentral());
+		object.add("pendingAtCentral", numbers(office.pendingAtCentral()));
+		object.add("superseded", numbers(office.superseded()));
 		return object;
 	}
 

@@ -23,6 +23,7 @@ import org.madoguchi.service.Login;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.RegisterClock;
 import org.madoguchi.service.ServiceException;
+import org.madoguchi.testing.TestPostgres;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -40,7 +41,7 @@ class JournalTest {
 	Path folder;
 
 	private Register open(String kind) throws Exception {
-		String location = kind.equals("postgres") ? CentralPostgres.emptied() : folder.resolve("office").toString();
+		String location = kind.equals("postgres") ? TestPostgres.emptied() : folder.resolve("office").toString();
 		return Register.openOrCreateDemo(DatabaseLocation.of(location), Login.none(), RegisterClock.fixedAt(TODAY));
 	}
 

@@ -23,6 +23,7 @@ import org.madoguchi.service.ServiceException;
 import org.madoguchi.service.AuditEntry;
 import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.Role;
+import org.madoguchi.testing.TestPostgres;
 
 /**
  * Passwords cannot be guessed through the register: five failed logins in a row lock the operator
@@ -38,7 +39,7 @@ class LoginLockTest {
 	Path folder;
 
 	private DatabaseLocation register(String kind) throws SQLException {
-		DatabaseLocation location = DatabaseLocation.of(kind.equals("postgres") ? CentralPostgres.emptied() : folder.resolve("office").toString());
+		DatabaseLocation location = DatabaseLocation.of(kind.equals("postgres") ? TestPostgres.emptied() : folder.resolve("office").toString());
 		try (Register supervisor = Register.initSecure(location, "sato", "佐藤", "supervisor-pass".toCharArray(), "", TestDay.CLOCK)) {
 			supervisor.addOperator("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
 		}

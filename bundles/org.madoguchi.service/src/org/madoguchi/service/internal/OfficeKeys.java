@@ -53,15 +53,10 @@ public final class OfficeKeys {
 	 */
 	public PublicKey create(String office, String databaseKey) {
 		KeyPair pair = generator().generateKeyPair();
-		byte[] privateKey = pair.getPrivate().getEncoded();
 		Properties keys = new Properties();
 		keys.setProperty(OFFICE, office);
 		keys.setProperty(PUBLIC_KEY, text(pair.getPublic()));
-		if (databaseKey == null) {
-			keys.setProperty(PRIVATE_KEY, Base64.getEncoder().encodeToString(privateKey));
-		} else {
-			keys.setProperty(SEALED_PRIVATE_KEY, Base64.getEncoder().encodeToString(DatabaseKeys.seal(databaseKey.toCharArray(), privateKey)));
-		}
+		keys.setProperty(databaseKey == null ? PRIVATE_KEY : SEALED_PRIVATE_KEY, privateKeyText(pair.getPrivate(), databaseKey));
 		DatabaseKeys.save(keys, file, "Madoguchi branch office " + office + ": its Ed25519 signing key");
 		return pair.getPublic();
 	}
@@ -83,14 +78,25 @@ public final class OfficeKeys {
 	/** The office's private key, to sign with; {@code databaseKey} unseals it on an encrypted register. */
 	public PrivateKey privateKey(String databaseKey) {
 		Properties keys = DatabaseKeys.load(file);
-		byte[] encoded = databaseKey == null ? Base64.getDecoder().decode(keys.getProperty(PRIVATE_KEY))
-				: DatabaseKeys.unseal(databaseKey.toCharArray(), Base64.getDecoder().decode(keys.getProperty(SEALED_PRIVATE_KEY)))
-						.orElseThrow(() -> new IllegalStateException(file + " was sealed under another database key"));
+		return privateKey(databaseKey == null ? keys.getProperty(PRIVATE_KEY) : keys.getProperty(SEALED_PRIVATE_KEY), databaseKey, file.toString());
+	}
+
+	/** A private key as {@link #privateKeyText} wrote it; {@code where} names its place in a failure. */
+	static PrivateKey privateKey(String text, String databaseKey, String where) {
+		byte[] encoded = databaseKey == null ? Base64.getDecoder().decode(text)
+				: DatabaseKeys.unseal(databaseKey.toCharArray(), Base64.getDecoder().decode(text))
+						.orElseThrow(() -> new IllegalStateException(where + " was sealed under another database key"));
 		try {
 			return KeyFactory.getInstance(ALGORITHM).generatePrivate(new PKCS8EncodedKeySpec(encoded));
 		} catch (GeneralSecurityException e) {
-			throw new IllegalStateException(file + " holds no Ed25519 private key", e);
+			throw new IllegalStateException(where + " holds no Ed25519 private key", e);
 		}
+	}
+
+	/** A private key as text: Base64 PKCS#8, sealed under {@code databaseKey} unless that is null. */
+	static String privateKeyText(PrivateKey key, String databaseKey) {
+		byte[] encoded = key.getEncoded();
+		return Base64.getEncoder().encodeToString(databaseKey == null ? encoded : DatabaseKeys.seal(databaseKey.toCharArray(), encoded));
 	}
 
 	/** The key as {@link #text} wrote it. */
@@ -160,7 +166,7 @@ public final class OfficeKeys {
 		}
 	}
 
-	private static KeyPairGenerator generator() {
+	static KeyPairGenerator generator() {
 		try {
 			return KeyPairGenerator.getInstance(ALGORITHM);
 		} catch (NoSuchAlgorithmException e) {

@@ -31,11 +31,11 @@ abstract class SyncStoreContract extends StoreFixture {
 	private static final Instant AT = Instant.parse("2026-11-20T01:02:03Z");
 
 	private static JournalEntry entry(String office, String useCase) {
-		return new JournalEntry(office, 0, "clerk1", AT, useCase, "{\"card\":12}", "{\"card/12\":3}", "[]");
+		return new JournalEntry(office, 0, "clerk1", AT, useCase, "{\"card\":12}", "{\"card/12\":3}", "[]", null);
 	}
 
 	private JournalEntry append(Store into, String office, String useCase) {
-		return into.write(session -> session.journal().append(entry(office, useCase)));
+		return into.write(session -> session.journal().append(entry(office, useCase), false));
 	}
 
 	@Test
@@ -45,7 +45,7 @@ abstract class SyncStoreContract extends StoreFixture {
 		assertEquals(2, append(store, "central", "card.suspend").sequence());
 		List<JournalEntry> central = store.read(session -> session.journal().after("central", 0, 10));
 		assertEquals(List.of("card.issue", "card.suspend"), central.stream().map(JournalEntry::useCase).toList());
-		assertEquals(new JournalEntry("central", 1, "clerk1", AT, "card.issue", "{\"card\":12}", "{\"card/12\":3}", "[]"), central.get(0),
+		assertEquals(new JournalEntry("central", 1, "clerk1", AT, "card.issue", "{\"card\":12}", "{\"card/12\":3}", "[]", null), central.get(0),
 				"kept as written");
 		assertEquals(List.of(2L), store.read(session -> session.journal().after("central", 1, 10)).stream().map(JournalEntry::sequence).toList());
 	}
@@ -54,12 +54,39 @@ abstract class SyncStoreContract extends StoreFixture {
 	void aUnitOfWorkThatFailsLeavesNoEntryAndNoGap() {
 		append(store, "central", "card.issue");
 		assertThrows(IllegalStateException.class, () -> store.write(session -> {
-			session.journal().append(entry("central", "card.revoke"));
+			session.journal().append(entry("central", "card.revoke"), false);
 			throw new IllegalStateException("the use case refused after its entry");
 		}));
 		assertEquals(2, append(store, "central", "card.suspend").sequence());
 		assertEquals(List.of("card.issue", "card.suspend"),
 				store.read(session -> session.journal().after("central", 0, 10)).stream().map(JournalEntry::useCase).toList());
+	}
+
+	@Test
+	void centralOrdersWhatItJournalsAndAppliesAndAnOfficeKeepsCentralsPlaces() {
+		store.write(session -> session.journal().append(entry("central", "card.issue"), true));
+		store.write(session -> {
+			session.journal().appendApplied(new JournalEntry("KANDA", 1, "clerk2", AT, "card.suspend", "{}", "{}", "[]", null), true);
+			return null;
+		});
+		store.write(session -> session.journal().append(entry("KOJIMACHI", "card.apply"), false));
+		store.write(session -> {
+			session.journal().appendApplied(new JournalEntry("SHIBA", 3, "clerk3", AT, "card.revoke", "{}", "{}", "[]", 17L), false);
+			return null;
+		});
+		assertEquals(17, store.read(session -> session.journal().highestOrder()));
+		assertEquals(List.of("central/1@1", "KANDA/1@2", "SHIBA/3@17"), store.read(session -> session.journal().inOrderAfter(0, "KOJIMACHI", 10))
+				.stream().map(entry -> entry.office() + "/" + entry.sequence() + "@" + entry.order()).toList(), "an office's own entries have no place");
+		assertEquals(List.of("central/1@1", "SHIBA/3@17"), store.read(session -> session.journal().inOrderAfter(0, "KANDA", 10)).stream()
+				.map(entry -> entry.office() + "/" + entry.sequence() + "@" + entry.order()).toList(), "what a reply to KANDA carries");
+		assertEquals(List.of(17L), store.read(session -> session.journal().inOrderAfter(2, "KANDA", 10)).stream().map(JournalEntry::order).toList());
+	}
+
+	@Test
+	void twoStoresOrderingAtOnceGetEveryPlaceOnce() throws Exception {
+		onTwoStoresAtOnce(50, appender -> appender.write(session -> session.journal().append(entry("central", "card.ready"), true)));
+		assertEquals(LongStream.rangeClosed(1, 100).boxed().toList(),
+				store.read(session -> session.journal().inOrderAfter(0, "KANDA", 1000)).stream().map(JournalEntry::order).toList());
 	}
 
 	@Test
@@ -114,7 +141,7 @@ abstract class SyncStoreContract extends StoreFixture {
 	void anEntryKeepsTheResidentsCardsAndChangesItsUnitOfWorkCreated() {
 		long[] ids = store.write(session -> {
 			session.residents().insert(Fixtures.resident("前記", "一", "ゼンキ", "ハジメ", "607190208224"));
-			session.journal().append(entry("KOJIMACHI", "resident.register"));
+			session.journal().append(entry("KOJIMACHI", "resident.register"), false);
 			long resident = session.residents().insert(Fixtures.resident("記録", "花子", "キロク", "ハナコ", "607190208232"));
 			long card = session.cards().insert(resident, Fixtures.issuedCard("AB6071902086"));
 			long change = session.changes().add(new ResidentChange(0, resident, "name-change", LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 20),
@@ -131,9 +158,9 @@ abstract class SyncStoreContract extends StoreFixture {
 		long officeResident = 2 * Identities.BLOCK + 5;
 		long officeCard = 2 * Identities.BLOCK + 7;
 		JournalEntry recorded = new JournalEntry("KANDA", 4, "clerk1", AT, "resident.register", "{}", "{}",
-				"[\"resident/" + officeResident + "\",\"card/" + officeCard + "\"]");
+				"[\"resident/" + officeResident + "\",\"card/" + officeCard + "\"]", null);
 		long resident = store.write(session -> {
-			session.journal().appendApplied(recorded);
+			session.journal().appendApplied(recorded, false);
 			long id = session.residents().insert(Fixtures.resident("神田", "一", "カンダ", "ハジメ", "607190208240"));
 			session.cards().insert(id, Fixtures.issuedCard("AB6071902090"));
 			return id;
@@ -144,13 +171,13 @@ abstract class SyncStoreContract extends StoreFixture {
 		assertEquals(4L, store.read(session -> session.journal().highestByOffice()).get("KANDA"));
 
 		StoreException again = assertThrows(StoreException.class, () -> store.write(session -> {
-			session.journal().appendApplied(recorded);
+			session.journal().appendApplied(recorded, false);
 			return null;
 		}));
 		assertEquals("journal.applied", again.problem().key());
 		StoreException other = assertThrows(StoreException.class, () -> store.write(session -> {
 			session.journal().appendApplied(new JournalEntry("KANDA", 5, "clerk1", AT, "card.apply", "{}", "{}",
-					"[\"card/" + (officeCard + 1) + "\"]"));
+					"[\"card/" + (officeCard + 1) + "\"]", null), false);
 			session.residents().insert(Fixtures.resident("別件", "二", "ベッケン", "ジ", "607190208259"));
 			return null;
 		}));

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -47,7 +46,6 @@ import org.madoguchi.store.BackupOwners;
 import org.madoguchi.store.DatabaseLocation;
 import org.madoguchi.store.Identities;
 import org.madoguchi.store.Operator;
-import org.madoguchi.store.Scratch;
 import org.madoguchi.store.StoreException;
 import org.madoguchi.store.Work;
 
@@ -126,29 +124,34 @@ public final class JdbcBackup {
 	}
 
 	private static long writeTable(Connection connection, String table, OutputStream out) throws SQLException, IOException {
-		long rows = 0;
 		try (Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery("select * from " + table + orderBy(table))) {
-			ResultSetMetaData meta = result.getMetaData();
-			StringBuilder header = new StringBuilder();
+			return writeRows(result, out);
+		}
+	}
+
+	/** Writes the rows of {@code result} as a table of the backup: a header of column names, then a line per row. */
+	static long writeRows(ResultSet result, OutputStream out) throws SQLException, IOException {
+		long rows = 0;
+		ResultSetMetaData meta = result.getMetaData();
+		StringBuilder header = new StringBuilder();
+		for (int column = 1; column <= meta.getColumnCount(); column++) {
+			header.append(column > 1 ? "\t" : "").append(meta.getColumnName(column).toLowerCase());
+		}
+		out.write((header + "\n").getBytes(StandardCharsets.UTF_8));
+		while (result.next()) {
+			StringBuilder line = new StringBuilder();
 			for (int column = 1; column <= meta.getColumnCount(); column++) {
-				header.append(column > 1 ? "\t" : "").append(meta.getColumnName(column).toLowerCase());
+				String value = result.getString(column);
+				line.append(column > 1 ? "\t" : "").append(value == null ? NULL : escape(value));
 			}
-			out.write((header + "\n").getBytes(StandardCharsets.UTF_8));
-			while (result.next()) {
-				StringBuilder line = new StringBuilder();
-				for (int column = 1; column <= meta.getColumnCount(); column++) {
-					String value = result.getString(column);
-					line.append(column > 1 ? "\t" : "").append(value == null ? NULL : escape(value));
-				}
-				out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
-				rows++;
-			}
+			out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+			rows++;
 		}
 		return rows;
 	}
 
-	private static String orderBy(String table) {
+	static String orderBy(String table) {
 		return IDENTITY_TABLES.contains(table) ? " order by id" : "";
 	}
 
@@ -360,7 +363,8 @@ public final class JdbcBackup {
 		}
 	}
 
-	private static void loadTable(Connection connection, String table, String text) throws SQLException {
+	/** Inserts the rows of a table as {@link #writeRows} wrote them. */
+	static void loadTable(Connection connection, String table, String text) throws SQLException {
 		String[] lines = text.split("\n");
 		String[] columns = lines[0].split("\t");
 		int[] types = new int[columns.length];

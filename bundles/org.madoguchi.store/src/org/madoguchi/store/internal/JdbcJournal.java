@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +22,9 @@ import org.madoguchi.store.StoreException;
  */
 final class JdbcJournal implements Journal {
 
+	private static final String ENTRY = "select office_code, seq, operator_id, recorded_at, use_case, input, reads, created, central_order "
+			+ "from journal_entry ";
+
 	private final Connection connection;
 	private final CreatedRecords created;
 
@@ -30,11 +34,12 @@ final class JdbcJournal implements Journal {
 	}
 
 	@Override
-	public JournalEntry append(JournalEntry entry) {
+	public JournalEntry append(JournalEntry entry, boolean ordered) {
 		return Jdbc.call("Recording " + entry.useCase() + " in the journal", () -> {
 			long sequence = highest(entry.office()) + 1;
+			Long order = ordered ? highestOrder() + 1 : null;
 			try (PreparedStatement insert = connection.prepareStatement("insert into journal_entry (office_code, seq, operator_id, "
-					+ "recorded_at, use_case, input, reads) values (?, ?, ?, ?, ?, ?, ?)")) {
+					+ "recorded_at, use_case, input, reads, central_order) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
 				insert.setString(1, entry.office());
 				insert.setLong(2, sequence);
 				insert.setString(3, entry.operator());
@@ -42,22 +47,34 @@ final class JdbcJournal implements Journal {
 				insert.setString(5, entry.useCase());
 				insert.setString(6, entry.input());
 				insert.setString(7, entry.reads());
+				insert.setObject(8, order, Types.BIGINT);
 				insert.executeUpdate();
 			}
 			created.journaled(entry.office(), sequence);
 			return new JournalEntry(entry.office(), sequence, entry.operator(), entry.recordedAt(), entry.useCase(), entry.input(),
-					entry.reads(), "[]");
+					entry.reads(), "[]", order);
 		});
 	}
 
 	@Override
-	public void appendApplied(JournalEntry entry) {
+	public void appendApplied(JournalEntry entry, boolean ordered) {
+		insertRecorded(entry, ordered);
+		created.applying(entry.office(), entry.sequence(), keys(entry.created()));
+	}
+
+	@Override
+	public void keep(JournalEntry entry) {
+		insertRecorded(entry, false);
+	}
+
+	/** Inserts {@code entry}, recorded at another register, as it is; refused when the journal has it already. */
+	private void insertRecorded(JournalEntry entry, boolean ordered) {
 		Jdbc.call("Recording entry " + entry.sequence() + " of office " + entry.office() + " in the journal", () -> {
 			if (holds(entry.office(), entry.sequence())) {
 				throw StoreException.of("journal.applied", entry.office(), entry.sequence());
 			}
 			try (PreparedStatement insert = connection.prepareStatement("insert into journal_entry (office_code, seq, operator_id, "
-					+ "recorded_at, use_case, input, reads, created) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+					+ "recorded_at, use_case, input, reads, created, central_order) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
 				insert.setString(1, entry.office());
 				insert.setLong(2, entry.sequence());
 				insert.setString(3, entry.operator());
@@ -66,9 +83,9 @@ final class JdbcJournal implements Journal {
 				insert.setString(6, entry.input());
 				insert.setString(7, entry.reads());
 				insert.setString(8, entry.created());
+				insert.setObject(9, ordered ? Long.valueOf(highestOrder() + 1) : entry.order(), Types.BIGINT);
 				insert.executeUpdate();
 			}
-			created.applying(entry.office(), entry.sequence(), keys(entry.created()));
 			return null;
 		});
 	}
@@ -118,21 +135,52 @@ final class JdbcJournal implements Journal {
 
 	@Override
 	public List<JournalEntry> after(String office, long sequence, int limit) {
-		return Jdbc.call("Reading the journal of office " + office, () -> {
-			List<JournalEntry> entries = new ArrayList<>();
-			try (PreparedStatement query = connection.prepareStatement("select office_code, seq, operator_id, recorded_at, use_case, input, "
-					+ "reads, created from journal_entry where office_code = ? and seq > ? order by seq limit ?")) {
-				query.setString(1, office);
-				query.setLong(2, sequence);
-				query.setInt(3, limit);
-				try (ResultSet rows = query.executeQuery()) {
-					while (rows.next()) {
-						entries.add(new JournalEntry(rows.getString(1), rows.getLong(2), rows.getString(3), rows.getTimestamp(4).toInstant(),
-								rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8)));
-					}
+		return Jdbc.call("Reading the journal of office " + office, () -> entries(ENTRY + "where office_code = ? and seq > ? order by seq limit ?", query -> {
+			query.setString(1, office);
+			query.setLong(2, sequence);
+			query.setInt(3, limit);
+		}));
+	}
+
+	@Override
+	public List<JournalEntry> inOrderAfter(long order, String exceptOffice, int limit) {
+		return Jdbc.call("Reading the journal in central's order", () -> entries(ENTRY
+				+ "where central_order > ? and office_code <> ? order by central_order limit ?", query -> {
+					query.setLong(1, order);
+					query.setString(2, exceptOffice);
+					query.setInt(3, limit);
+				}));
+	}
+
+	@Override
+	public long highestOrder() {
+		return Jdbc.call("Reading the journal's order", () -> {
+			try (PreparedStatement query = connection.prepareStatement("select coalesce(max(central_order), 0) from journal_entry");
+					ResultSet rows = query.executeQuery()) {
+				rows.next();
+				return rows.getLong(1);
+			}
+		});
+	}
+
+	@FunctionalInterface
+	private interface Parameters {
+		void set(PreparedStatement query) throws SQLException;
+	}
+
+	private List<JournalEntry> entries(String sql, Parameters parameters) throws SQLException {
+		List<JournalEntry> entries = new ArrayList<>();
+		try (PreparedStatement query = connection.prepareStatement(sql)) {
+			parameters.set(query);
+			try (ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					long order = rows.getLong(9);
+					Long ordered = rows.wasNull() ? null : order;
+					entries.add(new JournalEntry(rows.getString(1), rows.getLong(2), rows.getString(3), rows.getTimestamp(4).toInstant(),
+							rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8), ordered));
 				}
 			}
-			return entries;
-		});
+		}
+		return entries;
 	}
 }

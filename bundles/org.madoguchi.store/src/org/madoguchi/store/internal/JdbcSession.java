@@ -16,6 +16,7 @@ import org.madoguchi.store.LoginFailures;
 import org.madoguchi.store.Offices;
 import org.madoguchi.store.Operators;
 import org.madoguchi.store.ResidentChanges;
+import org.madoguchi.store.ResidentStates;
 import org.madoguchi.store.Residents;
 import org.madoguchi.store.Session;
 import org.madoguchi.store.Settings;
@@ -100,6 +101,11 @@ final class JdbcSession implements Session {
 	@Override
 	public CardNotes cardNotes() {
 		return new JdbcCardNotes(connection);
+	}
+
+	@Override
+	public ResidentStates residentStates() {
+		return new JdbcResidentStates(connection);
 	}
 
 	@Override

@@ -28,6 +28,16 @@ final class JdbcSettings implements Settings {
 	}
 
 	@Override
+	public void remove(String name) {
+		Jdbc.call("Removing the setting " + name, () -> {
+			try (PreparedStatement delete = connection.prepareStatement("delete from database_setting where name = ?")) {
+				delete.setString(1, name);
+				return delete.executeUpdate();
+			}
+		});
+	}
+
+	@Override
 	public void put(String name, String value) {
 		Jdbc.call("Saving the setting " + name, () -> {
 			try (PreparedStatement delete = connection.prepareStatement("delete from database_setting where name = ?");

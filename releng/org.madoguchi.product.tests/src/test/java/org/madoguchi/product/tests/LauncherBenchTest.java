@@ -23,7 +23,7 @@ class LauncherBenchTest {
 				"changes", "--json");
 		assertEquals(0, run.exitCode(), run.err());
 		for (String key : new String[] { "\"import\"", "\"search\"", "\"print\"", "\"changes\"", "\"daily\"", "\"show\"", "\"replica\"",
-				"\"sync-export\"", "\"sync-import\"",
+				"\"sync-export\"", "\"sync-import\"", "\"sync-reply\"",
 				"\"seconds\"", "\"baselineSeconds\"", "\"ratio\"", "\"rowsPerSecond\"", "\"peakHeapMB\"", "\"p50\"", "\"p95\"", "\"p99\"", "\"fileMB\"" }) {
 			assertTrue(run.out().contains(key), key + " in " + run.out());
 		}

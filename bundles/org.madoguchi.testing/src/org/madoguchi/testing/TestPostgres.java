@@ -1,4 +1,4 @@
-package org.madoguchi.service.tests;
+package org.madoguchi.testing;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -6,13 +6,13 @@ import java.sql.Statement;
 import java.util.Properties;
 
 /** The PostgreSQL database the tests use for a central register (the test command starts it), emptied for each test that takes it. */
-final class CentralPostgres {
+public final class TestPostgres {
 
-	static final String URL = System.getenv().getOrDefault("MADOGUCHI_TEST_POSTGRES_URL",
+	public static final String URL = System.getenv().getOrDefault("MADOGUCHI_TEST_POSTGRES_URL",
 			"jdbc:postgresql://localhost:5432/madoguchi_test?user=madoguchi&password=madoguchi");
 
 	/** Drops every table of the database, so that a register opened on {@link #URL} is new. */
-	static String emptied() throws SQLException {
+	public static String emptied() throws SQLException {
 		try (Connection connection = new org.postgresql.Driver().connect(URL, new Properties()); Statement statement = connection.createStatement()) {
 			statement.execute("drop schema public cascade");
 			statement.execute("create schema public");
@@ -20,6 +20,6 @@ final class CentralPostgres {
 		return URL;
 	}
 
-	private CentralPostgres() {
+	private TestPostgres() {
 	}
 }

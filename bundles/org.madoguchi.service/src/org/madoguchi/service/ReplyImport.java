@@ -1,0 +1,188 @@
+package org.madoguchi.service;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipFile;
+
+import org.madoguchi.service.internal.CentralKeys;
+import org.madoguchi.store.JournalEntry;
+import org.madoguchi.store.Session;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * A branch office takes central's reply: checked whole first (signed with the key of the central
+ * register it was made from, meant for this office, every part as the manifest says); then each of
+ * central's entries the office has not received is applied by the same use case, in central's
+ * order, each in its own transaction, so that a reply imported twice, or killed and run again,
+ * ends the same; for a resident of a decided conflict the office takes central's state as it is;
+ * the acknowledgement moves the office's next change file past what central took.
+ */
+public final class ReplyImport {
+
+	/** The setting that holds the office's last entry central acknowledged. */
+	static final String ACKNOWLEDGED = "sync.acknowledged";
+
+	/**
+	 * What a reply did.
+	 *
+	 * @param acknowledged the office's last entry central took
+	 * @param applied central's entries applied here; {@code skipped} those taken before
+	 * @param pending the office's entries central keeps as conflicts still undecided
+	 * @param superseded the office's entries central decided against: central's state stands for their records
+	 */
+	public record Imported(String office, long acknowledged, int applied, int skipped, List<Long> pending, List<Long> superseded) {
+	}
+
+	private final Register register;
+
+	ReplyImport(Register register) {
+		this.register = register;
+	}
+
+	/** Imports central's reply {@code file} at this branch office (a supervisor's; audited), telling {@code progress} of each entry. */
+	public Imported importFile(Path file, Progress progress) {
+		register.require(Permission.SUPERVISE, "import central's replies");
+		try (ZipFile zip = SyncFiles.open(file)) {
+			JsonObject manifest = verified(zip, file);
+			String office = manifest.get("office").getAsString();
+			long acknowledged = manifest.get("acknowledged").getAsLong();
+			List<Long> pending = new ArrayList<>();
+			List<Long> superseded = new ArrayList<>();
+			Set<Long> contested = new HashSet<>();
+			SyncFiles.lines(zip, CentralReplies.OUTCOMES, line -> {
+				String outcome = line.get("outcome").getAsString();
+				(outcome.equals("pending") ? pending : outcome.equals("superseded") ? superseded : new ArrayList<Long>())
+						.add(line.get("sequence").getAsLong());
+				if (line.has("resident")) {
+					contested.add(line.get("resident").getAsLong());
+				}
+			});
+			long total = manifest.get("count").getAsLong();
+			int[] counts = new int[2];
+			SyncFiles.lines(zip, ChangeFiles.ENTRIES, line -> {
+				ChangeJournal.Entry entry = ChangeJournal.Entry.of(line.get("office").getAsString(), line);
+				counts[take(entry, contested) ? 0 : 1]++;
+				progress.worked(counts[0] + counts[1], total);
+			});
+			Set<Long> changedHereSince = register.store().read(session -> recordedSince(session, office, acknowledged));
+			SyncFiles.lines(zip, CentralReplies.STATES, line -> {
+				long resident = line.get("resident").getAsLong();
+				// the office's entries on the resident after what central took travel to central first: its state comes with a later reply
+				if (!changedHereSince.contains(resident)) {
+					Map<String, String> state = new LinkedHashMap<>();
+					line.getAsJsonObject("state").entrySet().forEach(table -> state.put(table.getKey(), table.getValue().getAsString()));
+					register.store().write(session -> {
+						session.residentStates().replace(resident, state);
+						return null;
+					});
+				}
+			});
+			Imported imported = new Imported(office, acknowledged, counts[0], counts[1], pending, superseded);
+			register.store().write(session -> {
+				long before = Long.parseLong(session.settings().get(ACKNOWLEDGED).orElse("0"));
+				session.settings().put(ACKNOWLEDGED, String.valueOf(Math.max(before, acknowledged)));
+				SyncStatus.replied(session, register.now(), imported);
+				register.audit(session, AuditOperation.SYNC_IMPORT, null,
+						AuditDetail.of("syncReply", file, acknowledged, counts[0], counts[1], pending.size(), superseded.size()));
+				return null;
+			});
+			return imported;
+		} catch (IOException e) {
+			throw ServiceException.of("sync.unreadable", file, e.getMessage());
+		}
+	}
+
+	/** The manifest, once the file proved to be a whole reply of this office's central, meant for this office. */
+	private JsonObject verified(ZipFile zip, Path file) throws IOException {
+		SyncFiles.Signed signed = SyncFiles.manifest(zip, file, CentralReplies.FORMAT);
+		JsonObject manifest = signed.manifest();
+		String office = manifest.get("office").getAsString();
+		PublicKey central = register.store().read(session -> {
+			String own = ChangeJournal.office(session);
+			if (own.equals(ChangeJournal.CENTRAL)) {
+				throw ServiceException.of("sync.replyAtCentral", file);
+			}
+			if (!own.equals(office)) {
+				throw ServiceException.of("sync.replyForOther", file, office, own);
+			}
+			return CentralKeys.publicKey(session.settings());
+		}).orElseThrow(() -> ServiceException.of("sync.noCentralKey", file));
+		if (!signed.by(central)) {
+			throw ServiceException.of("sync.replySignature", file);
+		}
+		SyncFiles.requireSchema(manifest, file, register.store().schemaVersion());
+		SyncFiles.checkPart(zip, file, CentralReplies.OUTCOMES, manifest.get("outcomesSha256").getAsString(), manifest.get("outcomesCount").getAsLong(),
+				line -> {
+				});
+		SyncFiles.checkPart(zip, file, CentralReplies.STATES, manifest.get("statesSha256").getAsString(), manifest.get("statesCount").getAsLong(),
+				line -> {
+				});
+		SyncFiles.checkPart(zip, file, ChangeFiles.ENTRIES, manifest.get("entriesSha256").getAsString(), manifest.get("count").getAsLong(), line -> {
+			if (!line.has("order") || line.get("office").getAsString().equals(office)) {
+				throw SyncFiles.damaged(file, ChangeFiles.ENTRIES);
+			}
+		});
+		return manifest;
+	}
+
+	/**
+	 * Applies one of central's entries in its own transaction; false when the journal has it already.
+	 * An entry only on residents of the office's conflicts is kept without running: this register's
+	 * state of them is not central's, and central's state of them comes once a supervisor decided.
+	 */
+	private boolean take(ChangeJournal.Entry entry, Set<Long> contested) {
+		try {
+			return register.store().write(session -> {
+				List<JournalEntry> held = session.journal().after(entry.office(), entry.sequence() - 1, 1);
+				if (!held.isEmpty() && held.get(0).sequence() == entry.sequence()) {
+					return false;
+				}
+				Set<Long> residents = residentsOf(session, entry.reads(), entry.created());
+				if (!residents.isEmpty() && contested.containsAll(residents)) {
+					session.journal().keep(new JournalEntry(entry.office(), entry.sequence(), entry.operator(), entry.recordedAt(), entry.useCase(),
+							entry.input(), entry.reads(), entry.created(), entry.order()));
+				} else {
+					EntryReplay.apply(register, session, entry);
+				}
+				return true;
+			});
+		} catch (ServiceException refused) {
+			throw ServiceException.of("sync.replyRefused", entry.office(), entry.sequence(), entry.useCase(), refused.getMessage());
+		}
+	}
+
+	/** The residents the office's own entries after {@code acknowledged} read or created. */
+	private static Set<Long> recordedSince(Session session, String office, long acknowledged) {
+		Set<Long> residents = new HashSet<>();
+		for (List<JournalEntry> page = session.journal().after(office, acknowledged, 1000); !page.isEmpty();
+				page = session.journal().after(office, page.get(page.size() - 1).sequence(), 1000)) {
+			page.forEach(entry -> residents.addAll(residentsOf(session, entry.reads(), entry.created())));
+		}
+		return residents;
+	}
+
+	/** The residents an entry read or created, a card standing for its holder here. */
+	private static Set<Long> residentsOf(Session session, String reads, String created) {
+		Set<String> keys = new HashSet<>(JsonParser.parseString(reads).getAsJsonObject().keySet());
+		JsonParser.parseString(created).getAsJsonArray().forEach(key -> keys.add(key.getAsString()));
+		Set<Long> residents = new HashSet<>();
+		for (String key : keys) {
+			long id = Long.parseLong(key.substring(key.indexOf('/') + 1));
+			if (key.startsWith("resident/")) {
+				residents.add(id);
+			} else if (key.startsWith("card/") && session.cards().version(id).isPresent()) {
+				residents.add(session.cards().holderOf(id));
+			}
+		}
+		return residents;
+	}
+}
