@@ -2,6 +2,8 @@ package org.madoguchi.service;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.madoguchi.model.values.Problem;
 import org.madoguchi.service.internal.OfficeKeys;
 import org.madoguchi.store.Identities;
 import org.madoguchi.store.JournalEntry;
+import org.madoguchi.store.NewAuditEntry;
 import org.madoguchi.store.RegisteredOffice;
 import org.madoguchi.store.Session;
 import org.madoguchi.store.SyncConflict;
@@ -34,6 +37,8 @@ public final class ChangeFileImport {
 	private static final String SKIPPED = "skipped";
 	private static final String CONFLICT = "conflict";
 	private static final int PAGE = 1000;
+	/** The settings that hold, per office, the last of its audit entries central keeps (the office's own id). */
+	private static final String AUDIT_TAKEN = "sync.auditTaken.";
 
 	/**
 	 * What an import did: of the file's entries {@code first} to {@code last}, how many were
@@ -77,6 +82,7 @@ public final class ChangeFileImport {
 				counts[outcome == APPLIED ? 0 : outcome == SKIPPED ? 1 : 2]++;
 				progress.worked(counts[0] + counts[1] + counts[2], last - first + 1);
 			});
+			takeAudit(zip, office);
 			Imported imported = new Imported(office, first, last, counts[0], counts[1], counts[2], receivedOrder);
 			register.store().write(session -> {
 				register.audit(session, AuditOperation.SYNC_IMPORT, null, AuditDetail.of("syncImport", file, office, first, last, imported.applied(),
@@ -87,6 +93,49 @@ public final class ChangeFileImport {
 		} catch (IOException e) {
 			throw ServiceException.of("sync.unreadable", file, e.getMessage());
 		}
+	}
+
+	/**
+	 * Keeps the office's audit entries in central's trail, by the office's operator as
+	 * {@code operator@OFFICE}, so that central's trail answers for the whole city; each once, however
+	 * often its file arrives, a thousand in a transaction with the office's mark of them.
+	 */
+	private void takeAudit(ZipFile zip, String office) throws IOException {
+		String mark = AUDIT_TAKEN + office;
+		long taken = register.store().read(session -> session.settings().get(mark).map(Long::parseLong).orElse(0L));
+		List<JsonObject> batch = new ArrayList<>();
+		long[] last = { taken };
+		Runnable store = () -> {
+			List<NewAuditEntry> entries = batch.stream().map(line -> officeAuditEntry(line, office)).toList();
+			register.store().write(session -> {
+				session.audit().append(entries);
+				session.settings().put(mark, String.valueOf(last[0]));
+				return null;
+			});
+			batch.clear();
+		};
+		SyncFiles.lines(zip, ChangeFiles.AUDIT, line -> {
+			long id = line.get("id").getAsLong();
+			if (id > last[0]) {
+				batch.add(line);
+				last[0] = id;
+				if (batch.size() == PAGE) {
+					store.run();
+				}
+			}
+		});
+		if (!batch.isEmpty()) {
+			store.run();
+		}
+	}
+
+	private static NewAuditEntry officeAuditEntry(JsonObject line, String office) {
+		JsonElement resident = line.get("resident");
+		JsonElement detail = line.get("detail");
+		JsonElement message = line.get("detailMessage");
+		return new NewAuditEntry(LocalDateTime.parse(line.get("at").getAsString()), line.get("operator").getAsString() + "@" + office,
+				line.get("operation").getAsString(), resident == null || resident.isJsonNull() ? null : resident.getAsLong(),
+				detail == null || detail.isJsonNull() ? null : detail.getAsString(), message == null || message.isJsonNull() ? null : message.toString());
 	}
 
 	/**

@@ -22,6 +22,7 @@ import org.madoguchi.store.JournalEntry;
 import org.madoguchi.store.Session;
 
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
 /**
  * The change files a branch office carries to central: its journal entries and its audit entries
@@ -170,6 +171,9 @@ public final class ChangeFiles {
 		line.addProperty("operation", entry.operation());
 		line.addProperty("resident", entry.residentId());
 		line.addProperty("detail", entry.detail());
+		if (entry.detailMessage() != null) {
+			line.add("detailMessage", JsonParser.parseString(entry.detailMessage()));
+		}
 		line.addProperty("previousHash", entry.previousHash());
 		line.addProperty("hash", entry.hash());
 		return line.toString();

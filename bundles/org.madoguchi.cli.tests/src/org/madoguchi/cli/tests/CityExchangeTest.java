@@ -105,6 +105,7 @@ class CityExchangeTest {
 		long kandaNewcomer = moveIn(office("KANDA"), "神田", "123456789018");
 		card(office("KANDA"), kandaNewcomer, "KD0000000001");
 		moveWithin(office("KANDA"), 1, "鍛冶町", "2026-11-14");
+		ok("--db", office("KANDA"), "number", "show", "1");
 		moveWithin(office("KANDA"), 3, "内神田", "2026-11-15");
 		long shibaNewcomer = moveIn(office("SHIBA"), "芝", "111222333446");
 		moveWithin(office("SHIBA"), 2, "芝公園", "2026-11-14");
@@ -157,6 +158,10 @@ class CityExchangeTest {
 		JsonArray addresses = three.getAsJsonArray("addresses");
 		assertTrue(addresses.get(addresses.size() - 1).toString().contains("内神田"), "KANDA's later move, kept by the supervisor: " + addresses);
 		assertTrue(addresses.get(addresses.size() - 2).toString().contains("丸の内"), "after central's own: " + addresses);
+		JsonArray trail = JsonParser.parseString(ok("--db", central, "audit", "--resident", "1", "--json").out()).getAsJsonArray();
+		assertEquals(1, trail.asList().stream().map(JsonObject.class::cast)
+				.filter(entry -> entry.get("operation").getAsString().equals("show-number") && entry.get("operator").getAsString().equals("batch@KANDA"))
+				.count(), "central's trail says who saw resident 1's number at KANDA, once: " + trail);
 		JsonObject status = JsonParser.parseString(ok("--db", office("KANDA"), "sync", "status", "--json").out()).getAsJsonObject();
 		assertEquals(0, status.get("unacknowledged").getAsInt(), "central took every entry of KANDA");
 		assertEquals(0, status.getAsJsonArray("pendingAtCentral").size());

@@ -35,6 +35,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.madoguchi.model.ApplicationChannel;
 import org.madoguchi.model.NotificationKind;
+import org.madoguchi.service.AuditEntry;
 import org.madoguchi.service.ChangeFileImport.Imported;
 import org.madoguchi.service.ChangeTarget;
 import org.madoguchi.service.DatabaseLocation;
@@ -118,7 +119,11 @@ class SyncImportTest {
 		Path file = officeDay("kanda-1.mdsync");
 		try (Register central = open("central")) {
 			assertEquals(new Imported("KANDA", 1, 7, 7, 0, 0, 1), take(central, file));
+			List<AuditEntry> fromKanda = fromKanda(central);
+			assertTrue(fromKanda.stream().anyMatch(entry -> entry.operation().equals("register") && Long.valueOf(1_000_000_000_000L).equals(entry.residentId())),
+					"the office's audit entries are in central's trail, by the office's operator at the office: " + fromKanda);
 			assertEquals(new Imported("KANDA", 1, 7, 0, 7, 0, 1), take(central, file), "a file imported again changes nothing");
+			assertEquals(fromKanda, fromKanda(central), "its audit entries are kept once");
 		}
 		try (Register central = open("central"); Register office = open("KANDA")) {
 			assertArrayEquals(exported(office, "office.csv"), exported(central, "central.csv"), "the same residents and addresses");
@@ -129,6 +134,10 @@ class SyncImportTest {
 			assertTrue(central.queries().audit(null, null, 100).stream().anyMatch(entry -> entry.operation().equals("sync-import")),
 					"the import is in central's audit trail");
 		}
+	}
+
+	private static List<AuditEntry> fromKanda(Register central) {
+		return central.queries().audit(null, null, 1000).stream().filter(entry -> entry.operatorId().endsWith("@KANDA")).toList();
 	}
 
 	private byte[] exported(Register register, String name) throws IOException {
