@@ -10,6 +10,7 @@ import java.util.List;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -101,6 +102,12 @@ class ResidentChangesWorkbenchTest {
 		});
 		String preview = consequences(editor, "will lapse on 2026-11-20");
 		assertTrue(preview.startsWith("When saved:"), preview);
+		Ui.waitFor("the Save button wholly inside its section below the preview", () -> {
+			Button save = Ui.button(editor, "Save");
+			Rectangle button = save.getBounds();
+			Rectangle section = save.getParent().getClientArea();
+			return button.height > 0 && button.y + button.height <= section.y + section.height ? save : null;
+		});
 		assertFalse(RunningWorkbench.session().register().records().show(leaving).removed(), "the preview recorded nothing");
 		Ui.sync(() -> Ui.press(Ui.button(editor, "Save")));
 		String banner = banner();

@@ -99,7 +99,7 @@ final class ChangePanel {
 		touched = false;
 		layout.topControl = page;
 		stack.layout(true, true);
-		stack.getParent().layout(true, true);
+		SectionControls.grown(stack);
 		edited.run();
 		preview();
 	}
@@ -171,7 +171,7 @@ final class ChangePanel {
 	private void tell(String text, boolean problem) {
 		consequences.setText(text);
 		consequences.setForeground(problem ? consequences.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
-		consequences.getParent().layout(true, true);
+		SectionControls.grown(consequences);
 	}
 
 	/**

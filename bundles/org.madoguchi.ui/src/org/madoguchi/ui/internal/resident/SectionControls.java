@@ -5,6 +5,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -50,6 +51,22 @@ final class SectionControls {
 	static void include(Control row, boolean shown) {
 		((GridData) row.getLayoutData()).exclude = !shown;
 		row.setVisible(shown);
+	}
+
+	/**
+	 * Lays the editor's page out again after {@code changed} took more or less room (a text that
+	 * came in lines more): the page's scrolled area takes its new size, so that nothing below the
+	 * control is cut off at the bottom of its section.
+	 */
+	static void grown(Control changed) {
+		for (Composite parent = changed.getParent(); parent != null; parent = parent.getParent()) {
+			if (parent instanceof ScrolledComposite scrolled && scrolled.getContent() != null) {
+				scrolled.setMinSize(scrolled.getContent().computeSize(SWT.DEFAULT, SWT.DEFAULT));
+				scrolled.layout(true, true);
+				return;
+			}
+		}
+		changed.getParent().layout(true, true);
 	}
 
 	/** Disposes what a row showed, for it to show the next record. */
