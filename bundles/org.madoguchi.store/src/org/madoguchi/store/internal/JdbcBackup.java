@@ -1,10 +1,14 @@
 package org.madoguchi.store.internal;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -333,12 +337,11 @@ public final class JdbcBackup {
 	private static void load(Connection connection, ZipFile zip, String encryptionKey, Map<String, String> manifest)
 			throws SQLException, IOException {
 		for (String table : TABLES) {
-			byte[] bytes;
 			try (InputStream in = zip.getInputStream(zip.getEntry(table + ".tsv"))) {
-				bytes = in.readAllBytes();
+				// an open backup's table is read a line at a time: a million residents' rows never sit in the heap at once
+				InputStream plain = encryptionKey == null ? in : new ByteArrayInputStream(decrypt(encryptionKey, in.readAllBytes()));
+				loadTable(connection, table, new BufferedReader(new InputStreamReader(plain, StandardCharsets.UTF_8)));
 			}
-			String text = new String(encryptionKey == null ? bytes : decrypt(encryptionKey, bytes), StandardCharsets.UTF_8);
-			loadTable(connection, table, text);
 		}
 		// central's block; a branch office's register moves to its own once restored
 		handOutBlock(connection, 0);
@@ -365,8 +368,20 @@ public final class JdbcBackup {
 
 	/** Inserts the rows of a table as {@link #writeRows} wrote them. */
 	static void loadTable(Connection connection, String table, String text) throws SQLException {
-		String[] lines = text.split("\n");
-		String[] columns = lines[0].split("\t");
+		try {
+			loadTable(connection, table, new BufferedReader(new StringReader(text)));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Inserts the rows of a table as {@link #writeRows} wrote them, read line by line from {@code lines}. */
+	private static void loadTable(Connection connection, String table, BufferedReader lines) throws SQLException, IOException {
+		String header = lines.readLine();
+		if (header == null) {
+			return;
+		}
+		String[] columns = header.split("\t");
 		int[] types = new int[columns.length];
 		try (Statement statement = connection.createStatement();
 				ResultSet empty = statement.executeQuery("select " + String.join(", ", columns) + " from " + table + " where 1 = 0")) {
@@ -377,13 +392,14 @@ public final class JdbcBackup {
 		String placeholders = String.join(", ", Collections.nCopies(columns.length, "?"));
 		try (PreparedStatement insert = connection
 				.prepareStatement("insert into " + table + " (" + String.join(", ", columns) + ") values (" + placeholders + ")")) {
-			for (int row = 1; row < lines.length; row++) {
-				String[] values = lines[row].split("\t", -1);
+			long row = 0;
+			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+				String[] values = line.split("\t", -1);
 				for (int i = 0; i < columns.length; i++) {
 					bind(insert, i + 1, types[i], values[i]);
 				}
 				insert.addBatch();
-				if (row % 5_000 == 0) {
+				if (++row % 5_000 == 0) {
 					insert.executeBatch();
 				}
 			}

@@ -140,6 +140,7 @@ public final class Messages extends NLS {
 	public static String Dashboard_title;
 	public static String Dashboard_cards;
 	public static String Dashboard_certificates;
+	public static String Dashboard_year;
 	public static String Dashboard_yearMonth;
 	public static String Dashboard_month;
 	public static String Dashboard_counting;

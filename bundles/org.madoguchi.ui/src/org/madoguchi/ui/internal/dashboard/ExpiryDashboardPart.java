@@ -1,7 +1,9 @@
 package org.madoguchi.ui.internal.dashboard;
 
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
@@ -118,14 +120,19 @@ public final class ExpiryDashboardPart {
 	}
 
 	private void showMonth(YearMonth month) {
-		listTitle.setText(NLS.bind(Messages.Dashboard_listing, month));
+		listTitle.setText(NLS.bind(Messages.Dashboard_listing, named(month)));
 		reads.read(Messages.Dashboard_counting, register -> register.queries().expiring(month, LIST_LIMIT), documents -> fill(month, documents),
 				this::failed);
 	}
 
+	/** The month as the clerk reads it: 2027年3月, March 2027. */
+	private static String named(YearMonth month) {
+		return month.format(DateTimeFormatter.ofPattern(Messages.Dashboard_yearMonth, Locale.getDefault()));
+	}
+
 	private void fill(YearMonth month, List<ExpiringDocument> documents) {
 		list.setInput(documents);
-		listTitle.setText(NLS.bind(documents.size() >= LIST_LIMIT ? Messages.Dashboard_listedFirst : Messages.Dashboard_listed, month,
+		listTitle.setText(NLS.bind(documents.size() >= LIST_LIMIT ? Messages.Dashboard_listedFirst : Messages.Dashboard_listed, named(month),
 				documents.size()));
 	}
 

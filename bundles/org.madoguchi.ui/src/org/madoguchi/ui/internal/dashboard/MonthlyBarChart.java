@@ -24,10 +24,16 @@ final class MonthlyBarChart extends Canvas {
 
 	private static final int MARGIN = 36;
 	private static final int LEGEND = 22;
+	/** Below the bars: the month, and under it the year where one begins. */
+	private static final int AXIS = 44;
 	private final Color cardColor;
 	private final Color certificateColor;
-	/** The axis names the year at the first bar and at each January: "Dec 2026", "Jan 2027", "Feb" (2026年12月, 2月). */
-	private final DateTimeFormatter withYear = DateTimeFormatter.ofPattern(Messages.Dashboard_yearMonth, Locale.getDefault());
+	/**
+	 * The axis names each month, and the year under the first bar and under each January, on a line
+	 * of its own so that narrow bars do not run their labels together: "Dec" over "2026", "Jan" over
+	 * "2027", "Feb" (12月 over 2026年).
+	 */
+	private final DateTimeFormatter year = DateTimeFormatter.ofPattern(Messages.Dashboard_year, Locale.getDefault());
 	private final DateTimeFormatter monthOnly = DateTimeFormatter.ofPattern(Messages.Dashboard_month, Locale.getDefault());
 	private List<MonthlyExpiries> months = List.of();
 	private int selected = -1;
@@ -82,7 +88,7 @@ final class MonthlyBarChart extends Canvas {
 		}
 		long highest = Math.max(1, months.stream().mapToLong(month -> month.cards() + month.certificates()).max().orElse(1));
 		int slot = (area.width - 2 * MARGIN) / months.size();
-		int baseline = area.height - MARGIN;
+		int baseline = area.height - AXIS;
 		int height = baseline - MARGIN - LEGEND;
 		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
 		gc.drawLine(MARGIN, baseline, area.width - MARGIN, baseline);
@@ -102,8 +108,10 @@ final class MonthlyBarChart extends Canvas {
 				gc.setLineWidth(1);
 			}
 			label(gc, String.valueOf(month.cards() + month.certificates()), x + width / 2, baseline - cards - certificates - 16);
-			DateTimeFormatter axis = month.month().getMonthValue() == 1 || index == 0 ? withYear : monthOnly;
-			label(gc, month.month().format(axis), x + width / 2, baseline + 4);
+			label(gc, month.month().format(monthOnly), x + width / 2, baseline + 4);
+			if (month.month().getMonthValue() == 1 || index == 0) {
+				label(gc, month.month().format(year), x + width / 2, baseline + 4 + gc.getFontMetrics().getHeight());
+			}
 		}
 		legend(gc, cardColor, Messages.Dashboard_cards, MARGIN);
 		legend(gc, certificateColor, Messages.Dashboard_certificates, MARGIN + 160);
