@@ -102,26 +102,11 @@ class LauncherOfficeSyncTest {
 		assertEquals(0, madoguchi(untouched, "restore", backup).exitCode(), "central as it was, for an import nothing interrupts");
 		assertEquals(0, madoguchi(untouched, "office", "add", "KANDA", "--name", "神田出張所", "--key", key.toString()).exitCode());
 
-		Path moves = folder.resolve("moves.json");
-		Files.writeString(moves, IntStream.rangeClosed(1, MOVES).mapToObj(resident -> """
-				{"kind": "move-within", "resident": %d, "movedOn": "%s", "notifiedOn": "%s", "address": {"postalCode": "101-0044",
-				 "prefecture": "東京都", "municipalityCode": "131016", "town": "鍛冶町", "addressNumber": "%d番"}}""".formatted(resident, TODAY, TODAY,
-				resident)).collect(Collectors.joining(",\n", "[", "]")));
-		assertEquals(0, madoguchi(office, "notify", moves.toString()).exitCode());
+		moveEveryone(office);
 		Path changes = folder.resolve("KANDA.mdsync");
 		assertEquals(0, madoguchi(office, "sync", "export", "--out", changes.toString()).exitCode());
 
-		Process killed = Launcher.builder(folder, "-J-Dmadoguchi.today=" + TODAY, "--db", central, "sync", "import", changes.toString())
-				.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-		try (BufferedReader progress = new BufferedReader(new InputStreamReader(killed.getErrorStream(), StandardCharsets.UTF_8))) {
-			String line;
-			while ((line = progress.readLine()) != null && !line.matches("sync import: entries: [3-9]\\d\\d+ of \\d+")) {
-				// kill once a good part of the entries is in
-			}
-			assertTrue(line != null, "the import was still running");
-		}
-		killed.destroyForcibly();
-		assertTrue(killed.waitFor(30, TimeUnit.SECONDS));
+		killMidway(central, changes);
 
 		Launcher.Run again = madoguchi(central, "sync", "import", changes.toString(), "--json");
 		assertEquals(0, again.exitCode(), again.err());
@@ -136,6 +121,67 @@ class LauncherOfficeSyncTest {
 		for (String resident : List.of("1", String.valueOf(MOVES / 2), String.valueOf(MOVES))) {
 			assertEquals(madoguchi(untouched, "resident", "show", resident).out(), madoguchi(central, "resident", "show", resident).out());
 		}
+	}
+
+	@Test
+	void aReplyKilledAtTheOfficeAndRunAgainEndsAsOneNeverInterrupted() throws Exception {
+		String central = folder.resolve("central").toString();
+		assertEquals(0, madoguchi(central, "demo", "--residents", String.valueOf(MOVES), "--seed", "3").exitCode());
+		String backup = folder.resolve("central.zip").toString();
+		assertEquals(0, madoguchi(central, "backup", "--out", backup).exitCode());
+		String office = folder.resolve("kanda").toString();
+		String untouched = folder.resolve("untouched").toString();
+		Path key = folder.resolve("KANDA.pub");
+		assertEquals(0, madoguchi(office, "replica", "create", "--from", backup, "--office", "KANDA", "--key-out", key.toString()).exitCode());
+		assertEquals(0, madoguchi(untouched, "replica", "create", "--from", backup, "--office", "KANDA", "--key-out",
+				folder.resolve("again.pub").toString()).exitCode(), "the office as it was, for a reply nothing interrupts");
+		assertEquals(0, madoguchi(central, "office", "add", "KANDA", "--name", "神田出張所", "--key", key.toString()).exitCode());
+
+		moveEveryone(central);
+		Path changes = folder.resolve("KANDA.mdsync");
+		assertEquals(0, madoguchi(office, "sync", "export", "--out", changes.toString()).exitCode());
+		Path reply = folder.resolve("KANDA-reply.mdsync");
+		assertEquals(0, madoguchi(central, "sync", "import", changes.toString(), "--reply", reply.toString()).exitCode());
+
+		killMidway(office, reply);
+		Launcher.Run again = madoguchi(office, "sync", "import", reply.toString(), "--json");
+		assertEquals(0, again.exitCode(), again.err());
+		assertTrue(Long.parseLong(Launcher.jsonField(again.out(), "skipped")) > 0, "what the killed import committed stays: " + again.out());
+		assertEquals(MOVES, Long.parseLong(Launcher.jsonField(again.out(), "applied")) + Long.parseLong(Launcher.jsonField(again.out(), "skipped")),
+				"every entry once: " + again.out());
+		assertEquals(0, madoguchi(untouched, "sync", "import", reply.toString()).exitCode());
+
+		String atCentral = exported(central, "central.csv");
+		assertEquals(atCentral, exported(office, "office.csv"), "central's moves, every one, at the office");
+		assertEquals(atCentral, exported(untouched, "untouched.csv"));
+		for (String resident : List.of("1", String.valueOf(MOVES / 2), String.valueOf(MOVES))) {
+			assertEquals(madoguchi(untouched, "resident", "show", resident).out(), madoguchi(office, "resident", "show", resident).out());
+		}
+	}
+
+	/** Every resident of the demo register moved within the city, at {@code db}'s counter. */
+	private void moveEveryone(String db) throws Exception {
+		Path moves = folder.resolve("moves.json");
+		Files.writeString(moves, IntStream.rangeClosed(1, MOVES).mapToObj(resident -> """
+				{"kind": "move-within", "resident": %d, "movedOn": "%s", "notifiedOn": "%s", "address": {"postalCode": "101-0044",
+				 "prefecture": "東京都", "municipalityCode": "131016", "town": "鍛冶町", "addressNumber": "%d番"}}""".formatted(resident, TODAY, TODAY,
+				resident)).collect(Collectors.joining(",\n", "[", "]")));
+		assertEquals(0, madoguchi(db, "notify", moves.toString()).exitCode());
+	}
+
+	/** Runs {@code sync import file} at {@code db} and kills it (kill -9) once a good part of the entries is in. */
+	private void killMidway(String db, Path file) throws Exception {
+		Process killed = Launcher.builder(folder, "-J-Dmadoguchi.today=" + TODAY, "--db", db, "sync", "import", file.toString())
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+		try (BufferedReader progress = new BufferedReader(new InputStreamReader(killed.getErrorStream(), StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = progress.readLine()) != null && !line.matches("sync import: entries: [3-9]\\d\\d+ of \\d+")) {
+				// kill once a good part of the entries is in
+			}
+			assertTrue(line != null, "the import was still running");
+		}
+		killed.destroyForcibly();
+		assertTrue(killed.waitFor(30, TimeUnit.SECONDS));
 	}
 
 	private String exported(String db, String name) throws Exception {
