@@ -175,7 +175,8 @@ public final class JdbcBackup {
 				boolean restored = ExclusiveCreation.publish(location, RESTORING, draft -> {
 					try (JdbcStore store = JdbcStore.build(draft, filePassword)) {
 						store.load(connection -> {
-							load(connection, zip, key, manifest);
+							// the draft becomes the register only once whole: it commits as it goes, so that a million rows are not one transaction
+							load(connection, zip, key, manifest, true);
 							finish.run(new JdbcSession(connection));
 						});
 					}
@@ -186,7 +187,7 @@ public final class JdbcBackup {
 			} else {
 				try (JdbcStore store = JdbcStore.open(location, null)) {
 					store.load(connection -> {
-						load(connection, zip, key, manifest);
+						load(connection, zip, key, manifest, false);
 						finish.run(new JdbcSession(connection));
 					});
 				}
@@ -333,14 +334,17 @@ public final class JdbcBackup {
 		}
 	}
 
-	/** Loads every table, then puts the audit chain's head where the manifest says it was. */
-	private static void load(Connection connection, ZipFile zip, String encryptionKey, Map<String, String> manifest)
+	/**
+	 * Loads every table, then puts the audit chain's head where the manifest says it was;
+	 * {@code inBatches}: committing each batch of rows (into a draft nobody else sees).
+	 */
+	private static void load(Connection connection, ZipFile zip, String encryptionKey, Map<String, String> manifest, boolean inBatches)
 			throws SQLException, IOException {
 		for (String table : TABLES) {
 			try (InputStream in = zip.getInputStream(zip.getEntry(table + ".tsv"))) {
 				// an open backup's table is read a line at a time: a million residents' rows never sit in the heap at once
 				InputStream plain = encryptionKey == null ? in : new ByteArrayInputStream(decrypt(encryptionKey, in.readAllBytes()));
-				loadTable(connection, table, new BufferedReader(new InputStreamReader(plain, StandardCharsets.UTF_8)));
+				loadTable(connection, table, new BufferedReader(new InputStreamReader(plain, StandardCharsets.UTF_8)), inBatches);
 			}
 		}
 		// central's block; a branch office's register moves to its own once restored
@@ -369,14 +373,14 @@ public final class JdbcBackup {
 	/** Inserts the rows of a table as {@link #writeRows} wrote them. */
 	static void loadTable(Connection connection, String table, String text) throws SQLException {
 		try {
-			loadTable(connection, table, new BufferedReader(new StringReader(text)));
+			loadTable(connection, table, new BufferedReader(new StringReader(text)), false);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
-	/** Inserts the rows of a table as {@link #writeRows} wrote them, read line by line from {@code lines}. */
-	private static void loadTable(Connection connection, String table, BufferedReader lines) throws SQLException, IOException {
+	/** Inserts the rows of a table as {@link #writeRows} wrote them, read line by line from {@code lines}, committing each batch when {@code inBatches}. */
+	private static void loadTable(Connection connection, String table, BufferedReader lines, boolean inBatches) throws SQLException, IOException {
 		String header = lines.readLine();
 		if (header == null) {
 			return;
@@ -401,6 +405,9 @@ public final class JdbcBackup {
 				insert.addBatch();
 				if (++row % 5_000 == 0) {
 					insert.executeBatch();
+					if (inBatches) {
+						connection.commit();
+					}
 				}
 			}
 			insert.executeBatch();
