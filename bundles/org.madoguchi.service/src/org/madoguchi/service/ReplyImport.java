@@ -30,6 +30,8 @@ public final class ReplyImport {
 
 	/** The setting that holds the office's last entry central acknowledged. */
 	static final String ACKNOWLEDGED = "sync.acknowledged";
+	/** The setting that holds how far in central's order the newest reply taken reached ({@code through}). */
+	private static final String REPLY_THROUGH = "sync.replyThrough";
 
 	/**
 	 * What a reply did.
@@ -59,9 +61,13 @@ public final class ReplyImport {
 			List<Long> superseded = new ArrayList<>();
 			Set<Long> contested = new HashSet<>();
 			SyncFiles.lines(zip, CentralReplies.OUTCOMES, line -> {
-				String outcome = line.get("outcome").getAsString();
-				(outcome.equals("pending") ? pending : outcome.equals("superseded") ? superseded : new ArrayList<Long>())
-						.add(line.get("sequence").getAsLong());
+				switch (line.get("outcome").getAsString()) {
+				case "pending" -> pending.add(line.get("sequence").getAsLong());
+				case "superseded" -> superseded.add(line.get("sequence").getAsLong());
+				default -> {
+					// applied: nothing left to say about it
+				}
+				}
 				if (line.has("resident")) {
 					contested.add(line.get("resident").getAsLong());
 				}
@@ -73,8 +79,14 @@ public final class ReplyImport {
 				counts[take(entry, contested) ? 0 : 1]++;
 				progress.worked(counts[0] + counts[1], total);
 			});
+			long through = manifest.get("through").getAsLong();
+			// a reply older than one taken before (sticks carried out of order) brings its entries, never its older states
+			boolean newest = register.store().read(session -> session.settings().get(REPLY_THROUGH).map(Long::parseLong).orElse(0L)) <= through;
 			Set<Long> changedHereSince = register.store().read(session -> recordedSince(session, office, acknowledged));
 			SyncFiles.lines(zip, CentralReplies.STATES, line -> {
+				if (!newest) {
+					return;
+				}
 				long resident = line.get("resident").getAsLong();
 				// the office's entries on the resident after what central took travel to central first: its state comes with a later reply
 				if (!changedHereSince.contains(resident)) {
@@ -90,7 +102,10 @@ public final class ReplyImport {
 			register.store().write(session -> {
 				long before = Long.parseLong(session.settings().get(ACKNOWLEDGED).orElse("0"));
 				session.settings().put(ACKNOWLEDGED, String.valueOf(Math.max(before, acknowledged)));
-				SyncStatus.replied(session, register.now(), imported);
+				if (newest) {
+					session.settings().put(REPLY_THROUGH, String.valueOf(through));
+					SyncStatus.replied(session, register.now(), imported);
+				}
 				register.audit(session, AuditOperation.SYNC_IMPORT, null,
 						AuditDetail.of("syncReply", file, acknowledged, counts[0], counts[1], pending.size(), superseded.size()));
 				return null;

@@ -168,6 +168,20 @@ class CentralReplyTest {
 		ReplyImport.Imported second = takeReply("KANDA", "kanda-2");
 		assertEquals(List.of(), second.pending());
 		assertEquals(List.of(1L), second.superseded(), "central's state stands for 鈴木");
+		try (Register central = open("central")) {
+			central.changes().moveWithin(ChangeTarget.of(suzuki), People.move("丸の内", "1番1号", LocalDate.of(2026, 11, 13), NotificationKind.MOVE_WITHIN));
+		}
+		exchange("KANDA", "kanda-2b");
+		takeReply("KANDA", "kanda-2b");
+		takeReply("KANDA", "kanda-2");
+		try (Register kanda = open("KANDA")) {
+			assertEquals("丸の内", town(kanda), "the older reply, carried after the newer one, does not bring back its older state");
+		}
+		try (Register central = open("central")) {
+			central.changes().moveWithin(ChangeTarget.of(suzuki), People.move("麹町", "3番3号", LocalDate.of(2026, 11, 14), NotificationKind.MOVE_WITHIN));
+		}
+		exchange("KANDA", "kanda-2c");
+		takeReply("KANDA", "kanda-2c");
 		try (Register kanda = open("KANDA"); Register central = open("central")) {
 			assertEquals(List.of(1L), kanda.syncStatus().status().office().superseded());
 			assertEquals("麹町", town(kanda), "central's state taken");
@@ -177,7 +191,7 @@ class CentralReplyTest {
 			assertArrayEquals(exported(central, "central.csv"), exported(kanda, "kanda.csv"));
 		}
 		try (Register kanda = open("KANDA")) {
-			kanda.changes().moveWithin(ChangeTarget.of(suzuki), People.move("芝", "4番4号", LocalDate.of(2026, 11, 14), NotificationKind.MOVE_WITHIN));
+			kanda.changes().moveWithin(ChangeTarget.of(suzuki), People.move("芝", "4番4号", LocalDate.of(2026, 11, 15), NotificationKind.MOVE_WITHIN));
 		}
 		assertEquals(2, exchange("KANDA", "kanda-3").acknowledged(), "the office's next move went in");
 		takeReply("KANDA", "kanda-3");
