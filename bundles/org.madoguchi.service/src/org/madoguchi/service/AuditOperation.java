@@ -78,6 +78,7 @@ public enum AuditOperation {
 	SYNC_EXPORT("sync-export"),
 	SYNC_IMPORT("sync-import"),
 	SYNC_RESOLVE("sync-resolve"),
+	SET_SYNC_WARNING("set-sync-warning"),
 	DEMO("demo"),
 	UPDATE("update");
 

@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import org.madoguchi.store.SyncConflict;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
@@ -35,6 +37,8 @@ public final class OfficeConflicts {
 	public record Conflict(long id, String office, long sequence, String useCase, Long residentId, String reason, String officeEntry,
 			String centralSide, Instant detectedAt, String status, String decidedBy, Instant decidedAt, String decisionReason) {
 	}
+
+	private static final Gson READABLE = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
 	private final Register register;
 
@@ -72,6 +76,11 @@ public final class OfficeConflicts {
 			return session.conflicts().find(id).orElseThrow();
 		});
 		return view(decided, locale);
+	}
+
+	/** One side of a conflict (an entry as JSON) laid out on lines for reading, as the workbench shows the two side by side. */
+	public static String readable(String side) {
+		return READABLE.toJson(JsonParser.parseString(side));
 	}
 
 	private static Conflict view(SyncConflict conflict, Locale locale) {

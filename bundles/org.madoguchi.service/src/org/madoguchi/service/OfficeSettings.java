@@ -8,7 +8,8 @@ import org.madoguchi.model.values.LocalGovernmentCode;
 
 /**
  * The settings that protect the counter: how long an untouched workbench stays unlocked, where
- * the office's register lives, the rules against guessing passwords and what the access log flags. They are the office's, not a workstation's: kept in the
+ * the office's register lives, the rules against guessing passwords, what the access log flags and
+ * after how many days without central's reply a branch office is warned. They are the office's, not a workstation's: kept in the
  * register, read by everyone, changed by a supervisor only, and every change is audited.
  */
 public final class OfficeSettings {
@@ -17,7 +18,12 @@ public final class OfficeSettings {
 	public static final int DEFAULT_IDLE_LOCK_MINUTES = 5;
 	/** The longest idle lock a supervisor may choose; 0 is "never". */
 	public static final int MAX_IDLE_LOCK_MINUTES = 240;
+	/** Days without central's reply after which a branch office's workbench warns, where no supervisor chose otherwise. */
+	public static final int DEFAULT_SYNC_WARNING_DAYS = 7;
+	/** The longest a supervisor may let an office go unwarned. */
+	public static final int MAX_SYNC_WARNING_DAYS = 365;
 	static final String IDLE_LOCK = "counter.idleLockMinutes";
+	static final String SYNC_WARNING = "sync.warningDays";
 	static final String REGISTER_LOCATION = "counter.registerLocation";
 	static final String MUNICIPALITY = "office.municipality";
 
@@ -38,6 +44,19 @@ public final class OfficeSettings {
 			throw ServiceException.of("settings.idleLock", minutes, MAX_IDLE_LOCK_MINUTES);
 		}
 		change(IDLE_LOCK, String.valueOf(minutes), AuditOperation.SET_IDLE_LOCK, AuditDetail.of("minutes", minutes));
+	}
+
+	/** Days without central's reply after which a branch office's workbench warns (it keeps working). */
+	public int syncWarningDays() {
+		return setting(SYNC_WARNING).map(Integer::parseInt).orElse(DEFAULT_SYNC_WARNING_DAYS);
+	}
+
+	public void setSyncWarningDays(int days) {
+		register.require(Permission.SUPERVISE, "change the sync warning");
+		if (days < 1 || days > MAX_SYNC_WARNING_DAYS) {
+			throw ServiceException.of("settings.syncWarning", days, MAX_SYNC_WARNING_DAYS);
+		}
+		change(SYNC_WARNING, String.valueOf(days), AuditOperation.SET_SYNC_WARNING, AuditDetail.of("days", days));
 	}
 
 	/** The register the office's workbenches open, as a supervisor set it; empty when none did. */

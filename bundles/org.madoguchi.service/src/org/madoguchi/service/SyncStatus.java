@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.madoguchi.store.Session;
@@ -42,9 +43,23 @@ public final class SyncStatus {
 	 * @param daysSinceCentral whole days from then to today
 	 * @param pendingAtCentral the office's entries central's last reply said it keeps as conflicts, undecided
 	 * @param superseded those central decided against: central's state stands for their records
+	 * @param age how long without central's state, against the office's warning
 	 */
-	public record AtOffice(String office, Export lastExport, long entries, long unacknowledged, Instant lastFromCentral, long daysSinceCentral,
-			List<Long> pendingAtCentral, List<Long> superseded) {
+	public record AtOffice(String office, Export lastExport, long entries, long unacknowledged, Instant lastFromCentral, List<Long> pendingAtCentral,
+			List<Long> superseded, Age age) {
+	}
+
+	/**
+	 * How long a branch office has gone without central's state.
+	 *
+	 * @param days whole days from its last reply (or its making) to today
+	 * @param warnAfterDays the office's setting: more days than this, and the workbench warns
+	 */
+	public record Age(long days, int warnAfterDays) {
+
+		public boolean overdue() {
+			return days > warnAfterDays;
+		}
 	}
 
 	/** What central took from one office: its last entry taken (0: none), when, and the conflicts of it still pending. */
@@ -74,6 +89,26 @@ public final class SyncStatus {
 		});
 	}
 
+	/**
+	 * How long this branch office has gone without central's state, for the workbench's status
+	 * line; empty at central. Anyone at the counter may read it: it names no resident.
+	 */
+	public Optional<Age> age() {
+		return register.store().read(session -> ChangeJournal.office(session).equals(ChangeJournal.CENTRAL) ? Optional.<Age>empty()
+				: Optional.of(age(session)));
+	}
+
+	private Age age(Session session) {
+		Instant fromCentral = lastFromCentral(session);
+		long days = fromCentral == null ? 0 : ChronoUnit.DAYS.between(LocalDate.ofInstant(fromCentral, register.zone()), register.today());
+		int warnAfter = session.settings().get(OfficeSettings.SYNC_WARNING).map(Integer::parseInt).orElse(OfficeSettings.DEFAULT_SYNC_WARNING_DAYS);
+		return new Age(days, warnAfter);
+	}
+
+	private static Instant lastFromCentral(Session session) {
+		return session.settings().get(LAST_FROM_CENTRAL).map(Instant::parse).orElse(null);
+	}
+
 	private AtOffice atOffice(Session session, String office) {
 		Export export = session.settings().get(LAST_EXPORT).map(JsonParser::parseString).map(json -> {
 			JsonObject object = json.getAsJsonObject();
@@ -81,11 +116,9 @@ public final class SyncStatus {
 		}).orElse(null);
 		long entries = session.journal().highestByOffice().getOrDefault(office, 0L);
 		long acknowledged = Long.parseLong(session.settings().get(ReplyImport.ACKNOWLEDGED).orElse("0"));
-		Instant fromCentral = session.settings().get(LAST_FROM_CENTRAL).map(Instant::parse).orElse(null);
-		long days = fromCentral == null ? 0 : ChronoUnit.DAYS.between(LocalDate.ofInstant(fromCentral, register.zone()), register.today());
 		JsonObject reply = session.settings().get(LAST_REPLY).map(text -> JsonParser.parseString(text).getAsJsonObject()).orElse(new JsonObject());
-		return new AtOffice(office, export, entries, entries - acknowledged, fromCentral, days, sequences(reply, "pending"),
-				sequences(reply, "superseded"));
+		return new AtOffice(office, export, entries, entries - acknowledged, lastFromCentral(session), sequences(reply, "pending"),
+				sequences(reply, "superseded"), age(session));
 	}
 
 	private static List<Long> sequences(JsonObject reply, String name) {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.madoguchi.service.AccessLogRules;
 import org.madoguchi.service.BranchOffices;
 import org.madoguchi.service.LoginRules;
+import org.madoguchi.service.OfficeSettings;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -26,11 +27,12 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code office municipality [CODE]}: the municipality whose register this is;
  * {@code office login-rules}: the rules against guessing passwords;
  * {@code office access-log-rules}: what the access log flags;
+ * {@code office sync-warning [DAYS]}: after how many days without central's reply a branch office is warned;
  * {@code office add CODE} and {@code office list}: the branch offices a central register takes change files from;
  * {@code office key}: a branch office's own public key, to send again.
  */
 @Command(name = "office", description = "Manages the office this register belongs to.", subcommands = { OfficeCommand.Rename.class,
-		OfficeCommand.Municipality.class, OfficeCommand.SetLoginRules.class, OfficeCommand.SetAccessLogRules.class, OfficeCommand.Add.class,
+		OfficeCommand.Municipality.class, OfficeCommand.SetLoginRules.class, OfficeCommand.SetAccessLogRules.class, OfficeCommand.SyncWarning.class, OfficeCommand.Add.class,
 		OfficeCommand.ListAll.class, OfficeCommand.Key.class })
 final class OfficeCommand implements Runnable {
 
@@ -40,7 +42,7 @@ final class OfficeCommand implements Runnable {
 	@Override
 	public void run() {
 		throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'office rename NAME', 'office municipality [CODE]', 'office login-rules', "
-				+ "'office access-log-rules', 'office add CODE', 'office list' or 'office key'.");
+				+ "'office access-log-rules', 'office sync-warning [DAYS]', 'office add CODE', 'office list' or 'office key'.");
 	}
 
 	@Command(name = "rename", description = "Renames the office (a supervisor's); the workbench's title shows the new name.")
@@ -173,6 +175,29 @@ final class OfficeCommand implements Runnable {
 				return register.settings().municipality().orElse(null);
 			});
 			print(municipality == null ? "No municipality is set: 'office municipality CODE' sets it." : "Municipality " + municipality);
+		}
+	}
+
+	/** After how many days without central's reply a branch office's workbench and sync status warn (a supervisor's to change). */
+	@Command(name = "sync-warning", description = "Prints after how many days without central's reply a branch office is warned "
+			+ "(the workbench's status line, sync status), or sets it (a supervisor's). The counter keeps working either way.")
+	static final class SyncWarning extends DatabaseCommand {
+
+		private static final OptionRange DAYS = new OptionRange(1, OfficeSettings.MAX_SYNC_WARNING_DAYS);
+
+		@Parameters(paramLabel = "DAYS", arity = "0..1", description = "1 to 365 days (default 7)")
+		Integer days;
+
+		@Override
+		public void run() {
+			DAYS.check(spec, "DAYS", days);
+			int warning = withRegister(register -> {
+				if (days != null) {
+					register.settings().setSyncWarningDays(days);
+				}
+				return register.settings().syncWarningDays();
+			});
+			print("A branch office is warned after " + warning + (warning == 1 ? " day" : " days") + " without central's reply");
 		}
 	}
 

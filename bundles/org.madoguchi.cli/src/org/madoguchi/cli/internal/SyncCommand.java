@@ -235,7 +235,11 @@ final class SyncCommand implements Runnable {
 						: "Last change file: entries " + office.lastExport().first() + " to " + office.lastExport().last() + ", written "
 								+ office.lastExport().at());
 				print(office.lastFromCentral() == null ? "Central's state: never taken"
-						: "Central's state taken " + office.lastFromCentral() + " (" + count(office.daysSinceCentral(), "day", "days") + " ago)");
+						: "Central's state taken " + office.lastFromCentral() + " (" + count(office.age().days(), "day", "days") + " ago)");
+				if (office.age().overdue()) {
+					print("Warning: more than " + count(office.age().warnAfterDays(), "day", "days")
+							+ " without central's reply: export a change file and bring back central's reply");
+				}
 				if (!office.pendingAtCentral().isEmpty()) {
 					print("Pending at central: entries " + join(office.pendingAtCentral()));
 				}
@@ -261,7 +265,9 @@ final class SyncCommand implements Runnable {
 			object.add("lastExport", export);
 		}
 		object.addProperty("lastFromCentral", office.lastFromCentral() == null ? null : office.lastFromCentral().toString());
-		object.addProperty("daysSinceCentral", office.daysSinceCentral());
+		object.addProperty("daysSinceCentral", office.age().days());
+		object.addProperty("warnAfterDays", office.age().warnAfterDays());
+		object.addProperty("overdue", office.age().overdue());
 		object.add("pendingAtCentral", numbers(office.pendingAtCentral()));
 		object.add("superseded", numbers(office.superseded()));
 		return object;

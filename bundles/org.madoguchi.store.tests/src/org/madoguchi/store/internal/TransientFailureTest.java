@@ -39,6 +39,16 @@ class TransientFailureTest {
 	}
 
 	@Test
+	void aGeneralErrorIsALostConnectionWhenTheRollbackAfterItFoundTheConnectionGone() {
+		SQLException closing = h2(50000);
+		assertNull(TransientFailure.of(StoreException.because(closing, "database.failed", "the statement failed"), true),
+				"a general error on its own is not retried");
+		closing.addSuppressed(h2(90067));
+		assertEquals(TransientFailure.LOST_CONNECTION, TransientFailure.of(StoreException.because(closing, "database.failed", "the statement failed"), true),
+				"the host closed its database under the statement: the rollback found the connection broken");
+	}
+
+	@Test
 	void concurrentTransactionsGettingInTheWayAreConflicts() {
 		assertEquals(TransientFailure.CONFLICT, TransientFailure.of(h2(50200), true), "lock timeout");
 		assertEquals(TransientFailure.CONFLICT, TransientFailure.of(h2(40001), true), "deadlock");

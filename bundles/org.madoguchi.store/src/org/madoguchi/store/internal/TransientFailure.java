@@ -49,7 +49,24 @@ enum TransientFailure {
 				}
 			}
 		}
-		return null;
+		return lostOnRollback(failure, embedded) ? LOST_CONNECTION : null;
+	}
+
+	/**
+	 * Whether the rollback after {@code failure} found the connection gone (it is kept as a
+	 * suppressed failure): a statement running on the host while the host closed its database fails
+	 * with whatever the closing store says (H2's general error), and only the rollback tells that
+	 * the connection, and the transaction with it, was lost.
+	 */
+	private static boolean lostOnRollback(Throwable failure, boolean embedded) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			for (Throwable suppressed : cause.getSuppressed()) {
+				if (of(suppressed, embedded) == LOST_CONNECTION) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static TransientFailure ofH2(SQLException failure) {

@@ -337,6 +337,36 @@ public final class Messages extends NLS {
 	public static String History_inForce;
 	public static String History_cancelTitle;
 	public static String History_cancelQuestion;
+	public static String Conflicts_notAllowed;
+	public static String Conflicts_showDecided;
+	public static String Conflicts_refresh;
+	public static String Conflicts_reading;
+	public static String Conflicts_count;
+	public static String Conflicts_listed;
+	public static String Conflicts_id;
+	public static String Conflicts_office;
+	public static String Conflicts_entry;
+	public static String Conflicts_useCase;
+	public static String Conflicts_resident;
+	public static String Conflicts_reason;
+	public static String Conflicts_detected;
+	public static String Conflicts_status;
+	public static String Conflicts_pending;
+	public static String Conflicts_keptOffice;
+	public static String Conflicts_keptCentral;
+	public static String Conflicts_officeSide;
+	public static String Conflicts_centralSide;
+	public static String Conflicts_refusedHere;
+	public static String Conflicts_decisionReason;
+	public static String Conflicts_keepOffice;
+	public static String Conflicts_keepCentral;
+	public static String Conflicts_deciding;
+	public static String Conflicts_decided;
+	public static String Conflicts_decidedBy;
+	public static String SyncAge_reading;
+	public static String SyncAge_days;
+	public static String SyncAge_overdue;
+	public static String Preferences_syncWarning;
 
 	static {
 		NLS.initializeMessages("org.madoguchi.ui.internal.messages", Messages.class);

@@ -12,14 +12,18 @@ import org.madoguchi.ui.internal.workbench.ModelIds;
 import jakarta.inject.Named;
 
 /**
- * Window > Expiry Dashboard and Window > Audit Trail: the command's parameter names the view;
- * the audit trail only for roles that may read it.
+ * Window > Expiry Dashboard, Audit Trail and Conflicts: the command's parameter names the view;
+ * the audit trail only for roles that may read it, the conflicts only for supervisors.
  */
 public final class ShowViewHandler {
 
 	@CanExecute
 	boolean canExecute(@Named(ModelIds.SHOW_VIEW_PARAMETER) String view, Session session) {
-		return !ModelIds.AUDIT_TRAIL.equals(view) || session.allows(Permission.READ_AUDIT);
+		return switch (view) {
+		case ModelIds.AUDIT_TRAIL -> session.allows(Permission.READ_AUDIT);
+		case ModelIds.CONFLICTS -> session.allows(Permission.SUPERVISE);
+		default -> true;
+		};
 	}
 
 	@Execute

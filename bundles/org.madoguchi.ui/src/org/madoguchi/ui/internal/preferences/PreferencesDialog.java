@@ -24,8 +24,9 @@ import org.madoguchi.ui.internal.Messages;
 
 /**
  * Window > Preferences: the register's location, the office's name, the default report window, the
- * idle lock and the language. The office's name and what protects the counter (the register's
- * location, the idle lock) are the office's: stored in the register, a supervisor's to change,
+ * idle lock, the days without central's reply before a branch office is warned, and the language.
+ * The office's name, its sync warning and what protects the counter (the register's location, the
+ * idle lock) are the office's: stored in the register, a supervisor's to change,
  * read-only for everybody else. Location and language take effect at the next start.
  */
 public final class PreferencesDialog extends Dialog {
@@ -38,6 +39,7 @@ public final class PreferencesDialog extends Dialog {
 	private Text office;
 	private Spinner reportWindow;
 	private Spinner idleLock;
+	private Spinner syncWarning;
 	private Combo language;
 
 	public PreferencesDialog(Shell parent, WorkbenchPreferences preferences, Register register) {
@@ -74,6 +76,9 @@ public final class PreferencesDialog extends Dialog {
 		idleLock = spinner(area, Messages.Preferences_idleLock, register.settings().idleLockMinutes(), 0,
 				OfficeSettings.MAX_IDLE_LOCK_MINUTES);
 		idleLock.setEnabled(supervisor);
+		syncWarning = spinner(area, Messages.Preferences_syncWarning, register.settings().syncWarningDays(), 1,
+				OfficeSettings.MAX_SYNC_WARNING_DAYS);
+		syncWarning.setEnabled(supervisor);
 		new Label(area, SWT.NONE).setText(Messages.Preferences_language);
 		language = new Combo(area, SWT.READ_ONLY);
 		language.setItems(Messages.Preferences_system, "日本語", "English");
@@ -109,6 +114,9 @@ public final class PreferencesDialog extends Dialog {
 			}
 			if (idleLock.getSelection() != register.settings().idleLockMinutes()) {
 				register.settings().setIdleLockMinutes(idleLock.getSelection());
+			}
+			if (syncWarning.getSelection() != register.settings().syncWarningDays()) {
+				register.settings().setSyncWarningDays(syncWarning.getSelection());
 			}
 			if (!database.getText().strip().equals(preferences.database())) {
 				preferences.moveRegister(register, database.getText());

@@ -11,6 +11,9 @@ public final class ModelIds {
 	public static final String RESIDENT_EDITOR = "org.madoguchi.ui.partdescriptor.resident";
 	public static final String DASHBOARD = "org.madoguchi.ui.partdescriptor.dashboard";
 	public static final String AUDIT_TRAIL = "org.madoguchi.ui.partdescriptor.audit";
+	public static final String CONFLICTS = "org.madoguchi.ui.partdescriptor.conflicts";
+	/** The status line's days since central's reply, in the host's bottom trim bar. */
+	public static final String SYNC_AGE = "org.madoguchi.ui.toolcontrol.syncAge";
 	/**
 	 * The tag of the stack in the host's window where editors and views open: the host lays the
 	 * window out, this bundle finds the stack by what it is for.
