@@ -2,6 +2,8 @@ package org.madoguchi.app.tests;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.util.Map;
+
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -141,14 +143,23 @@ final class RunningWorkbench {
 	}
 
 	static boolean canExecute(String commandId) {
+		return canExecute(commandId, null);
+	}
+
+	/** Whether the command with {@code parameters} (as its menu item gives them) is enabled. */
+	static boolean canExecute(String commandId, Map<String, Object> parameters) {
 		IEclipseContext context = windowContext();
 		return Ui.sync(() -> context.get(EHandlerService.class)
-				.canExecute(context.get(ECommandService.class).createCommand(commandId, null)));
+				.canExecute(context.get(ECommandService.class).createCommand(commandId, parameters)));
 	}
 
 	/** Runs a command as its menu item does; asynchronously, as most open a dialog. */
 	static void execute(String commandId) {
+		execute(commandId, null);
+	}
+
+	static void execute(String commandId, Map<String, Object> parameters) {
 		IEclipseContext context = windowContext();
-		Ui.async(() -> context.get(EHandlerService.class).executeHandler(context.get(ECommandService.class).createCommand(commandId, null)));
+		Ui.async(() -> context.get(EHandlerService.class).executeHandler(context.get(ECommandService.class).createCommand(commandId, parameters)));
 	}
 }

@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.madoguchi.cli.internal.ExitCodes;
+import org.madoguchi.service.RegisterClock;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -178,5 +180,36 @@ class SyncCommandsTest {
 		CliRun next = CliRun.of("--db", office, "sync", "export", "--out", folder.resolve("KANDA-2.mdsync").toString());
 		assertTrue(next.out().startsWith("Office KANDA has no entries central has not acknowledged; exported "), "the next file starts after what central took: "
 				+ next.out());
+	}
+
+	@Test
+	void theOfficeIsWarnedPastItsOwnSettingWithoutCentralsReply() {
+		assertEquals("A branch office is warned after 7 days without central's reply\n", CliRun.of("--db", office, "office", "sync-warning").out());
+		assertEquals("A branch office is warned after 10 days without central's reply\n",
+				CliRun.of("--db", office, "office", "sync-warning", "10").out());
+		CliRun none = CliRun.of("--db", office, "office", "sync-warning", "0");
+		assertEquals(ExitCodes.USAGE, none.exitCode());
+		assertEquals("madoguchi: Invalid value for DAYS: 0 is not between 1 and 365", none.err().lines().findFirst().orElseThrow());
+
+		JsonObject tenDays = on("2026-11-30", () -> status("--json"));
+		assertEquals(List.of(10L, 10L, false), List.of(tenDays.get("daysSinceCentral").getAsLong(), tenDays.get("warnAfterDays").getAsLong(),
+				tenDays.get("overdue").getAsBoolean()), "the replica took central's state on the 20th: ten days is not more than ten");
+		assertTrue(on("2026-12-01", () -> status("--json")).get("overdue").getAsBoolean(), "eleven days is");
+		assertTrue(on("2026-12-01", () -> CliRun.of("--db", office, "sync", "status").out()).endsWith(
+				"Warning: more than 10 days without central's reply: export a change file and bring back central's reply\n"));
+	}
+
+	private JsonObject status(String json) {
+		return JsonParser.parseString(CliRun.of("--db", office, "sync", "status", json).out()).getAsJsonObject();
+	}
+
+	/** What {@code run} gives with the register's today on {@code day} (the tests' pom sets 2026-11-20). */
+	private static <T> T on(String day, Supplier<T> run) {
+		String previous = System.setProperty(RegisterClock.PROPERTY, day);
+		try {
+			return run.get();
+		} finally {
+			System.setProperty(RegisterClock.PROPERTY, previous);
+		}
 	}
 }

@@ -6,18 +6,22 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The whole numbers an option accepts. A value outside them is a usage error (exit 64) that names
- * the option and the range, raised before the command touches the register.
+ * The whole numbers an option or parameter accepts. A value outside them is a usage error (exit 64)
+ * that names the option and the range, raised before the command touches the register.
  */
 public record OptionRange(long min, long max) {
 
 	/** Resident IDs (as {@code search} shows them): the register numbers them from 1. */
 	static final OptionRange ID = new OptionRange(1, Long.MAX_VALUE);
 
-	/** Refuses {@code value} of {@code option} unless it lies in this range; null (not given) passes. */
+	/**
+	 * Refuses {@code value} of {@code option} ({@code --days}, or a parameter's label such as
+	 * {@code DAYS}) unless it lies in this range; null (not given) passes.
+	 */
 	public void check(CommandSpec spec, String option, Number value) {
 		if (value != null && (value.longValue() < min || value.longValue() > max)) {
-			throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT, "Invalid value for option '%s': %d is not %s", option,
+			String named = option.startsWith("-") ? "option '" + option + "'" : option;
+			throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT, "Invalid value for %s: %d is not %s", named,
 					value.longValue(), this));
 		}
 	}

@@ -2,6 +2,7 @@ package org.madoguchi.service.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -29,6 +31,7 @@ import org.madoguchi.service.ChangeTarget;
 import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.OfficeConflicts.Keep;
+import org.madoguchi.service.OfficeSettings;
 import org.madoguchi.service.Progress;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.RegisterClock;
@@ -54,8 +57,12 @@ class CentralReplyTest {
 	private long suzuki;
 
 	private Register open(String name) {
+		return openOn(name, TODAY);
+	}
+
+	private Register openOn(String name, LocalDate day) {
 		String location = name.equals("central") ? centralAt : folder.resolve(name).toString();
-		return Register.openOrCreateDemo(DatabaseLocation.of(location), Login.none(), RegisterClock.fixedAt(TODAY));
+		return Register.openOrCreateDemo(DatabaseLocation.of(location), Login.none(), RegisterClock.fixedAt(day));
 	}
 
 	/** Central with 鈴木 on it, and the offices KANDA (ids from block 1) and SHIBA (block 2) made from one backup and registered. */
@@ -290,5 +297,32 @@ class CentralReplyTest {
 			}
 		}
 		return copy;
+	}
+
+	@Test
+	void anOfficeIsRemindedOnlyPastItsSettingAndCentralNever() throws Exception {
+		city("embedded");
+		exchange("KANDA", "kanda-1");
+		takeReply("KANDA", "kanda-1");
+		try (Register kanda = openOn("KANDA", TODAY.plusDays(7))) {
+			assertEquals(Optional.of(new SyncStatus.Age(7, OfficeSettings.DEFAULT_SYNC_WARNING_DAYS)), kanda.syncStatus().age());
+			assertFalse(kanda.syncStatus().age().orElseThrow().overdue(), "a week after central's reply is not yet too long");
+		}
+		try (Register kanda = openOn("KANDA", TODAY.plusDays(8))) {
+			assertTrue(kanda.syncStatus().age().orElseThrow().overdue(), "the eighth day is");
+			kanda.settings().setSyncWarningDays(14);
+			assertEquals(new SyncStatus.Age(8, 14), kanda.syncStatus().age().orElseThrow(), "the office's own setting decides");
+			assertFalse(kanda.syncStatus().age().orElseThrow().overdue());
+			assertTrue(kanda.queries().audit(null, null, 100).stream()
+					.anyMatch(entry -> entry.operation().equals("set-sync-warning") && entry.detail().equals("after 14 days")));
+			for (int refused : new int[] { 0, OfficeSettings.MAX_SYNC_WARNING_DAYS + 1 }) {
+				assertEquals("settings.syncWarning", assertThrows(ServiceException.class, () -> kanda.settings().setSyncWarningDays(refused))
+						.problem().key());
+			}
+			assertEquals(14, kanda.settings().syncWarningDays(), "a refused setting leaves the office's");
+		}
+		try (Register central = openOn("central", TODAY.plusDays(30))) {
+			assertEquals(Optional.empty(), central.syncStatus().age(), "central is the place of record: it waits for nobody");
+		}
 	}
 }

@@ -38,6 +38,8 @@ class CounterSettingsTest {
 			assertEquals("The operator suzuki (clerk) may not change the idle lock.", never.getMessage());
 			ServiceException moved = assertThrows(ServiceException.class, () -> clerk.settings().setRegisterLocation("/tmp/elsewhere"));
 			assertEquals("access.denied", moved.problem().key());
+			assertEquals("access.denied", assertThrows(ServiceException.class, () -> clerk.settings().setSyncWarningDays(30)).problem().key(),
+					"nor quiet the reminder to sync");
 			assertEquals(OfficeSettings.DEFAULT_IDLE_LOCK_MINUTES, clerk.settings().idleLockMinutes());
 			assertEquals(Optional.empty(), clerk.settings().registerLocation());
 		}

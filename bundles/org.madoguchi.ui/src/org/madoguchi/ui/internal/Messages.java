@@ -363,6 +363,7 @@ public final class Messages extends NLS {
 	public static String Conflicts_deciding;
 	public static String Conflicts_decided;
 	public static String Conflicts_decidedBy;
+	public static String Conflicts_keptBecause;
 	public static String SyncAge_reading;
 	public static String SyncAge_days;
 	public static String SyncAge_overdue;
@@ -373,6 +374,7 @@ public final class Messages extends NLS {
 	}
 
 	private static final String LABELS = "org.madoguchi.ui.internal.labels";
+	private static final String CHANGE_USE_CASE = "change.";
 
 	/** The label of a value of the model's enumerations (card status, notification, …) in the workbench's language. */
 	public static String label(Enumerator value) {
@@ -382,6 +384,16 @@ public final class Messages extends NLS {
 	/** The name of a kind of resident change by its code ({@code move-in}, {@code death}, …). */
 	public static String change(String code) {
 		return labels().getString("ChangeKind." + code);
+	}
+
+	/**
+	 * The name of a journal entry's use case ({@code card.issue}, {@code change.death}, …); one the
+	 * workbench does not know (a newer version's, recorded at an office) is shown as its code.
+	 */
+	public static String useCase(String code) {
+		String key = code.startsWith(CHANGE_USE_CASE) ? "ChangeKind." + code.substring(CHANGE_USE_CASE.length()) : "UseCase." + code;
+		ResourceBundle labels = labels();
+		return labels.containsKey(key) ? labels.getString(key) : code;
 	}
 
 	public static String label(Role role) {

@@ -91,7 +91,7 @@ public final class ConflictsPart {
 		Tables.column(viewer, Conflict.class, Messages.Conflicts_id, 50, conflict -> String.valueOf(conflict.id()));
 		Tables.column(viewer, Conflict.class, Messages.Conflicts_office, 90, Conflict::office);
 		Tables.column(viewer, Conflict.class, Messages.Conflicts_entry, 70, conflict -> String.valueOf(conflict.sequence()));
-		Tables.column(viewer, Conflict.class, Messages.Conflicts_useCase, 120, Conflict::useCase);
+		Tables.column(viewer, Conflict.class, Messages.Conflicts_useCase, 150, conflict -> Messages.useCase(conflict.useCase()));
 		Tables.column(viewer, Conflict.class, Messages.Conflicts_resident, 80,
 				conflict -> conflict.residentId() == null ? "" : conflict.residentId().toString());
 		Tables.column(viewer, Conflict.class, Messages.Conflicts_detected, 130, conflict -> TIME.format(conflict.detectedAt()));
@@ -103,7 +103,7 @@ public final class ConflictsPart {
 		SashForm sides = new SashForm(split, SWT.HORIZONTAL);
 		officeSide = side(sides, Messages.Conflicts_officeSide);
 		centralSide = side(sides, Messages.Conflicts_centralSide);
-		split.setWeights(2, 3);
+		split.setWeights(1, 3);
 
 		decision = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(decision);
@@ -190,14 +190,14 @@ public final class ConflictsPart {
 		return (Conflict) ((IStructuredSelection) viewer.getSelection()).getFirstElement();
 	}
 
-	/** The two versions of {@code conflict} side by side, and whether it waits for a decision. */
+	/** The two versions of {@code conflict} side by side, why central kept it, or how it was decided. */
 	private void select(Conflict conflict) {
 		officeSide.setText(conflict == null ? "" : OfficeConflicts.readable(conflict.officeEntry()));
 		centralSide.setText(conflict == null ? ""
 				: conflict.centralSide() == null ? NLS.bind(Messages.Conflicts_refusedHere, conflict.reason())
 						: OfficeConflicts.readable(conflict.centralSide()));
 		boolean pending = conflict != null && "pending".equals(conflict.status());
-		decision.setText(conflict == null || pending ? ""
+		decision.setText(conflict == null ? "" : pending ? NLS.bind(Messages.Conflicts_keptBecause, conflict.reason())
 				: NLS.bind(Messages.Conflicts_decidedBy, new Object[] { conflict.decidedBy(), TIME.format(conflict.decidedAt()),
 						conflict.decisionReason() == null ? statusOf(conflict) : statusOf(conflict) + " (" + conflict.decisionReason() + ")" }));
 		List.of(reason, keepOffice, keepCentral).forEach(control -> control.setEnabled(pending));

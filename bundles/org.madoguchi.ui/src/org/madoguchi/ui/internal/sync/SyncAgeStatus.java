@@ -1,8 +1,8 @@
 package org.madoguchi.ui.internal.sync;
 
-import java.util.Optional;
-
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -36,7 +36,9 @@ public final class SyncAgeStatus {
 
 	@PostConstruct
 	void create(Composite parent) {
-		label = new Label(parent, SWT.NONE);
+		Composite margin = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(6, 2).applyTo(margin);
+		label = new Label(margin, SWT.NONE);
 		reads = new Reads(session, label);
 		readAndReschedule();
 	}
@@ -49,13 +51,13 @@ public final class SyncAgeStatus {
 	}
 
 	@Inject
-	@org.eclipse.e4.core.di.annotations.Optional
+	@Optional
 	void operatorChanged(@UIEventTopic(SessionEvents.OPERATOR_CHANGED) Object arriving) {
 		read();
 	}
 
 	@Inject
-	@org.eclipse.e4.core.di.annotations.Optional
+	@Optional
 	void officeChanged(@UIEventTopic(SessionEvents.OFFICE_CHANGED) Object change) {
 		read();
 	}
@@ -70,13 +72,14 @@ public final class SyncAgeStatus {
 
 	private void read() {
 		if (label != null && !label.isDisposed()) {
-			reads.read(Messages.SyncAge_reading, register -> register.syncStatus().age(), this::show, failure -> show(Optional.empty()));
+			reads.read(Messages.SyncAge_reading, register -> register.syncStatus().age().orElse(null), this::show, failure -> show(null));
 		}
 	}
 
-	private void show(Optional<Age> age) {
-		label.setText(age.map(SyncAgeStatus::text).orElse(""));
-		boolean overdue = age.map(Age::overdue).orElse(false);
+	/** {@code age} is null at central, and when it cannot be read. */
+	private void show(Age age) {
+		label.setText(age == null ? "" : text(age));
+		boolean overdue = age != null && age.overdue();
 		label.setForeground(label.getDisplay().getSystemColor(overdue ? SWT.COLOR_RED : SWT.COLOR_WIDGET_FOREGROUND));
 		label.requestLayout();
 	}
