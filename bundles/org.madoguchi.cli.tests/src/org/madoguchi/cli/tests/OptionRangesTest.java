@@ -16,7 +16,8 @@ import org.madoguchi.cli.internal.ExitCodes;
 
 /**
  * Every number and date a command takes has a range; a value outside it is a usage error that
- * names the option and the range, before the register is touched.
+ * names the option (or the parameter, as its help shows it) and the range, before the register is
+ * touched.
  */
 class OptionRangesTest {
 
@@ -55,7 +56,8 @@ class OptionRangesTest {
 		}
 		CliRun run = CliRun.of(args.toArray(String[]::new));
 		assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
-		assertTrue(run.err().startsWith("madoguchi: Invalid value for option '" + option + "': "), run.err());
+		String named = option.startsWith("-") ? "option '" + option + "'" : option;
+		assertTrue(run.err().startsWith("madoguchi: Invalid value for " + named + ": "), run.err());
 		assertTrue(run.err().contains(range), run.err());
 		assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
 		assertEquals("", run.out());

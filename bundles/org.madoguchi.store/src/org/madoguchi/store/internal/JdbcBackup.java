@@ -176,7 +176,9 @@ public final class JdbcBackup {
 					try (JdbcStore store = JdbcStore.build(draft, filePassword)) {
 						store.load(connection -> {
 							// the draft becomes the register only once whole: it commits as it goes, so that a million rows are not one transaction
+							DeferredIndexes indexes = DeferredIndexes.drop(connection);
 							load(connection, zip, key, manifest, true);
+							indexes.build(connection);
 							finish.run(new JdbcSession(connection));
 						});
 					}
