@@ -21,7 +21,6 @@ import org.madoguchi.store.SyncConflict;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /**
  * Central takes a branch office's change file: the file is checked whole (signature against the
@@ -74,7 +73,7 @@ public final class ChangeFileImport {
 				throw ServiceException.of("sync.gap", office, taken + 1, first - 1);
 			}
 			long receivedOrder = manifest.get("receivedOrder").getAsLong();
-			Map<String, ChangeJournal.Entry> changedHere = changedHere(office, receivedOrder);
+			Map<RecordKey, ChangeJournal.Entry> changedHere = changedHere(office, receivedOrder);
 			int[] counts = new int[3];
 			SyncFiles.lines(zip, ChangeFiles.ENTRIES, line -> {
 				ChangeJournal.Entry entry = ChangeJournal.Entry.of(office, line);
@@ -186,10 +185,9 @@ public final class ChangeFileImport {
 			if (sequence != expected[0]++) {
 				throw SyncFiles.damaged(file, ChangeFiles.ENTRIES);
 			}
-			for (JsonElement key : line.getAsJsonArray("created")) {
-				long id = Long.parseLong(key.getAsString().substring(key.getAsString().indexOf('/') + 1));
-				if (id < lowest || id >= lowest + Identities.BLOCK) {
-					throw ServiceException.of("sync.outsideBlock", file, sequence, key.getAsString(), office.idBlock());
+			for (RecordKey key : RecordKey.created(line.get("created").toString())) {
+				if (key.id() < lowest || key.id() >= lowest + Identities.BLOCK) {
+					throw ServiceException.of("sync.outsideBlock", file, sequence, key.toString(), office.idBlock());
 				}
 			}
 		});
@@ -204,14 +202,14 @@ public final class ChangeFileImport {
 	 * record they read: an office entry that read one of those records decided on a state that is
 	 * no longer central's.
 	 */
-	private Map<String, ChangeJournal.Entry> changedHere(String office, long receivedOrder) {
+	private Map<RecordKey, ChangeJournal.Entry> changedHere(String office, long receivedOrder) {
 		return register.store().read(session -> {
-			Map<String, ChangeJournal.Entry> changed = new HashMap<>();
+			Map<RecordKey, ChangeJournal.Entry> changed = new HashMap<>();
 			for (List<JournalEntry> page = session.journal().inOrderAfter(receivedOrder, office, PAGE); !page.isEmpty();
 					page = session.journal().inOrderAfter(page.get(page.size() - 1).order(), office, PAGE)) {
 				for (JournalEntry entry : page) {
 					ChangeJournal.Entry known = ChangeJournal.Entry.of(entry);
-					JsonParser.parseString(entry.reads()).getAsJsonObject().keySet().forEach(key -> changed.put(key, known));
+					RecordKey.read(entry.reads()).forEach(key -> changed.put(key, known));
 				}
 			}
 			return changed;
@@ -219,13 +217,13 @@ public final class ChangeFileImport {
 	}
 
 	/** Applies one entry with the office's mark, or keeps it as a conflict with the mark, or skips it when it was taken before. */
-	private String take(ChangeJournal.Entry entry, JsonObject line, Map<String, ChangeJournal.Entry> changedHere) {
+	private String take(ChangeJournal.Entry entry, JsonObject line, Map<RecordKey, ChangeJournal.Entry> changedHere) {
 		try {
 			return register.store().write(session -> {
 				if (session.offices().lastTaken(entry.office()) >= entry.sequence()) {
 					return SKIPPED;
 				}
-				ChangeJournal.Entry competing = JsonParser.parseString(entry.reads()).getAsJsonObject().keySet().stream().map(changedHere::get)
+				ChangeJournal.Entry competing = RecordKey.read(entry.reads()).stream().map(changedHere::get)
 						.filter(Objects::nonNull).findFirst().orElse(null);
 				if (competing != null) {
 					keep(session, entry, line, new Problem(ServiceException.class, "sync.changedHere", competing.office(),
@@ -266,16 +264,7 @@ public final class ChangeFileImport {
 
 	/** The resident an entry is about: the first it read, or the holder of the first card it read that exists here. */
 	private static Long residentOf(Session session, ChangeJournal.Entry entry) {
-		for (String key : JsonParser.parseString(entry.reads()).getAsJsonObject().keySet()) {
-			long id = Long.parseLong(key.substring(key.indexOf('/') + 1));
-			if (key.startsWith("resident/")) {
-				return id;
-			}
-			if (session.cards().version(id).isPresent()) {
-				return session.cards().holderOf(id);
-			}
-		}
-		return null;
+		return RecordKey.read(entry.reads()).stream().flatMap(key -> key.resident(session).stream()).findFirst().orElse(null);
 	}
 
 }

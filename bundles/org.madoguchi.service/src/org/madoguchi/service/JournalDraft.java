@@ -3,7 +3,6 @@ package org.madoguchi.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -63,7 +62,7 @@ final class JournalDraft {
 	/** A record read, named in the entry as {@code resident/12}. */
 	private record Reading(Read record, long id) {
 		String key() {
-			return record.name().toLowerCase(Locale.ROOT) + "/" + id;
+			return RecordKey.of(record.name(), id).toString();
 		}
 
 		Optional<Integer> version(Session session) {

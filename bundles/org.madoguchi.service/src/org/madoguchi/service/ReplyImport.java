@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
 import org.madoguchi.service.internal.CentralKeys;
@@ -16,7 +17,6 @@ import org.madoguchi.store.JournalEntry;
 import org.madoguchi.store.Session;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /**
  * A branch office takes central's reply: checked whole first (signed with the key of the central
@@ -187,17 +187,9 @@ public final class ReplyImport {
 
 	/** The residents an entry read or created, a card standing for its holder here. */
 	private static Set<Long> residentsOf(Session session, String reads, String created) {
-		Set<String> keys = new HashSet<>(JsonParser.parseString(reads).getAsJsonObject().keySet());
-		JsonParser.parseString(created).getAsJsonArray().forEach(key -> keys.add(key.getAsString()));
 		Set<Long> residents = new HashSet<>();
-		for (String key : keys) {
-			long id = Long.parseLong(key.substring(key.indexOf('/') + 1));
-			if (key.startsWith("resident/")) {
-				residents.add(id);
-			} else if (key.startsWith("card/") && session.cards().version(id).isPresent()) {
-				residents.add(session.cards().holderOf(id));
-			}
-		}
+		Stream.concat(RecordKey.read(reads).stream(), RecordKey.created(created).stream())
+				.forEach(key -> key.resident(session).ifPresent(residents::add));
 		return residents;
 	}
 }
