@@ -37,7 +37,7 @@ class UpdateFileTest {
 	private static final String VERSION = "0.2.0.202612150900";
 	private static final String FEATURE = "features/org.madoguchi.core.feature_" + VERSION + ".jar";
 	private static final String STORE = "plugins/org.madoguchi.store_" + VERSION + ".jar";
-	private static final String LIBRARY = "plugins/com.h2database_2.3.232.jar";
+	private static final String LIBRARY = "plugins/com.h2database_2.4.240.jar";
 
 	@TempDir
 	Path folder;
