@@ -3,6 +3,7 @@ package org.madoguchi.service;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.PublicKey;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,6 +33,8 @@ public final class ReplyImport {
 	static final String ACKNOWLEDGED = "sync.acknowledged";
 	/** The setting that holds how far in central's order the newest reply taken reached ({@code through}). */
 	private static final String REPLY_THROUGH = "sync.replyThrough";
+	/** When central wrote the newest reply taken: of two replies through the same entry, a decision central took between them tells them apart. */
+	private static final String REPLY_WRITTEN = "sync.replyWritten";
 
 	/**
 	 * What a reply did.
@@ -80,8 +83,9 @@ public final class ReplyImport {
 				progress.worked(counts[0] + counts[1], total);
 			});
 			long through = manifest.get("through").getAsLong();
+			Instant written = Instant.parse(manifest.get("createdAt").getAsString());
 			// a reply older than one taken before (sticks carried out of order) brings its entries, never its older states
-			boolean newest = register.store().read(session -> session.settings().get(REPLY_THROUGH).map(Long::parseLong).orElse(0L)) <= through;
+			boolean newest = register.store().read(session -> notOlderThanTaken(session, through, written));
 			Set<Long> changedHereSince = register.store().read(session -> recordedSince(session, office, acknowledged));
 			SyncFiles.lines(zip, CentralReplies.STATES, line -> {
 				if (!newest) {
@@ -104,6 +108,7 @@ public final class ReplyImport {
 				session.settings().put(ACKNOWLEDGED, String.valueOf(Math.max(before, acknowledged)));
 				if (newest) {
 					session.settings().put(REPLY_THROUGH, String.valueOf(through));
+					session.settings().put(REPLY_WRITTEN, written.toString());
 					SyncStatus.replied(session, register.now(), imported);
 				}
 				register.audit(session, AuditOperation.SYNC_IMPORT, null,
@@ -173,6 +178,13 @@ public final class ReplyImport {
 		} catch (ServiceException refused) {
 			throw ServiceException.of("sync.replyRefused", entry.office(), entry.sequence(), entry.useCase(), refused.getMessage());
 		}
+	}
+
+	/** Whether a reply through place {@code through} of central's order, written at {@code written}, is not older than the newest taken. */
+	private static boolean notOlderThanTaken(Session session, long through, Instant written) {
+		long taken = session.settings().get(REPLY_THROUGH).map(Long::parseLong).orElse(0L);
+		return taken < through || taken == through
+				&& session.settings().get(REPLY_WRITTEN).map(Instant::parse).map(newest -> !written.isBefore(newest)).orElse(true);
 	}
 
 	/** The residents the office's own entries after {@code acknowledged} read or created. */

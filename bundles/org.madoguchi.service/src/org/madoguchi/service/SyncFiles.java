@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
@@ -89,6 +90,9 @@ final class SyncFiles {
 	}
 
 	static ZipFile open(Path file) {
+		if (!Files.isRegularFile(file)) {
+			throw ServiceException.of("sync.noFile", file);
+		}
 		try {
 			return new ZipFile(file.toFile(), StandardCharsets.UTF_8);
 		} catch (IOException e) {

@@ -89,7 +89,7 @@ class BranchOfficeCommandsTest {
 		assertEquals("Office KOJIMACHI has no entries central has not acknowledged; exported 1 audit entry to " + changes + "\n", empty.out(), empty.err());
 		CliRun fromCentral = CliRun.of("--db", central, "sync", "export", "--out", changes);
 		assertEquals(ExitCodes.FAILURE, fromCentral.exitCode());
-		assertEquals("madoguchi: " + central + " is no branch office's register: sync export is for a register made by replica create.\n",
+		assertEquals("madoguchi: " + central + " is no branch office's register: only a register made by replica create has an office key to sign change files with.\n",
 				fromCentral.err());
 	}
 

@@ -84,11 +84,16 @@ class CentralReplyTest {
 
 	/** What {@code office} exports now, imported at central, and central's reply to it. */
 	private ChangeFileImport.Reply exchange(String office, String name) {
+		return exchangeOn(office, name, TODAY);
+	}
+
+	/** {@link #exchange} with central's clock on {@code day}. */
+	private ChangeFileImport.Reply exchangeOn(String office, String name, LocalDate day) {
 		Path file = folder.resolve(name + ".mdsync");
 		try (Register at = open(office)) {
 			at.sync().export(file);
 		}
-		try (Register central = open("central")) {
+		try (Register central = openOn("central", day)) {
 			ChangeFileImport.Imported imported = central.syncImport().importFile(file, Progress.NONE);
 			return central.syncImport().reply(imported, folder.resolve(name + "-reply.mdsync"));
 		}
@@ -225,6 +230,24 @@ class CentralReplyTest {
 		try (Register kanda = open("KANDA"); Register central = open("central")) {
 			assertEquals("芝", town(central));
 			assertArrayEquals(exported(central, "central.csv"), exported(kanda, "kanda.csv"), "both agree after the decision");
+		}
+	}
+
+	@Test
+	void aReplyWrittenBeforeCentralsDecisionCarriedAfterTheNextDoesNotBringThePendingConflictBack() throws Exception {
+		bothMoveSuzuki();
+		LocalDate nextDay = TODAY.plusDays(1);
+		try (Register central = openOn("central", nextDay)) {
+			central.conflicts().resolve(central.conflicts().list(false, Locale.ENGLISH).get(0).id(), Keep.CENTRAL, null, Locale.ENGLISH);
+		}
+		exchangeOn("KANDA", "kanda-2", nextDay);
+		takeReply("KANDA", "kanda-2");
+		takeReply("KANDA", "kanda-1");
+		try (Register kanda = open("KANDA")) {
+			SyncStatus.AtOffice status = kanda.syncStatus().status().office();
+			assertEquals(List.of(), status.pendingAtCentral(), "the first reply, through the same entries, was written before the decision");
+			assertEquals(List.of(1L), status.superseded());
+			assertEquals("麹町", town(kanda));
 		}
 	}
 

@@ -254,6 +254,7 @@ class SyncImportTest {
 			}));
 			Path notZip = Files.writeString(folder.resolve("notes.mdsync"), "not a change file");
 			assertRefused("sync.notAChangeFile", central, notZip);
+			assertRefused("sync.noFile", central, folder.resolve("mistyped.mdsync"));
 			assertEquals(new Imported("KANDA", 1, 7, 7, 0, 0, 1), take(central, file), "nothing of the refused files was taken");
 		}
 		try (Register office = open("KANDA")) {
