@@ -43,8 +43,6 @@ final class JournalDraft {
 	private final String useCase;
 	private final JsonObject input = new JsonObject();
 	private final Set<Reading> reads = new LinkedHashSet<>();
-	/** The entry as {@link #record} appended it; null until then, and on a register applying another's entry. */
-	private JournalEntry appended;
 
 	private JournalDraft(String useCase) {
 		this.useCase = useCase;
@@ -88,20 +86,8 @@ final class JournalDraft {
 			read.version(session).ifPresent(version -> versions.addProperty(read.key(), version));
 		}
 		String office = ChangeJournal.office(session);
-		appended = session.journal().append(new JournalEntry(office, 0, operator, at, useCase, GSON.toJson(input), GSON.toJson(versions), "[]", null),
+		session.journal().append(new JournalEntry(office, 0, operator, at, useCase, GSON.toJson(input), GSON.toJson(versions), "[]", null),
 				ChangeJournal.CENTRAL.equals(office));
-	}
-
-	/**
-	 * Adds to the recorded entry the argument {@code name} that the use case decided as it ran (an
-	 * import batch's outcome of each row), in its transaction before it commits. On a register
-	 * applying the entry, which journals it as it came, nothing is added.
-	 */
-	void complete(Session session, String name, Object value) {
-		if (appended != null) {
-			with(name, value);
-			session.journal().completeInput(appended, GSON.toJson(input));
-		}
 	}
 
 	/**

@@ -3,10 +3,7 @@ package org.madoguchi.store;
 import java.util.List;
 import java.util.Map;
 
-/**
- * The journal of the use cases that changed the register: appended to in their transactions, never
- * rewritten once committed.
- */
+/** The journal of the use cases that changed the register: appended to in their transactions, never rewritten. */
 public interface Journal {
 
 	/**
@@ -18,13 +15,6 @@ public interface Journal {
 	 * @param ordered the entry takes the next place in central's order (on the central register)
 	 */
 	JournalEntry append(JournalEntry entry, boolean ordered);
-
-	/**
-	 * Writes the whole input of {@code appended}, which this unit of work appended, before it
-	 * commits: for a use case whose arguments include what it decided row by row (an import
-	 * batch's outcome of each row), so that a register applying it can tell it decided the same.
-	 */
-	void completeInput(JournalEntry appended, String input);
 
 	/**
 	 * Appends {@code entry}, recorded at another register, as it is: its office, sequence and

@@ -57,19 +57,6 @@ final class JdbcJournal implements Journal {
 	}
 
 	@Override
-	public void completeInput(JournalEntry appended, String input) {
-		Jdbc.call("Recording entry " + appended.sequence() + " of office " + appended.office() + " in the journal", () -> {
-			try (PreparedStatement update = connection.prepareStatement("update journal_entry set input = ? where office_code = ? and seq = ?")) {
-				update.setString(1, input);
-				update.setString(2, appended.office());
-				update.setLong(3, appended.sequence());
-				update.executeUpdate();
-			}
-			return null;
-		});
-	}
-
-	@Override
 	public void appendApplied(JournalEntry entry, boolean ordered) {
 		insertRecorded(entry, ordered);
 		created.applying(entry.office(), entry.sequence(), keys(entry.created()));
