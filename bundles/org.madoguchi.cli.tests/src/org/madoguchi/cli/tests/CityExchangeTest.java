@@ -129,6 +129,8 @@ class CityExchangeTest {
 		JsonObject conflict = pending.get(0).getAsJsonObject();
 		assertEquals(List.of("KANDA", "change.move-within", 3L), List.of(conflict.get("office").getAsString(), conflict.get("useCase").getAsString(),
 				conflict.get("resident").getAsLong()));
+		assertTrue(conflict.get("reason").getAsString().startsWith("The record changed here after the office read it"), conflict.toString());
+		assertTrue(conflict.get("reasonJa").getAsString().startsWith("拠点が読んだ後に、ここで記録が変更されています"), conflict.toString());
 		ok("--db", central, "sync", "resolve", conflict.get("id").getAsString(), "--keep", "office", "--reason", "神田の届出が後で正しい");
 
 		export("KANDA", "K2.mdsync");

@@ -2,8 +2,10 @@ package org.madoguchi.cli.internal;
 
 import java.nio.file.Path;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.madoguchi.service.ChangeFileImport;
 import org.madoguchi.service.ChangeJournal;
@@ -164,12 +166,24 @@ final class SyncCommand implements Runnable {
 
 		@Override
 		public void run() {
-			List<OfficeConflicts.Conflict> conflicts = withRegister(register -> register.conflicts().list(all, Locale.ROOT));
 			if (json) {
 				JsonArray array = new JsonArray();
-				conflicts.forEach(conflict -> array.add(json(conflict)));
+				// the reason in both languages: a script may show either
+				withRegister(register -> {
+					Map<Long, String> japanese = new HashMap<>();
+					register.conflicts().list(all, Locale.JAPANESE).forEach(conflict -> japanese.put(conflict.id(), conflict.reason()));
+					register.conflicts().list(all, Locale.ROOT).forEach(conflict -> {
+						JsonObject object = json(conflict);
+						object.addProperty("reasonJa", japanese.get(conflict.id()));
+						array.add(object);
+					});
+					return null;
+				});
 				print(Json.print(array));
-			} else if (conflicts.isEmpty()) {
+				return;
+			}
+			List<OfficeConflicts.Conflict> conflicts = withRegister(register -> register.conflicts().list(all, Locale.ROOT));
+			if (conflicts.isEmpty()) {
 				print(all ? "No conflict was ever kept" : "No conflict is pending");
 			} else {
 				conflicts.forEach(conflict -> print(String.join("\t", String.valueOf(conflict.id()), conflict.office(),
