@@ -139,7 +139,7 @@ class SyncCommandsTest {
 
 		CliRun refused = CliRun.of("--db", central, "sync", "import", tampered.toString());
 		assertEquals(ExitCodes.FAILURE, refused.exitCode());
-		assertTrue(refused.err().startsWith("madoguchi: The change file " + tampered), refused.err());
+		assertTrue(refused.err().startsWith("madoguchi: The file " + tampered + " is damaged or was changed after it was signed"), refused.err());
 		assertTrue(refused.err().contains("nothing was imported"), refused.err());
 		assertEquals("Imported entries 1 to 1 of office KANDA: 1 applied, 0 conflicts, 0 skipped\n",
 				CliRun.of("--db", central, "sync", "import", file).out());
