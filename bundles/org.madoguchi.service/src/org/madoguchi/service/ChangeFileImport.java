@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
 import org.madoguchi.model.values.Problem;
@@ -262,9 +263,14 @@ public final class ChangeFileImport {
 		return side.toString();
 	}
 
-	/** The resident an entry is about: the first it read, or the holder of the first card it read that exists here. */
+	/**
+	 * The resident an entry is about: the first it made at the office (a registration, a birth: when
+	 * central keeps its own state, the office takes central's state of it, which is none), else the
+	 * first it read, or the holder of the first card it read that exists here.
+	 */
 	private static Long residentOf(Session session, ChangeJournal.Entry entry) {
-		return RecordKey.read(entry.reads()).stream().flatMap(key -> key.resident(session).stream()).findFirst().orElse(null);
+		return Stream.concat(RecordKey.created(entry.created()).stream(), RecordKey.read(entry.reads()).stream())
+				.flatMap(key -> key.resident(session).stream()).findFirst().orElse(null);
 	}
 
 }

@@ -42,6 +42,11 @@ public final class ChangeJournal {
 					entry.created(), entry.order());
 		}
 
+		/** The entry as the journal keeps it. */
+		JournalEntry journaled() {
+			return new JournalEntry(office, sequence, operator, recordedAt, useCase, input, reads, created, order);
+		}
+
 		/** An entry of {@code office} as a change file carries it (see {@link #json()}). */
 		static Entry of(String office, JsonObject line) {
 			return new Entry(office, line.get("sequence").getAsLong(), line.get("operator").getAsString(),

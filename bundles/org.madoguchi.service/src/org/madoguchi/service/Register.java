@@ -14,7 +14,6 @@ import org.madoguchi.rules.expiry.ExpiryCalculator;
 import org.madoguchi.service.internal.DatabaseKeys;
 import org.madoguchi.service.internal.PasswordHasher;
 import org.madoguchi.service.internal.Refusals;
-import org.madoguchi.store.JournalEntry;
 import org.madoguchi.store.NewAuditEntry;
 import org.madoguchi.store.Session;
 import org.madoguchi.store.Store;
@@ -284,9 +283,7 @@ public final class Register implements AutoCloseable {
 			draft.record(session, operator.id(), now());
 		} else {
 			// central orders what it applies; an office keeps central's order for what it takes from a reply
-			session.journal().appendApplied(new JournalEntry(applying.office(), applying.sequence(), applying.operator(), applying.recordedAt(),
-					applying.useCase(), applying.input(), applying.reads(), applying.created(), applying.order()),
-					ChangeJournal.CENTRAL.equals(ChangeJournal.office(session)));
+			session.journal().appendApplied(applying.journaled(), ChangeJournal.CENTRAL.equals(ChangeJournal.office(session)));
 		}
 	}
 

@@ -26,6 +26,12 @@ import com.google.gson.JsonObject;
  * order, each in its own transaction, so that a reply imported twice, or killed and run again,
  * ends the same; for a resident of a decided conflict the office takes central's state as it is;
  * the acknowledgement moves the office's next change file past what central took.
+ * <p>
+ * An entry of central's that this register refuses while the office has entries central has not
+ * decided (both registered one Individual Number, say) is held: kept in the journal unrun, with
+ * every later entry on its records, and applied by the first reply after which it no longer is
+ * refused. With nothing of the office's outstanding, a refusal stops the import: the registers
+ * would differ.
  */
 public final class ReplyImport {
 
@@ -40,11 +46,18 @@ public final class ReplyImport {
 	 * What a reply did.
 	 *
 	 * @param acknowledged the office's last entry central took
-	 * @param applied central's entries applied here; {@code skipped} those taken before
+	 * @param applied central's entries applied here (held ones of earlier replies among them); {@code skipped} those taken before
+	 * @param kept central's entries only on residents of the office's conflicts, kept unrun: central's state of those residents is taken instead
+	 * @param held central's entries waiting here, after this reply, until the office's outstanding entries are decided
 	 * @param pending the office's entries central keeps as conflicts still undecided
 	 * @param superseded the office's entries central decided against: central's state stands for their records
 	 */
-	public record Imported(String office, long acknowledged, int applied, int skipped, List<Long> pending, List<Long> superseded) {
+	public record Imported(String office, long acknowledged, int applied, int skipped, int kept, int held, List<Long> pending, List<Long> superseded) {
+	}
+
+	/** What became of one of central's entries here. */
+	private enum Taken {
+		APPLIED, SKIPPED, KEPT, HELD
 	}
 
 	private final Register register;
@@ -76,17 +89,20 @@ public final class ReplyImport {
 				}
 			});
 			long total = manifest.get("count").getAsLong();
-			int[] counts = new int[2];
+			Set<Long> changedHereSince = register.store().read(session -> recordedSince(session, office, acknowledged));
+			Waiting waiting = register.store().read(Waiting::held);
+			boolean outstanding = !contested.isEmpty() || !changedHereSince.isEmpty() || !waiting.isEmpty();
+			int[] counts = new int[Taken.values().length];
+			long[] seen = { 0 };
 			SyncFiles.lines(zip, ChangeFiles.ENTRIES, line -> {
 				ChangeJournal.Entry entry = ChangeJournal.Entry.of(line.get("office").getAsString(), line);
-				counts[take(entry, contested) ? 0 : 1]++;
-				progress.worked(counts[0] + counts[1], total);
+				counts[take(entry, contested, waiting, outstanding).ordinal()]++;
+				progress.worked(++seen[0], total);
 			});
 			long through = manifest.get("through").getAsLong();
 			Instant written = Instant.parse(manifest.get("createdAt").getAsString());
 			// a reply older than one taken before (sticks carried out of order) brings its entries, never its older states
 			boolean newest = register.store().read(session -> notOlderThanTaken(session, through, written));
-			Set<Long> changedHereSince = register.store().read(session -> recordedSince(session, office, acknowledged));
 			SyncFiles.lines(zip, CentralReplies.STATES, line -> {
 				if (!newest) {
 					return;
@@ -102,7 +118,10 @@ public final class ReplyImport {
 					});
 				}
 			});
-			Imported imported = new Imported(office, acknowledged, counts[0], counts[1], pending, superseded);
+			counts[Taken.APPLIED.ordinal()] += releaseHeld(contested);
+			int held = register.store().read(session -> session.journal().held().size());
+			Imported imported = new Imported(office, acknowledged, counts[Taken.APPLIED.ordinal()], counts[Taken.SKIPPED.ordinal()],
+					counts[Taken.KEPT.ordinal()], held, pending, superseded);
 			register.store().write(session -> {
 				long before = Long.parseLong(session.settings().get(ACKNOWLEDGED).orElse("0"));
 				session.settings().put(ACKNOWLEDGED, String.valueOf(Math.max(before, acknowledged)));
@@ -112,7 +131,9 @@ public final class ReplyImport {
 					SyncStatus.replied(session, register.now(), imported);
 				}
 				register.audit(session, AuditOperation.SYNC_IMPORT, null,
-						AuditDetail.of("syncReply", file, acknowledged, counts[0], counts[1], pending.size(), superseded.size()));
+						held == 0 ? AuditDetail.of("syncReply", file, acknowledged, imported.applied(), imported.skipped(), pending.size(), superseded.size())
+								: AuditDetail.of("syncReplyHeld", file, acknowledged, imported.applied(), imported.skipped(), pending.size(),
+										superseded.size(), held));
 				return null;
 			});
 			return imported;
@@ -155,29 +176,79 @@ public final class ReplyImport {
 	}
 
 	/**
-	 * Applies one of central's entries in its own transaction; false when the journal has it already.
+	 * Applies one of central's entries in its own transaction, unless the journal has it already.
 	 * An entry only on residents of the office's conflicts is kept without running: this register's
 	 * state of them is not central's, and central's state of them comes once a supervisor decided.
+	 * An entry on the records of one held, or refused here while the office has entries outstanding
+	 * at central, is held.
 	 */
-	private boolean take(ChangeJournal.Entry entry, Set<Long> contested) {
+	private Taken take(ChangeJournal.Entry entry, Set<Long> contested, Waiting waiting, boolean outstanding) {
+		JournalEntry journaled = entry.journaled();
 		try {
 			return register.store().write(session -> {
 				List<JournalEntry> held = session.journal().after(entry.office(), entry.sequence() - 1, 1);
 				if (!held.isEmpty() && held.get(0).sequence() == entry.sequence()) {
-					return false;
+					return Taken.SKIPPED;
 				}
 				Set<Long> residents = residentsOf(session, entry.reads(), entry.created());
 				if (!residents.isEmpty() && contested.containsAll(residents)) {
-					session.journal().keep(new JournalEntry(entry.office(), entry.sequence(), entry.operator(), entry.recordedAt(), entry.useCase(),
-							entry.input(), entry.reads(), entry.created(), entry.order()));
-				} else {
-					EntryReplay.apply(register, session, entry);
+					session.journal().keep(journaled);
+					return Taken.KEPT;
 				}
-				return true;
+				if (waiting.blocks(journaled, residents)) {
+					session.journal().hold(journaled);
+					waiting.add(journaled, residents);
+					return Taken.HELD;
+				}
+				EntryReplay.apply(register, session, entry);
+				return Taken.APPLIED;
 			});
 		} catch (ServiceException refused) {
-			throw ServiceException.of("sync.replyRefused", entry.office(), entry.sequence(), entry.useCase(), refused.getMessage());
+			if (!outstanding) {
+				throw ServiceException.of("sync.replyRefused", entry.office(), entry.sequence(), entry.useCase(), refused.getMessage());
+			}
+			return register.store().write(session -> {
+				session.journal().hold(journaled);
+				waiting.add(journaled, residentsOf(session, entry.reads(), entry.created()));
+				return Taken.HELD;
+			});
 		}
+	}
+
+	/**
+	 * Applies, in central's order, each held entry that this register no longer refuses and that
+	 * follows no entry still held on its records, each in its own transaction; one only on
+	 * residents of the office's conflicts is kept unrun instead, as {@link #take} would. Returns
+	 * how many ran.
+	 */
+	private int releaseHeld(Set<Long> contested) {
+		Waiting still = new Waiting();
+		int released = 0;
+		for (JournalEntry held : register.store().read(session -> session.journal().held())) {
+			Set<Long> residents = register.store().read(session -> residentsOf(session, held.reads(), held.created()));
+			boolean ran;
+			try {
+				ran = register.store().write(session -> {
+					if (still.blocks(held, residents)) {
+						return false;
+					}
+					if (!residents.isEmpty() && contested.containsAll(residents)) {
+						session.journal().keep(held);
+						return false;
+					}
+					EntryReplay.apply(register, session, ChangeJournal.Entry.of(held));
+					return true;
+				});
+			} catch (ServiceException stillRefused) {
+				ran = false;
+			}
+			if (ran) {
+				released++;
+			} else {
+				still.add(held, residents);
+			}
+		}
+		return released;
 	}
 
 	/** Whether a reply through place {@code through} of central's order, written at {@code written}, is not older than the newest taken. */
@@ -203,5 +274,36 @@ public final class ReplyImport {
 		Stream.concat(RecordKey.read(reads).stream(), RecordKey.created(created).stream())
 				.forEach(key -> key.resident(session).ifPresent(residents::add));
 		return residents;
+	}
+
+	/** The records of central's entries held here: a later entry on one of them waits behind them, in central's order. */
+	private static final class Waiting {
+
+		private final Set<RecordKey> records = new HashSet<>();
+		private final Set<Long> residents = new HashSet<>();
+
+		/** The records of the entries the journal holds. */
+		static Waiting held(Session session) {
+			Waiting waiting = new Waiting();
+			session.journal().held().forEach(entry -> waiting.add(entry, residentsOf(session, entry.reads(), entry.created())));
+			return waiting;
+		}
+
+		void add(JournalEntry entry, Set<Long> ofResidents) {
+			records.addAll(keys(entry));
+			residents.addAll(ofResidents);
+		}
+
+		boolean blocks(JournalEntry entry, Set<Long> ofResidents) {
+			return keys(entry).stream().anyMatch(records::contains) || ofResidents.stream().anyMatch(residents::contains);
+		}
+
+		boolean isEmpty() {
+			return records.isEmpty() && residents.isEmpty();
+		}
+
+		private static List<RecordKey> keys(JournalEntry entry) {
+			return Stream.concat(RecordKey.read(entry.reads()).stream(), RecordKey.created(entry.created()).stream()).toList();
+		}
 	}
 }

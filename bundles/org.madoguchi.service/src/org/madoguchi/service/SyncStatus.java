@@ -43,10 +43,11 @@ public final class SyncStatus {
 	 * @param daysSinceCentral whole days from then to today
 	 * @param pendingAtCentral the office's entries central's last reply said it keeps as conflicts, undecided
 	 * @param superseded those central decided against: central's state stands for their records
+	 * @param heldBack central's entries that wait here until central decides the office's outstanding entries
 	 * @param age how long without central's state, against the office's warning
 	 */
 	public record AtOffice(String office, Export lastExport, long entries, long unacknowledged, Instant lastFromCentral, List<Long> pendingAtCentral,
-			List<Long> superseded, Age age) {
+			List<Long> superseded, int heldBack, Age age) {
 	}
 
 	/**
@@ -118,7 +119,7 @@ public final class SyncStatus {
 		long acknowledged = Long.parseLong(session.settings().get(ReplyImport.ACKNOWLEDGED).orElse("0"));
 		JsonObject reply = session.settings().get(LAST_REPLY).map(text -> JsonParser.parseString(text).getAsJsonObject()).orElse(new JsonObject());
 		return new AtOffice(office, export, entries, entries - acknowledged, lastFromCentral(session), sequences(reply, "pending"),
-				sequences(reply, "superseded"), age(session));
+				sequences(reply, "superseded"), session.journal().held().size(), age(session));
 	}
 
 	private static List<Long> sequences(JsonObject reply, String name) {

@@ -21,6 +21,8 @@ public interface Journal {
 	 * created records. The unit of work must create exactly those records, in that order: they get
 	 * the entry's ids (it is refused otherwise, and when the journal has the entry already).
 	 *
+	 * An entry {@linkplain #hold held} before is replaced by it.
+	 *
 	 * @param ordered the entry takes the next place in central's order (central applying an
 	 *        office's entry); otherwise it keeps the entry's (an office applying central's)
 	 */
@@ -31,6 +33,15 @@ public interface Journal {
 	 * of work having run here: the register took the state of its records from central instead.
 	 */
 	void keep(JournalEntry entry);
+
+	/**
+	 * Keeps {@code entry}, recorded at another register, in the journal as it is, without its unit
+	 * of work having run here yet: it waits among the {@linkplain #held held} entries until applied.
+	 */
+	void hold(JournalEntry entry);
+
+	/** The entries {@linkplain #hold held}, in central's order. */
+	List<JournalEntry> held();
 
 	/** The highest sequence number the journal holds of each office, by office code. */
 	Map<String, Long> highestByOffice();

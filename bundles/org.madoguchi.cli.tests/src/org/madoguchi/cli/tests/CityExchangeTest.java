@@ -168,4 +168,36 @@ class CityExchangeTest {
 		assertEquals(0, status.get("unacknowledged").getAsInt(), "central took every entry of KANDA");
 		assertEquals(0, status.getAsJsonArray("pendingAtCentral").size());
 	}
+
+	@Test
+	void onePersonRegisteredAtAnOfficeAndAtCentralEndsAsCentralsRecordOnceASupervisorDecides() throws Exception {
+		central = folder.resolve("central").toString();
+		ok("--db", central, "demo", "--residents", "3", "--seed", "7");
+		String backup = folder.resolve("central.zip").toString();
+		ok("--db", central, "backup", "--out", backup);
+		String key = folder.resolve("KANDA.pub").toString();
+		ok("--db", office("KANDA"), "replica", "create", "--from", backup, "--office", "KANDA", "--key-out", key);
+		ok("--db", central, "office", "add", "KANDA", "--name", "神田出張所", "--key", key);
+		long atKanda = moveIn(office("KANDA"), "神田", "123456789018");
+		long atCentral = moveIn(central, "本庁", "123456789018");
+
+		export("KANDA", "K1.mdsync");
+		importAtCentral("K1.mdsync", "KR1.mdsync");
+		CliRun taken = ok("--db", office("KANDA"), "sync", "import", folder.resolve("KR1.mdsync").toString());
+		assertTrue(taken.out().contains("\nHeld back: 1 entry of central that this register refuses while central has not decided"), taken.out());
+		assertEquals(1, JsonParser.parseString(ok("--db", office("KANDA"), "sync", "status", "--json").out()).getAsJsonObject().get("heldBack").getAsInt());
+
+		JsonObject conflict = JsonParser.parseString(ok("--db", central, "sync", "conflicts", "--json").out()).getAsJsonArray().get(0).getAsJsonObject();
+		assertEquals(atKanda, conflict.get("resident").getAsLong(), "the conflict names the office's resident");
+		ok("--db", central, "sync", "resolve", conflict.get("id").getAsString(), "--keep", "central", "--reason", "二重登録");
+		export("KANDA", "K2.mdsync");
+		importAtCentral("K2.mdsync", "KR2.mdsync");
+		takeReply("KANDA", "KR2.mdsync");
+
+		assertEquals(0, JsonParser.parseString(ok("--db", office("KANDA"), "sync", "status", "--json").out()).getAsJsonObject().get("heldBack").getAsInt());
+		assertEquals(ExitCodes.FAILURE, CliRun.of("--db", office("KANDA"), "resident", "show", String.valueOf(atKanda)).exitCode(),
+				"the office's second record of the person is gone");
+		assertEquals(ok("--db", central, "resident", "show", String.valueOf(atCentral), "--json").out(),
+				ok("--db", office("KANDA"), "resident", "show", String.valueOf(atCentral), "--json").out());
+	}
 }

@@ -73,7 +73,7 @@ final class SyncCommand implements Runnable {
 		@Option(names = "--reply", paramLabel = "FILE", description = "at central: the reply to write for the office, e.g. KOJIMACHI-reply-2026-11-20.mdsync")
 		Path reply;
 
-		@Option(names = "--json", description = "print a JSON object: office, first, last, applied, skipped, conflicts (at an office: acknowledged, applied, skipped, pending, superseded)")
+		@Option(names = "--json", description = "print a JSON object: office, first, last, applied, skipped, conflicts (at an office: acknowledged, applied, skipped, kept, held, pending, superseded)")
 		boolean json;
 
 		@Override
@@ -110,6 +110,8 @@ final class SyncCommand implements Runnable {
 				object.addProperty("acknowledged", imported.acknowledged());
 				object.addProperty("applied", imported.applied());
 				object.addProperty("skipped", imported.skipped());
+				object.addProperty("kept", imported.kept());
+				object.addProperty("held", imported.held());
 				object.add("pending", numbers(imported.pending()));
 				object.add("superseded", numbers(imported.superseded()));
 				print(Json.print(object));
@@ -117,6 +119,13 @@ final class SyncCommand implements Runnable {
 			}
 			print("Imported central's reply: entries up to " + imported.acknowledged() + " of office " + imported.office() + " acknowledged, "
 					+ imported.applied() + " of central's entries applied, " + imported.skipped() + " skipped");
+			if (imported.kept() > 0) {
+				print(count(imported.kept(), "entry", "entries") + " of central only on residents of this office's conflicts kept without running:"
+						+ " central's state of those residents comes with its decision");
+			}
+			if (imported.held() > 0) {
+				print(heldBack(imported.held()));
+			}
 			if (!imported.pending().isEmpty()) {
 				print("Pending at central (a supervisor decides there): entries " + join(imported.pending()));
 			}
@@ -246,8 +255,8 @@ final class SyncCommand implements Runnable {
 				print("Office " + office.office() + ": " + count(office.entries(), "journal entry", "journal entries") + ", "
 						+ office.unacknowledged() + " not acknowledged by central");
 				print(office.lastExport() == null ? "Last change file: none yet"
-						: "Last change file: entries " + office.lastExport().first() + " to " + office.lastExport().last() + ", written "
-								+ office.lastExport().at());
+						: "Last change file: " + (office.lastExport().first() == 0 ? "no entries"
+								: "entries " + office.lastExport().first() + " to " + office.lastExport().last()) + ", written " + office.lastExport().at());
 				print(office.lastFromCentral() == null ? "Central's state: never taken"
 						: "Central's state taken " + office.lastFromCentral() + " (" + count(office.age().days(), "day", "days") + " ago)");
 				if (office.age().overdue()) {
@@ -260,8 +269,17 @@ final class SyncCommand implements Runnable {
 				if (!office.superseded().isEmpty()) {
 					print("Superseded by central's state: entries " + join(office.superseded()));
 				}
+				if (office.heldBack() > 0) {
+					print(heldBack(office.heldBack()));
+				}
 			}
 		}
+	}
+
+	/** What an office says of central's entries it holds back. */
+	private static String heldBack(int held) {
+		return "Held back: " + count(held, "entry", "entries") + " of central that this register refuses while central has not decided"
+				+ " this office's entries on the same records (the next reply after central's decision applies them)";
 	}
 
 	private static JsonObject officeJson(SyncStatus.AtOffice office) {
@@ -284,6 +302,7 @@ final class SyncCommand implements Runnable {
 		object.addProperty("overdue", office.age().overdue());
 		object.add("pendingAtCentral", numbers(office.pendingAtCentral()));
 		object.add("superseded", numbers(office.superseded()));
+		object.addProperty("heldBack", office.heldBack());
 		return object;
 	}
 

@@ -25,11 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.madoguchi.model.ApplicationChannel;
 import org.madoguchi.model.NotificationKind;
 import org.madoguchi.service.ChangeFileImport;
 import org.madoguchi.service.ChangeTarget;
 import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.Login;
+import org.madoguchi.service.OfficeConflicts;
 import org.madoguchi.service.OfficeConflicts.Keep;
 import org.madoguchi.service.OfficeSettings;
 import org.madoguchi.service.Progress;
@@ -249,6 +251,49 @@ class CentralReplyTest {
 			byte[] atCentral = exported(central, "central.csv");
 			assertArrayEquals(atCentral, exported(kanda, "kanda.csv"));
 			assertArrayEquals(atCentral, exported(shiba, "shiba.csv"), "SHIBA got central's move and KANDA's, in central's order");
+		}
+	}
+
+	@Test
+	void aNumberRegisteredAtBothWaitsAtTheOfficeUntilCentralDecidesAndThenCentralsResidentStands() throws Exception {
+		city("embedded");
+		long atKanda;
+		try (Register kanda = open("KANDA")) {
+			atKanda = kanda.residents().register(People.resident("佐藤", "一郎", "サトウ", "イチロウ", LocalDate.of(1980, 10, 10), "123456789018"));
+		}
+		long atCentral;
+		try (Register central = open("central")) {
+			atCentral = central.residents().register(People.resident("佐藤", "一朗", "サトウ", "イチロウ", LocalDate.of(1980, 10, 10), "123456789018"));
+			central.cards().apply(atCentral, LocalDate.of(2026, 11, 2), ApplicationChannel.COUNTER);
+			central.residents().register(People.resident("山本", "花子", "ヤマモト", "ハナコ", LocalDate.of(1985, 3, 3), "555666777885"));
+		}
+		assertEquals(1, exchange("KANDA", "kanda-1").conflicts(), "central refuses a second resident with the same number");
+
+		ReplyImport.Imported first = takeReply("KANDA", "kanda-1");
+		assertEquals(List.of(1L), first.pending());
+		assertEquals(List.of(1, 2), List.of(first.applied(), first.held()),
+				"山本 is taken; central's 佐藤 and his application wait: the office's own 佐藤 holds the number until central decides");
+		try (Register kanda = open("KANDA")) {
+			assertEquals("一郎", kanda.records().show(atKanda).resident().getGivenName(), "the counter keeps working on the office's record");
+			assertEquals(2, kanda.syncStatus().status().office().heldBack());
+		}
+		ReplyImport.Imported again = takeReply("KANDA", "kanda-1");
+		assertEquals(List.of(0, 3, 2), List.of(again.applied(), again.skipped(), again.held()), "the same reply again changes nothing");
+
+		try (Register central = open("central")) {
+			OfficeConflicts.Conflict conflict = central.conflicts().list(false, Locale.ENGLISH).get(0);
+			assertEquals(atKanda, conflict.residentId(), "the conflict is about the resident the office's entry made");
+			central.conflicts().resolve(conflict.id(), Keep.CENTRAL, "二重登録", Locale.ENGLISH);
+		}
+		exchange("KANDA", "kanda-2");
+		ReplyImport.Imported decided = takeReply("KANDA", "kanda-2");
+		assertEquals(List.of(1L), decided.superseded());
+		assertEquals(0, decided.held(), "central's 佐藤 and his application went in once the office's 佐藤 gave way");
+		try (Register central = open("central"); Register kanda = open("KANDA")) {
+			assertEquals("resident.unknown", assertThrows(ServiceException.class, () -> kanda.records().show(atKanda)).problem().key());
+			assertEquals(central.records().show(atCentral).cards(), kanda.records().show(atCentral).cards());
+			assertArrayEquals(exported(central, "central.csv"), exported(kanda, "kanda.csv"));
+			assertEquals(0, kanda.syncStatus().status().office().heldBack());
 		}
 	}
 

@@ -104,7 +104,7 @@ abstract class StoreContract extends StoreFixture {
 		store.close();
 		store = reopen();
 		assertEquals("花子", store.read(session -> session.residents().find(id)).orElseThrow().getGivenName());
-		assertEquals(11, store.schemaVersion());
+		assertEquals(12, store.schemaVersion());
 	}
 
 	@Test

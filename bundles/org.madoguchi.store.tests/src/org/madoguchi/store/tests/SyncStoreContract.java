@@ -83,6 +83,28 @@ abstract class SyncStoreContract extends StoreFixture {
 	}
 
 	@Test
+	void aHeldEntryWaitsInCentralsOrderUntilAppliedInItsPlace() {
+		JournalEntry later = new JournalEntry("central", 4, "clerk1", AT, "card.apply", "{}", "{\"resident/9\":1}", "[\"card/30\"]", 12L);
+		JournalEntry earlier = new JournalEntry("KANDA", 2, "clerk2", AT, "card.issue", "{}", "{\"card/7\":2}", "[]", 11L);
+		store.write(session -> {
+			session.journal().hold(later);
+			session.journal().hold(earlier);
+			return null;
+		});
+		assertEquals(List.of(earlier, later), store.read(session -> session.journal().held()));
+		assertThrows(StoreException.class, () -> store.write(session -> {
+			session.journal().keep(earlier);
+			return null;
+		}), "held is in the journal: a reply carrying it again skips it");
+		store.write(session -> {
+			session.journal().appendApplied(earlier, false);
+			return null;
+		});
+		assertEquals(List.of(later), store.read(session -> session.journal().held()));
+		assertEquals(List.of(earlier), store.read(session -> session.journal().after("KANDA", 0, 10)), "applied once, in its place");
+	}
+
+	@Test
 	void twoStoresOrderingAtOnceGetEveryPlaceOnce() throws Exception {
 		onTwoStoresAtOnce(50, appender -> appender.write(session -> session.journal().append(entry("central", "card.ready"), true)));
 		assertEquals(LongStream.rangeClosed(1, 100).boxed().toList(),

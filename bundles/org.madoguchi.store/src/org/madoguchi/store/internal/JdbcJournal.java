@@ -58,23 +58,41 @@ final class JdbcJournal implements Journal {
 
 	@Override
 	public void appendApplied(JournalEntry entry, boolean ordered) {
-		insertRecorded(entry, ordered);
+		Jdbc.call("Taking held entry " + entry.sequence() + " of office " + entry.office() + " out of the journal", () -> {
+			try (PreparedStatement delete = connection.prepareStatement("delete from journal_entry where office_code = ? and seq = ? and held")) {
+				delete.setString(1, entry.office());
+				delete.setLong(2, entry.sequence());
+				return delete.executeUpdate();
+			}
+		});
+		insertRecorded(entry, ordered, false);
 		created.applying(entry.office(), entry.sequence(), keys(entry.created()));
 	}
 
 	@Override
 	public void keep(JournalEntry entry) {
-		insertRecorded(entry, false);
+		insertRecorded(entry, false, false);
+	}
+
+	@Override
+	public void hold(JournalEntry entry) {
+		insertRecorded(entry, false, true);
+	}
+
+	@Override
+	public List<JournalEntry> held() {
+		return Jdbc.call("Reading the journal's held entries", () -> entries(ENTRY + "where held order by central_order", query -> {
+		}));
 	}
 
 	/** Inserts {@code entry}, recorded at another register, as it is; refused when the journal has it already. */
-	private void insertRecorded(JournalEntry entry, boolean ordered) {
+	private void insertRecorded(JournalEntry entry, boolean ordered, boolean held) {
 		Jdbc.call("Recording entry " + entry.sequence() + " of office " + entry.office() + " in the journal", () -> {
 			if (holds(entry.office(), entry.sequence())) {
 				throw StoreException.of("journal.applied", entry.office(), entry.sequence());
 			}
 			try (PreparedStatement insert = connection.prepareStatement("insert into journal_entry (office_code, seq, operator_id, "
-					+ "recorded_at, use_case, input, reads, created, central_order) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+					+ "recorded_at, use_case, input, reads, created, central_order, held) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
 				insert.setString(1, entry.office());
 				insert.setLong(2, entry.sequence());
 				insert.setString(3, entry.operator());
@@ -84,6 +102,7 @@ final class JdbcJournal implements Journal {
 				insert.setString(7, entry.reads());
 				insert.setString(8, entry.created());
 				insert.setObject(9, ordered ? Long.valueOf(highestOrder() + 1) : entry.order(), Types.BIGINT);
+				insert.setBoolean(10, held);
 				insert.executeUpdate();
 			}
 			return null;

@@ -28,7 +28,7 @@ final class Migrations {
 	static final List<String> SCRIPTS = List.of("V1__register.sql", "V2__import_runs.sql", "V3__audit_by_operator.sql",
 			"V4__import_rejects_of_any_length.sql", "V5__resident_changes.sql", AuditChain.MIGRATION,
 			"V7__journal.sql", "V8__office_sync_ids.sql", "V9__sync_import.sql", "V10__audit_detail_message.sql",
-			"V11__journal_order.sql");
+			"V11__journal_order.sql", "V12__journal_held.sql");
 
 	/** What a migration does in Java after its SQL. */
 	@FunctionalInterface
