@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import org.madoguchi.model.values.IndividualNumber;
 import org.madoguchi.store.SyncConflict;
 
 import com.google.gson.Gson;
@@ -83,11 +84,13 @@ public final class OfficeConflicts {
 		return READABLE.toJson(JsonParser.parseString(side));
 	}
 
+	/** The conflict as a supervisor reads it: the Individual Numbers its reason and sides quote masked, as on every screen that did not ask to show one. */
 	private static Conflict view(SyncConflict conflict, Locale locale) {
 		JsonObject reason = JsonParser.parseString(conflict.reason()).getAsJsonObject();
 		String text = reason.get(Locale.JAPANESE.getLanguage().equals(locale.getLanguage()) ? "ja" : "en").getAsString();
-		return new Conflict(conflict.id(), conflict.office(), conflict.sequence(), conflict.useCase(), conflict.residentId(), text,
-				conflict.officeEntry(), conflict.centralSide(), conflict.detectedAt(), conflict.status(), conflict.decidedBy(), conflict.decidedAt(),
-				conflict.decisionReason());
+		return new Conflict(conflict.id(), conflict.office(), conflict.sequence(), conflict.useCase(), conflict.residentId(),
+				IndividualNumber.maskWithin(text), IndividualNumber.maskWithin(conflict.officeEntry()),
+				conflict.centralSide() == null ? null : IndividualNumber.maskWithin(conflict.centralSide()), conflict.detectedAt(), conflict.status(),
+				conflict.decidedBy(), conflict.decidedAt(), conflict.decisionReason());
 	}
 }

@@ -65,6 +65,17 @@ class IndividualNumberTest {
 	}
 
 	@Test
+	void aTextQuotingARecordShowsItsNumbersMaskedAndNothingElseChanged() {
+		String masked = "\u25cf\u25cf\u25cf\u25cf \u25cf\u25cf\u25cf\u25cf 9018";
+		assertEquals("The Individual Number " + masked + " already belongs to resident 2000000000001.",
+				IndividualNumber.maskWithin("The Individual Number 1234 5678 9018 already belongs to resident 2000000000001."));
+		assertEquals("{\"individualNumber\":\"" + masked + "\",\"serial\":\"AB1234567890\",\"phone\":\"123456789012\"}",
+				IndividualNumber.maskWithin("{\"individualNumber\":\"123456789018\",\"serial\":\"AB1234567890\",\"phone\":\"123456789012\"}"),
+				"a card serial and twelve digits that are no valid number stay");
+		assertEquals("番号 " + masked, IndividualNumber.maskWithin("番号 1234-5678-9018"), "hyphenated too");
+	}
+
+	@Test
 	void checkDigitZeroIsFlaggedAsWeak() {
 		assertTrue(IndividualNumber.hasWeakCheckDigit("000000000000"));
 		assertFalse(IndividualNumber.hasWeakCheckDigit("123456789018"));

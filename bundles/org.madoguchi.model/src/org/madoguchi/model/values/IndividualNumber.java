@@ -1,5 +1,8 @@
 package org.madoguchi.model.values;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * The 12-digit Individual Number (個人番号, "My Number"): 11 base digits and a check digit
  * (MIC ordinance No. 85 of 2014, art. 5).
@@ -10,6 +13,8 @@ public final class IndividualNumber {
 	private static final int[] WEIGHTS = { 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2 };
 	private static final Label WHAT = Label.INDIVIDUAL_NUMBER;
 	private static final String MASK = "\u25cf\u25cf\u25cf\u25cf \u25cf\u25cf\u25cf\u25cf ";
+	/** Twelve digits standing alone in a text, run together or grouped 4-4-4 by a space or hyphen. */
+	private static final Pattern WRITTEN = Pattern.compile("(?<![0-9A-Za-z])\\d{4}[ -]?\\d{4}[ -]?\\d{4}(?![0-9A-Za-z])");
 
 	/**
 	 * The synthetic range: demo numbers begin with these digits (then the demo resident's index in
@@ -62,6 +67,14 @@ public final class IndividualNumber {
 	/** "●●●● ●●●● 9018": what is shown to a role that may not see the number. */
 	public static String mask(String number) {
 		return MASK + normalize(number).substring(8);
+	}
+
+	/**
+	 * {@code text} with every valid number written in it {@linkplain #mask masked}: for texts that
+	 * quote a record (a refusal, a journal entry) shown to a reader who did not ask to see the number.
+	 */
+	public static String maskWithin(String text) {
+		return WRITTEN.matcher(text).replaceAll(found -> Matcher.quoteReplacement(isValid(found.group()) ? mask(found.group()) : found.group()));
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package org.madoguchi.model.values;
 
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -36,7 +38,15 @@ public record Problem(Class<?> catalogue, String key, Object... arguments) {
 		Object[] translated = Arrays.stream(arguments)
 				.map(argument -> argument instanceof Label label ? messages.getString("label." + label.key()) : argument)
 				.toArray();
-		return new MessageFormat(messages.getString(key), locale).format(translated);
+		MessageFormat format = new MessageFormat(messages.getString(key), locale);
+		Format[] formats = format.getFormatsByArgumentIndex();
+		for (int i = 0; i < formats.length && i < translated.length; i++) {
+			// an id is marked {0,number,#} (no grouping: it is typed back as printed); a text in its place is written as it is
+			if (formats[i] instanceof NumberFormat && !(translated[i] instanceof Number)) {
+				format.setFormatByArgumentIndex(i, null);
+			}
+		}
+		return format.format(translated);
 	}
 
 	@Override

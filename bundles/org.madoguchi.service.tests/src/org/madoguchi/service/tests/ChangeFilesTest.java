@@ -92,7 +92,7 @@ class ChangeFilesTest {
 		JsonObject manifest = JsonParser.parseString(new String(manifestBytes, StandardCharsets.UTF_8)).getAsJsonObject();
 		assertEquals("madoguchi-sync-1", manifest.get("format").getAsString());
 		assertEquals("KANDA", manifest.get("office").getAsString());
-		assertEquals(11, manifest.get("schemaVersion").getAsInt());
+		assertEquals(12, manifest.get("schemaVersion").getAsInt());
 		assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(entries)), manifest.get("entriesSha256").getAsString(),
 				"the manifest covers every byte of the entries");
 		assertTrue(manifest.has("auditHeadSha256"));

@@ -35,6 +35,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.madoguchi.model.ApplicationChannel;
 import org.madoguchi.model.NotificationKind;
+import org.madoguchi.model.values.IndividualNumber;
 import org.madoguchi.service.AuditEntry;
 import org.madoguchi.service.ChangeFileImport.Imported;
 import org.madoguchi.service.ChangeTarget;
@@ -258,6 +259,12 @@ class SyncImportTest {
 			assertEquals(List.of(1L, "resident.register"), List.of(refused.sequence(), refused.useCase()));
 			assertEquals(null, refused.centralSide());
 			assertTrue(refused.reason().contains("Individual Number"), refused.reason());
+			String masked = IndividualNumber.mask("123456789018");
+			assertTrue(refused.reason().contains(masked) && !refused.reason().contains("5678"), "a supervisor reads the number masked: " + refused.reason());
+			assertTrue(refused.officeEntry().contains(masked) && !refused.officeEntry().contains("123456789018"),
+					"in the office's entry too: " + refused.officeEntry());
+			String japanese = central.conflicts().list(false, Locale.JAPANESE).get(0).reason();
+			assertTrue(japanese.contains(masked), japanese);
 		}
 	}
 
