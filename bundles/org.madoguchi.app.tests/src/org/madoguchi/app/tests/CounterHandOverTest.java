@@ -61,6 +61,7 @@ class CounterHandOverTest {
 	private static final String MASKED = IndividualNumber.mask(NUMBER);
 	private static final String NAME = "小林";
 	private static final String ACCESS_LOG = "org.madoguchi.ui.command.accessLog";
+	private static final String MOVE_IN = "org.madoguchi.ui.command.moveIn";
 	private static final String INSTALL_UPDATE = "org.madoguchi.ui.command.installUpdate";
 	private static final String REVERT_UPDATE = "org.madoguchi.ui.command.revertUpdate";
 
@@ -122,6 +123,41 @@ class CounterHandOverTest {
 		Ui.sync(() -> Ui.press(Ui.button(editor, "Hide")));
 		assertEquals(MASKED, Ui.sync(number::getText), "Hide masks the number again");
 		assertTrue(Ui.sync(() -> Ui.button(editor, "Show").isEnabled()));
+	}
+
+	@Test
+	void aWizardTheClerkLeftOpenClosesBeforeAnAuditorLogsInAndWaitsForTheClerk() {
+		RunningWorkbench.handTo(CLERK, CLERK_PASSWORD);
+		RunningWorkbench.execute(MOVE_IN);
+		Shell wizard = Ui.shell("New Resident (Move-in)");
+		Ui.sync(() -> Ui.type(wizard, "Family name", "川端"));
+		RunningWorkbench.handTo(CLERK, CLERK_PASSWORD);
+		assertEquals("川端", Ui.sync(() -> Ui.field(wizard, "Family name").getText()), "the clerk coming back finds the wizard as they left it");
+		assertTrue(Ui.sync(wizard::isVisible));
+
+		RunningWorkbench.handTo(AUDITOR, AUDITOR_PASSWORD);
+		assertTrue(Ui.sync(wizard::isDisposed), "the clerk's wizard is closed");
+		List<String> onScreen = Ui.sync(CounterHandOverTest::everyTextOnScreen);
+		assertFalse(onScreen.stream().anyMatch(text -> text.contains("川端")), "nothing the clerk typed: " + onScreen);
+	}
+
+	@Test
+	void aWizardLeftOpenAcrossTheLockWritesWithTheRegisterOfWhoeverLoggedBackIn() throws Exception {
+		RunningWorkbench.handTo(RunningWorkbench.SUPERVISOR, RunningWorkbench.PASSWORD);
+		Path out = Files.createTempDirectory("report").resolve("expiry.xlsx");
+		RunningWorkbench.execute("org.madoguchi.ui.command.report");
+		Shell wizard = Ui.shell("Expiry and Renewal Lists");
+		Ui.sync(() -> Ui.type(wizard, "Write to", out.toString()));
+		RunningWorkbench.handTo(RunningWorkbench.SUPERVISOR, RunningWorkbench.PASSWORD);
+		Ui.async(() -> Ui.press(Ui.button(wizard, "Finish")));
+		String result = Ui.waitFor("the report's result", () -> {
+			Label summary = Ui.find(wizard, Label.class, label -> label.getData("result") != null && !label.getText().isEmpty());
+			return summary == null ? null : summary.getText();
+		});
+		assertTrue(result.startsWith("Rows written: "), "the register the lock closed is not the one written with: " + result);
+		Ui.sync(() -> Ui.press(Ui.button(wizard, "Finish")));
+		Ui.waitUntilClosed(wizard);
+		assertTrue(Files.size(out) > 1_000, "the workbook is written: " + out);
 	}
 
 	@Test

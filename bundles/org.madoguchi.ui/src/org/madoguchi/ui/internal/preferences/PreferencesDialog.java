@@ -1,5 +1,6 @@
 package org.madoguchi.ui.internal.preferences;
 
+import java.util.function.Supplier;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.Dialog;
@@ -34,7 +35,7 @@ public final class PreferencesDialog extends Dialog {
 	private static final List<String> LANGUAGES = List.of("", "ja", "en");
 
 	private final WorkbenchPreferences preferences;
-	private final Register register;
+	private final Supplier<Register> register;
 	private Text database;
 	private Text office;
 	private Spinner reportWindow;
@@ -42,7 +43,7 @@ public final class PreferencesDialog extends Dialog {
 	private Spinner syncWarning;
 	private Combo language;
 
-	public PreferencesDialog(Shell parent, WorkbenchPreferences preferences, Register register) {
+	public PreferencesDialog(Shell parent, WorkbenchPreferences preferences, Supplier<Register> register) {
 		super(parent);
 		this.preferences = preferences;
 		this.register = register;
@@ -58,7 +59,7 @@ public final class PreferencesDialog extends Dialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(area);
-		boolean supervisor = Permission.SUPERVISE.allows(register.operator().role());
+		boolean supervisor = Permission.SUPERVISE.allows(register.get().operator().role());
 		database = text(area, Messages.Preferences_database, preferences.database(), 1);
 		database.setEditable(supervisor);
 		Button browse = new Button(area, SWT.PUSH);
@@ -70,13 +71,13 @@ public final class PreferencesDialog extends Dialog {
 			}
 		});
 		browse.setEnabled(supervisor);
-		office = text(area, Messages.Preferences_office, register.office(), 2);
+		office = text(area, Messages.Preferences_office, register.get().office(), 2);
 		office.setEditable(supervisor);
 		reportWindow = spinner(area, Messages.Preferences_reportWindow, preferences.reportWindowDays(), 1, 3650);
-		idleLock = spinner(area, Messages.Preferences_idleLock, register.settings().idleLockMinutes(), 0,
+		idleLock = spinner(area, Messages.Preferences_idleLock, register.get().settings().idleLockMinutes(), 0,
 				OfficeSettings.MAX_IDLE_LOCK_MINUTES);
 		idleLock.setEnabled(supervisor);
-		syncWarning = spinner(area, Messages.Preferences_syncWarning, register.settings().syncWarningDays(), 1,
+		syncWarning = spinner(area, Messages.Preferences_syncWarning, register.get().settings().syncWarningDays(), 1,
 				OfficeSettings.MAX_SYNC_WARNING_DAYS);
 		syncWarning.setEnabled(supervisor);
 		new Label(area, SWT.NONE).setText(Messages.Preferences_language);
@@ -109,17 +110,17 @@ public final class PreferencesDialog extends Dialog {
 	@Override
 	protected void okPressed() {
 		try {
-			if (!office.getText().strip().equals(register.office())) {
-				register.renameOffice(office.getText());
+			if (!office.getText().strip().equals(register.get().office())) {
+				register.get().renameOffice(office.getText());
 			}
-			if (idleLock.getSelection() != register.settings().idleLockMinutes()) {
-				register.settings().setIdleLockMinutes(idleLock.getSelection());
+			if (idleLock.getSelection() != register.get().settings().idleLockMinutes()) {
+				register.get().settings().setIdleLockMinutes(idleLock.getSelection());
 			}
-			if (syncWarning.getSelection() != register.settings().syncWarningDays()) {
-				register.settings().setSyncWarningDays(syncWarning.getSelection());
+			if (syncWarning.getSelection() != register.get().settings().syncWarningDays()) {
+				register.get().settings().setSyncWarningDays(syncWarning.getSelection());
 			}
 			if (!database.getText().strip().equals(preferences.database())) {
-				preferences.moveRegister(register, database.getText());
+				preferences.moveRegister(register.get(), database.getText());
 			}
 			preferences.save(reportWindow.getSelection(), LANGUAGES.get(language.getSelectionIndex()));
 		} catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package org.madoguchi.ui.internal.resident;
 
+import java.util.function.Supplier;
 import java.time.LocalDate;
 
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -13,12 +14,12 @@ import org.madoguchi.ui.internal.Messages;
 /** A birth's notification and the household the newborn joins as 子 (at its head's address); the day of birth is the person page's. */
 final class BirthPage extends WizardPage {
 
-	private final Register register;
+	private final Supplier<Register> register;
 	private final LocalDate today;
 	private Text notifiedOn;
 	private HouseholdChooser chooser;
 
-	BirthPage(Register register, LocalDate today) {
+	BirthPage(Supplier<Register> register, LocalDate today) {
 		super("birth", Messages.Wizard_birthPageTitle, null);
 		setMessage(Messages.Wizard_birthPageMessage);
 		this.register = register;

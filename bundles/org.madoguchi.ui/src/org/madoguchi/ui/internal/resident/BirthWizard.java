@@ -19,11 +19,11 @@ import org.madoguchi.ui.internal.Messages;
  */
 final class BirthWizard extends ChangeWizard {
 
-	private final Register register;
+	private final Supplier<Register> register;
 	private final Resident newborn = ModelFactory.eINSTANCE.createResident();
 	private BirthPage birthPage;
 
-	BirthWizard(Register register) {
+	BirthWizard(Supplier<Register> register) {
 		super(Messages.Wizard_birthTitle);
 		this.register = register;
 		newborn.setNationality(Nationality.JAPAN);
@@ -31,7 +31,7 @@ final class BirthWizard extends ChangeWizard {
 
 	@Override
 	public void addPages() {
-		LocalDate today = register.today();
+		LocalDate today = register.get().today();
 		birthPage = new BirthPage(register, today);
 		addPage(new PersonPage(newborn, today));
 		addPage(birthPage);
@@ -43,7 +43,7 @@ final class BirthWizard extends ChangeWizard {
 		LocalDate bornOn = newborn.getBirthDate();
 		LocalDate notifiedOn = birthPage.notifiedOn();
 		String household = birthPage.householdId();
-		return () -> register.changes().birth(child, bornOn, notifiedOn, household);
+		return () -> register.get().changes().birth(child, bornOn, notifiedOn, household);
 	}
 
 	@Override

@@ -20,9 +20,10 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.madoguchi.service.ChangeOutcome;
 import org.madoguchi.service.ChangeTarget;
-import org.madoguchi.service.Register;
 import org.madoguchi.ui.internal.Failures;
+import org.madoguchi.ui.internal.Reads;
 import org.madoguchi.ui.internal.Messages;
+import org.madoguchi.ui.internal.session.Session;
 
 /**
  * The editor's change forms, one shown at a time. While the clerk types, the change is previewed
@@ -35,7 +36,7 @@ final class ChangePanel {
 	/** Wait this long after the last keystroke before asking the register what the change would do. */
 	private static final int PREVIEW_PAUSE_MS = 300;
 
-	private final Supplier<Register> register;
+	private final Session session;
 	private final Supplier<ChangeTarget> target;
 	private final List<ChangeForm> forms;
 	private final Runnable edited;
@@ -45,6 +46,7 @@ final class ChangePanel {
 	private ChangeForm active;
 	private boolean touched;
 	private Label consequences;
+	private Reads reads;
 	private Button save;
 	/** A preview that an edit overtook is not shown. */
 	private int asked;
@@ -55,9 +57,9 @@ final class ChangePanel {
 	 * @param recorded told on the UI thread when Save recorded the change
 	 * @param refused told on the UI thread when the register refused it
 	 */
-	ChangePanel(Supplier<Register> register, Supplier<ChangeTarget> target, List<ChangeForm> forms, Runnable edited,
+	ChangePanel(Session session, Supplier<ChangeTarget> target, List<ChangeForm> forms, Runnable edited,
 			Consumer<ChangeOutcome> recorded, Consumer<RuntimeException> refused) {
-		this.register = register;
+		this.session = session;
 		this.target = target;
 		this.forms = forms;
 		this.edited = edited;
@@ -88,6 +90,7 @@ final class ChangePanel {
 		consequences = new Label(parent, SWT.WRAP);
 		consequences.setData("consequences", Boolean.TRUE);
 		GridDataFactory.fillDefaults().grab(true, false).hint(480, SWT.DEFAULT).applyTo(consequences);
+		reads = new Reads(session, consequences);
 		save = new Button(parent, SWT.PUSH);
 		save.setText(Messages.Change_save);
 		save.addListener(SWT.Selection, event -> save());
@@ -146,26 +149,15 @@ final class ChangePanel {
 		}
 		tell(Messages.Change_previewing, false);
 		ChangeTarget on = target.get();
-		Job job = Job.create(Messages.Change_previewing, monitor -> {
-			String answer;
-			boolean refusal = false;
-			try {
-				answer = Messages.Change_willHappen + "\n" + consequences(request.apply(register.get().changes().preview(), on));
-			} catch (RuntimeException refusedAhead) {
-				answer = NLS.bind(Messages.Change_wouldBeRefused, Failures.message(refusedAhead));
-				refusal = true;
+		reads.read(Messages.Change_previewing, register -> consequences(request.apply(register.changes().preview(), on)), willHappen -> {
+			if (question == asked) {
+				tell(Messages.Change_willHappen + "\n" + willHappen, false);
 			}
-			String shown = answer;
-			boolean red = refusal;
-			consequences.getDisplay().asyncExec(() -> {
-				if (question == asked && !consequences.isDisposed()) {
-					tell(shown, red);
-				}
-			});
-			return Status.OK_STATUS;
+		}, refusedAhead -> {
+			if (question == asked) {
+				tell(NLS.bind(Messages.Change_wouldBeRefused, Failures.message(refusedAhead)), true);
+			}
 		});
-		job.setSystem(true);
-		job.schedule();
 	}
 
 	private void tell(String text, boolean problem) {
@@ -193,7 +185,7 @@ final class ChangePanel {
 		Display display = save.getDisplay();
 		Job.create(Messages.Change_saving, monitor -> {
 			try {
-				ChangeOutcome outcome = request.apply(register.get().changes(), on);
+				ChangeOutcome outcome = request.apply(session.register().changes(), on);
 				display.asyncExec(() -> {
 					recorded.accept(outcome);
 					done.complete(true);

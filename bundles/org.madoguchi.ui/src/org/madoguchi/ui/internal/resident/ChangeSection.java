@@ -75,7 +75,7 @@ final class ChangeSection implements EditorSection {
 		draft = carriedOver != null ? carriedOver : newDraft(resident, today);
 		history = new EditHistory(edited);
 		move = new MoveWithinForm(draft, today);
-		panel = new ChangePanel(session::register, () -> ChangeTarget.at(residentId, record.version()),
+		panel = new ChangePanel(session, () -> ChangeTarget.at(residentId, record.version()),
 				List.of(move, new MoveOutForm(today), new HouseholdChangeForm(today), new NameChangeForm(resident, today), new DeathForm(today),
 						new CorrectionForm(ResidentChangeActions.correctableFields())),
 				edited, recorded, refused);

@@ -30,14 +30,14 @@ final class HouseholdChooser {
 
 	private static final int RESULTS = 50;
 
-	private final Register register;
+	private final Supplier<Register> register;
 	private final Runnable changed;
 	private TableViewer found;
 	private Label chosen;
 	private String householdId;
 
 	/** @param changed told when the household chosen changed */
-	HouseholdChooser(Register register, Runnable changed) {
+	HouseholdChooser(Supplier<Register> register, Runnable changed) {
 		this.register = register;
 		this.changed = changed;
 	}
@@ -75,7 +75,7 @@ final class HouseholdChooser {
 			return;
 		}
 		background(Messages.Wizard_findMember, () -> {
-			List<ResidentView> residents = register.queries().search(text, RESULTS, 0);
+			List<ResidentView> residents = register.get().queries().search(text, RESULTS, 0);
 			return () -> found.setInput(residents);
 		});
 	}
@@ -84,7 +84,7 @@ final class HouseholdChooser {
 		householdId = null;
 		changed.run();
 		background(Messages.Wizard_findMember, () -> {
-			String household = register.records().show(member.id()).householdId();
+			String household = register.get().records().show(member.id()).householdId();
 			return () -> {
 				householdId = household;
 				chosen.setText(household == null ? NLS.bind(Messages.Wizard_noHousehold, member.name())

@@ -1,5 +1,6 @@
 package org.madoguchi.ui.internal.resident;
 
+import java.util.function.Supplier;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
@@ -15,12 +16,12 @@ import org.madoguchi.ui.internal.Messages;
  */
 final class HouseholdPage extends WizardPage {
 
-	private final Register register;
+	private final Supplier<Register> register;
 	private Button newHousehold;
 	private HouseholdChooser chooser;
 	private Text relationship;
 
-	HouseholdPage(Register register) {
+	HouseholdPage(Supplier<Register> register) {
 		super("household", Messages.Wizard_householdTitle, null);
 		setMessage(Messages.Wizard_householdMessage);
 		this.register = register;

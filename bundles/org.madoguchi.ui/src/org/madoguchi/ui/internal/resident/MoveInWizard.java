@@ -21,7 +21,7 @@ import org.madoguchi.ui.internal.Messages;
  */
 final class MoveInWizard extends ChangeWizard {
 
-	private final Register register;
+	private final Supplier<Register> register;
 	private final Resident person = ModelFactory.eINSTANCE.createResident();
 	private final AddressEntry address = ModelFactory.eINSTANCE.createAddressEntry();
 	private final AddressEntry previous = ModelFactory.eINSTANCE.createAddressEntry();
@@ -29,10 +29,10 @@ final class MoveInWizard extends ChangeWizard {
 	private HouseholdPage householdPage;
 	private BroughtCardPage cardPage;
 
-	MoveInWizard(Register register) {
+	MoveInWizard(Supplier<Register> register) {
 		super(Messages.Wizard_moveInTitle);
 		this.register = register;
-		LocalDate today = register.today();
+		LocalDate today = register.get().today();
 		person.setNationality(Nationality.JAPAN);
 		address.setAddress(ModelFactory.eINSTANCE.createAddress());
 		address.setSetOn(today);
@@ -42,7 +42,7 @@ final class MoveInWizard extends ChangeWizard {
 
 	@Override
 	public void addPages() {
-		LocalDate today = register.today();
+		LocalDate today = register.get().today();
 		addressesPage = new MoveInAddressesPage(address, previous, today);
 		householdPage = new HouseholdPage(register);
 		cardPage = new BroughtCardPage();
@@ -57,7 +57,7 @@ final class MoveInWizard extends ChangeWizard {
 		MoveIn move = new MoveIn(EcoreUtil.copy(person), EcoreUtil.copy(address.getAddress()), EcoreUtil.copy(previous.getAddress()),
 				addressesPage.plannedMoveOut(), address.getSetOn(), address.getNotifiedOn(), householdPage.householdId(),
 				householdPage.relationship(), cardPage.card());
-		return () -> register.changes().moveIn(move);
+		return () -> register.get().changes().moveIn(move);
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -14,7 +15,8 @@ import org.eclipse.swt.widgets.Shell;
 /**
  * Locks a shared counter that nobody has touched for the office's idle minutes (a setting of the
  * register): the windows' contents are hidden behind the login dialog, the parts drop what they
- * showed, and whoever logs in works on as themselves. The lock never quits the workbench: somebody
+ * showed, and whoever logs in works on as themselves; the dialogs and wizards the operator had open
+ * close when somebody else logs in. The lock never quits the workbench: somebody
  * has to log in. A demo register has no passwords and is not locked.
  */
 public final class IdleLock implements Listener {
@@ -75,6 +77,9 @@ public final class IdleLock implements Listener {
 			return;
 		}
 		locked = true;
+		String before = session.register().operator().id();
+		// the dialogs and wizards open now are the operator's: closed for another, shown again to them
+		List<Window> dialogs = openDialogs();
 		// nobody passing the counter may read what is on the screen
 		List<Control> hidden = new ArrayList<>();
 		for (Shell shell : display.getShells()) {
@@ -95,6 +100,9 @@ public final class IdleLock implements Listener {
 				return; // the dialog went with the workbench shutting down
 			}
 			session.handOver(login.register());
+			if (!login.register().operator().id().equals(before)) {
+				dialogs.forEach(Window::close);
+			}
 			readSettings();
 			events.send(SessionEvents.OPERATOR_CHANGED, login.register().operator().id());
 		} finally {
@@ -102,5 +110,16 @@ public final class IdleLock implements Listener {
 			locked = false;
 			lastActivity = System.currentTimeMillis();
 		}
+	}
+
+	/** The JFace dialogs and wizards open on the counter (closing one closes the dialogs it opened with it). */
+	private List<Window> openDialogs() {
+		List<Window> dialogs = new ArrayList<>();
+		for (Shell shell : display.getShells()) {
+			if (shell.getParent() != null && shell.getData() instanceof Window dialog) {
+				dialogs.add(dialog);
+			}
+		}
+		return dialogs;
 	}
 }

@@ -1,5 +1,6 @@
 package org.madoguchi.ui.internal.wizards;
 
+import java.util.function.Supplier;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -17,10 +18,10 @@ public final class AccessLogWizard extends ResultWizard {
 	/** The days an access log covers unless changed: the week up to today. */
 	private static final int DEFAULT_DAYS = 7;
 
-	private final Register register;
+	private final Supplier<Register> register;
 	private AccessLogPage page;
 
-	public AccessLogWizard(Register register) {
+	public AccessLogWizard(Supplier<Register> register) {
 		super(Messages.AccessLog_title);
 		this.register = register;
 	}
@@ -37,7 +38,7 @@ public final class AccessLogWizard extends ResultWizard {
 		LocalDate until = ParameterPage.date(page.until);
 		Path out = ParameterPage.path(page.out);
 		return progress -> {
-			AccessLogReports.Written written = register.accessLog().write(from, until, out, progress);
+			AccessLogReports.Written written = register.get().accessLog().write(from, until, out, progress);
 			return new Outcome(NLS.bind(Messages.AccessLog_done, new Object[] { written.entries(), written.flagged(), out }), out);
 		};
 	}
@@ -54,7 +55,7 @@ public final class AccessLogWizard extends ResultWizard {
 		@Override
 		public void createControl(Composite parent) {
 			Composite page = grid(parent);
-			LocalDate today = register.today();
+			LocalDate today = register.get().today();
 			from = field(page, Messages.AccessLog_from, today.minusDays(DEFAULT_DAYS - 1L).toString());
 			until = field(page, Messages.AccessLog_until, today.toString());
 			out = fileField(page, Messages.Wizard_output, defaultFile("access-log", today, "xlsx"), true, "*.xlsx");

@@ -1,5 +1,6 @@
 package org.madoguchi.ui.internal.wizards;
 
+import java.util.function.Supplier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,10 +31,10 @@ public final class ImportWizard extends ResultWizard {
 	/** The encodings offered, as the command line names them: detected, UTF-8, Shift_JIS as Windows writes it. */
 	private static final String[] ENCODINGS = { null, "utf-8", "cp932" };
 
-	private final Register register;
+	private final Supplier<Register> register;
 	private FilePage page;
 
-	public ImportWizard(Register register) {
+	public ImportWizard(Supplier<Register> register) {
 		super(Messages.Import_title);
 		this.register = register;
 	}
@@ -49,7 +50,7 @@ public final class ImportWizard extends ResultWizard {
 		Path file = ParameterPage.path(page.file);
 		String encoding = page.encoding();
 		return progress -> {
-			ResidentImport.Summary summary = register.imports().importFile(file, encoding, null, progress);
+			ResidentImport.Summary summary = register.get().imports().importFile(file, encoding, null, progress);
 			String text = NLS.bind(Messages.Import_done, new Object[] { summary.read(), summary.imported(), summary.updated(),
 					summary.unchanged(), summary.rejected() });
 			ResidentImport.Earlier earlier = summary.resumed();
@@ -105,7 +106,7 @@ public final class ImportWizard extends ResultWizard {
 				return;
 			}
 			try {
-				ResidentImport.Preview shown = register.imports().preview(path, encoding(), PREVIEW_ROWS);
+				ResidentImport.Preview shown = register.get().imports().preview(path, encoding(), PREVIEW_ROWS);
 				for (int index = 0; index < shown.header().size(); index++) {
 					int cell = index;
 					Tables.column(preview, String[].class, shown.header().get(index), 110, row -> cell < row.length ? row[cell] : "");

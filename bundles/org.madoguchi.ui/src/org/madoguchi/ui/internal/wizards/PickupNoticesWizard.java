@@ -1,5 +1,6 @@
 package org.madoguchi.ui.internal.wizards;
 
+import java.util.function.Supplier;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -19,10 +20,10 @@ import org.madoguchi.ui.internal.Messages;
  */
 public final class PickupNoticesWizard extends ResultWizard {
 
-	private final Register register;
+	private final Supplier<Register> register;
 	private NoticesPage page;
 
-	public PickupNoticesWizard(Register register) {
+	public PickupNoticesWizard(Supplier<Register> register) {
 		super(Messages.Notices_title);
 		this.register = register;
 	}
@@ -37,7 +38,7 @@ public final class PickupNoticesWizard extends ResultWizard {
 	Work prepare() {
 		PickupNotices.Request request = page.request();
 		Path out = ParameterPage.path(page.out);
-		PickupNotices notices = register.pickupNotices();
+		PickupNotices notices = register.get().pickupNotices();
 		return progress -> {
 			int letters = notices.print(request, out, progress);
 			return new Outcome(NLS.bind(Messages.Notices_done, letters, out), out);
@@ -66,13 +67,13 @@ public final class PickupNoticesWizard extends ResultWizard {
 		public void createControl(Composite parent) {
 			Composite page = grid(parent);
 			which = choice(page, Messages.Print_which, 0, Messages.Print_allReady, Messages.Print_arrivedOn);
-			day = field(page, Messages.Print_day, register.today().toString());
+			day = field(page, Messages.Print_day, register.get().today().toString());
 			day.setEnabled(false);
 			which.addListener(SWT.Selection, event -> day.setEnabled(which.getSelectionIndex() == 1));
 			window = field(page, Messages.Notices_window, "");
 			window.setMessage(Messages.Notices_windowExample);
-			deadline = field(page, Messages.Notices_deadline, register.pickupNotices().defaultDeadline().toString());
-			out = fileField(page, Messages.Wizard_output, defaultFile("pickup-notices", register.today(), "pdf"), true, "*.pdf");
+			deadline = field(page, Messages.Notices_deadline, register.get().pickupNotices().defaultDeadline().toString());
+			out = fileField(page, Messages.Wizard_output, defaultFile("pickup-notices", register.get().today(), "pdf"), true, "*.pdf");
 			out.addListener(SWT.Modify, event -> setPageComplete(!out.getText().isBlank()));
 			setControl(page);
 		}

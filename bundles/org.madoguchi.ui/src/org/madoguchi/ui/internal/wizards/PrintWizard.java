@@ -1,5 +1,6 @@
 package org.madoguchi.ui.internal.wizards;
 
+import java.util.function.Supplier;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,12 +36,12 @@ public final class PrintWizard extends ResultWizard {
 	static final float PREVIEW_DPI = 110;
 	private static final int PREVIEW_HEIGHT = 240;
 
-	private final Register register;
+	private final Supplier<Register> register;
 	private final List<ResidentView> selectedResidents;
 	private PrintPage page;
 
 	/** @param selectedResidents residents picked in the workbench (the editor's resident), offered as a choice */
-	public PrintWizard(Register register, List<ResidentView> selectedResidents) {
+	public PrintWizard(Supplier<Register> register, List<ResidentView> selectedResidents) {
 		super(Messages.Print_title);
 		this.register = register;
 		this.selectedResidents = selectedResidents;
@@ -91,7 +92,7 @@ public final class PrintWizard extends ResultWizard {
 
 		/** Printing with the standard layout, or with the file the supervisor chose. */
 		CardPrinting printing() {
-			return layout.getText().isBlank() ? register.printing() : register.printing().withLayout(path(layout));
+			return layout.getText().isBlank() ? register.get().printing() : register.get().printing().withLayout(path(layout));
 		}
 
 		/** Draws the front of the first selected card as it will be printed, in a Job. */
@@ -144,9 +145,9 @@ public final class PrintWizard extends ResultWizard {
 			Composite page = grid(parent);
 			which = choice(page, Messages.Print_which, selectedResidents.isEmpty() ? 0 : 2, Messages.Print_allReady,
 					Messages.Print_arrivedOn, Messages.Print_residents);
-			day = field(page, Messages.Print_day, register.today().toString());
+			day = field(page, Messages.Print_day, register.get().today().toString());
 			new Label(page, SWT.NONE).setText(Messages.Print_residentsPicked);
-			residents = new ResidentPicker(page, register.queries(), selectedResidents,
+			residents = new ResidentPicker(page, () -> register.get().queries(), selectedResidents,
 					() -> which.select(2), this::setErrorMessage);
 			sheet = choice(page, Messages.Print_sheet, 1, Messages.Print_sheetCard, Messages.Print_sheetA4);
 			layout = fileField(page, Messages.Print_layout, "", false, "*.json");
@@ -154,7 +155,7 @@ public final class PrintWizard extends ResultWizard {
 			proof.setText(Messages.Print_proof);
 			proof.setSelection(true);
 			GridDataFactory.fillDefaults().span(3, 1).applyTo(proof);
-			out = fileField(page, Messages.Wizard_output, defaultFile("cards", register.today(), "pdf"), true, "*.pdf");
+			out = fileField(page, Messages.Wizard_output, defaultFile("cards", register.get().today(), "pdf"), true, "*.pdf");
 			out.addListener(SWT.Modify, event -> setPageComplete(!out.getText().isBlank()));
 			Button draw = new Button(page, SWT.PUSH);
 			draw.setText(Messages.Print_preview);

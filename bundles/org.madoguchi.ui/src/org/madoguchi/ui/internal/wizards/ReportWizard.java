@@ -1,5 +1,6 @@
 package org.madoguchi.ui.internal.wizards;
 
+import java.util.function.Supplier;
 import java.nio.file.Path;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -21,12 +22,12 @@ import org.madoguchi.ui.internal.Messages;
 /** Reports > Expiry and Renewal Lists: which list, as of when, for whom; the workbook, then "Open folder". */
 public final class ReportWizard extends ResultWizard {
 
-	private final Register register;
+	private final Supplier<Register> register;
 	private final int defaultWindow;
 	private ReportPage page;
 
 	/** @param defaultWindow the days ahead an expiry list covers unless changed (Preferences) */
-	public ReportWizard(Register register, int defaultWindow) {
+	public ReportWizard(Supplier<Register> register, int defaultWindow) {
 		super(Messages.Report_title);
 		this.register = register;
 		this.defaultWindow = defaultWindow;
@@ -48,7 +49,7 @@ public final class ReportWizard extends ResultWizard {
 		ExpiryReports.Request request = new ExpiryReports.Request(kind, ParameterPage.date(page.asOf), within, documents, municipality,
 				page.withNumber.getSelection(), out);
 		return progress -> {
-			long rows = register.reports().write(request, progress);
+			long rows = register.get().reports().write(request, progress);
 			return new Outcome(NLS.bind(Messages.Report_done, rows, out), out);
 		};
 	}
@@ -70,7 +71,7 @@ public final class ReportWizard extends ResultWizard {
 		public void createControl(Composite parent) {
 			Composite page = grid(parent);
 			kind = choice(page, Messages.Report_kind, 0, Messages.Report_expiring, Messages.Report_renewals, Messages.Report_foreign);
-			asOf = field(page, Messages.Report_asOf, register.today().toString());
+			asOf = field(page, Messages.Report_asOf, register.get().today().toString());
 			new Label(page, SWT.NONE).setText(Messages.Report_within);
 			within = new Spinner(page, SWT.BORDER);
 			within.setValues(defaultWindow, 1, 3650, 0, 1, 30);
@@ -80,9 +81,9 @@ public final class ReportWizard extends ResultWizard {
 			municipality = field(page, Messages.Report_municipality, "");
 			withNumber = new Button(page, SWT.CHECK);
 			withNumber.setText(Messages.Report_withNumber);
-			withNumber.setEnabled(Permission.SHOW_NUMBER.allows(register.operator().role()));
+			withNumber.setEnabled(Permission.SHOW_NUMBER.allows(register.get().operator().role()));
 			GridDataFactory.fillDefaults().span(3, 1).applyTo(withNumber);
-			out = fileField(page, Messages.Wizard_output, defaultFile("expiry-report", register.today(), "xlsx"), true, "*.xlsx");
+			out = fileField(page, Messages.Wizard_output, defaultFile("expiry-report", register.get().today(), "xlsx"), true, "*.xlsx");
 			kind.addListener(SWT.Selection, event -> within.setEnabled(kind.getSelectionIndex() != Kind.RENEWALS_DUE.ordinal()));
 			out.addListener(SWT.Modify, event -> setPageComplete(!out.getText().isBlank()));
 			setControl(page);

@@ -1,5 +1,6 @@
 package org.madoguchi.ui.internal.wizards;
 
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ final class ResidentPicker {
 
 	private static final int RESULTS = 50;
 
-	private final RegisterQueries queries;
+	private final Supplier<RegisterQueries> queries;
 	private final Runnable changed;
 	private final CheckboxTableViewer list;
 	private final Consumer<String> problem;
@@ -44,7 +45,7 @@ final class ResidentPicker {
 	 * @param initial residents checked from the start (the one open in the editor)
 	 * @param problem shows why a search failed, or clears it with null
 	 */
-	ResidentPicker(Composite parent, RegisterQueries queries, List<ResidentView> initial, Runnable changed,
+	ResidentPicker(Composite parent, Supplier<RegisterQueries> queries, List<ResidentView> initial, Runnable changed,
 			Consumer<String> problem) {
 		this.queries = queries;
 		this.changed = changed;
@@ -101,7 +102,7 @@ final class ResidentPicker {
 		Display display = list.getControl().getDisplay();
 		Job.create(Messages.Print_find, monitor -> {
 			try {
-				List<ResidentView> found = queries.search(text, RESULTS, 0);
+				List<ResidentView> found = queries.get().search(text, RESULTS, 0);
 				display.asyncExec(() -> {
 					problem.accept(null);
 					show(found);

@@ -40,7 +40,7 @@ public final class WizardHandlers {
 	public static final class Import extends SupervisorWizardHandler {
 		@Execute
 		void execute(Session session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell, IEventBroker events) {
-			open(shell, new ImportWizard(session.register()), events, true);
+			open(shell, new ImportWizard(session::register), events, true);
 		}
 	}
 
@@ -49,7 +49,7 @@ public final class WizardHandlers {
 		@Execute
 		void execute(Session session, WorkbenchPreferences preferences, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
 				IEventBroker events) {
-			open(shell, new ReportWizard(session.register(), preferences.reportWindowDays()), events, false);
+			open(shell, new ReportWizard(session::register, preferences.reportWindowDays()), events, false);
 		}
 	}
 
@@ -62,7 +62,7 @@ public final class WizardHandlers {
 
 		@Execute
 		void execute(Session session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
-			new WizardDialog(shell, new AccessLogWizard(session.register())).open();
+			new WizardDialog(shell, new AccessLogWizard(session::register)).open();
 		}
 	}
 
@@ -72,7 +72,7 @@ public final class WizardHandlers {
 		void execute(Session session, @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection,
 				@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, IEventBroker events) {
 			List<ResidentView> residents = selection instanceof CardSubject subject ? List.of(subject.asListed()) : List.of();
-			open(shell, new PrintWizard(session.register(), residents), events, false);
+			open(shell, new PrintWizard(session::register, residents), events, false);
 		}
 	}
 
@@ -80,7 +80,7 @@ public final class WizardHandlers {
 	public static final class PrintNotices extends SupervisorWizardHandler {
 		@Execute
 		void execute(Session session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell, IEventBroker events) {
-			open(shell, new PickupNoticesWizard(session.register()), events, false);
+			open(shell, new PickupNoticesWizard(session::register), events, false);
 		}
 	}
 
