@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.madoguchi.model.values.IndividualNumber;
+import org.madoguchi.store.Session;
 import org.madoguchi.store.SyncConflict;
 
 import com.google.gson.Gson;
@@ -50,7 +51,7 @@ public final class OfficeConflicts {
 	/** The pending conflicts, or with {@code all} the decided ones too, by id, their reasons in {@code locale}'s language. */
 	public List<Conflict> list(boolean all, Locale locale) {
 		register.require(Permission.SUPERVISE, "read the conflicts");
-		return register.store().read(session -> session.conflicts().list(all)).stream().map(conflict -> view(conflict, locale)).toList();
+		return register.store().read(session -> atCentral(session).conflicts().list(all)).stream().map(conflict -> view(conflict, locale)).toList();
 	}
 
 	/**
@@ -62,7 +63,7 @@ public final class OfficeConflicts {
 		register.require(Permission.SUPERVISE, "decide conflicts");
 		String why = reason == null || reason.isBlank() ? null : reason.strip();
 		SyncConflict decided = register.store().write(session -> {
-			SyncConflict conflict = session.conflicts().find(id).orElseThrow(() -> ServiceException.of("conflict.unknown", id));
+			SyncConflict conflict = atCentral(session).conflicts().find(id).orElseThrow(() -> ServiceException.of("conflict.unknown", id));
 			if (!conflict.pending()) {
 				throw ServiceException.of("conflict.decided", id, conflict.status());
 			}
@@ -77,6 +78,15 @@ public final class OfficeConflicts {
 			return session.conflicts().find(id).orElseThrow();
 		});
 		return view(decided, locale);
+	}
+
+	/** The session, once it proved to be central's: an office keeps no conflicts of its own. */
+	private static Session atCentral(Session session) {
+		String own = ChangeJournal.office(session);
+		if (!own.equals(ChangeJournal.CENTRAL)) {
+			throw ServiceException.of("conflict.atOffice", own);
+		}
+		return session;
 	}
 
 	/** One side of a conflict (an entry as JSON) laid out on lines for reading, as the workbench shows the two side by side. */

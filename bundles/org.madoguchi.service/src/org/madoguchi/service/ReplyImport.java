@@ -51,8 +51,10 @@ public final class ReplyImport {
 	 * @param held central's entries waiting here, after this reply, until the office's outstanding entries are decided
 	 * @param pending the office's entries central keeps as conflicts still undecided
 	 * @param superseded the office's entries central decided against: central's state stands for their records
+	 * @param older the reply is older than one taken before: its word on the conflicts ({@code pending}, {@code superseded}) and its states were not taken
 	 */
-	public record Imported(String office, long acknowledged, int applied, int skipped, int kept, int held, List<Long> pending, List<Long> superseded) {
+	public record Imported(String office, long acknowledged, int applied, int skipped, int kept, int held, List<Long> pending, List<Long> superseded,
+			boolean older) {
 	}
 
 	/** What became of one of central's entries here. */
@@ -121,7 +123,7 @@ public final class ReplyImport {
 			counts[Taken.APPLIED.ordinal()] += releaseHeld(contested);
 			int held = register.store().read(session -> session.journal().held().size());
 			Imported imported = new Imported(office, acknowledged, counts[Taken.APPLIED.ordinal()], counts[Taken.SKIPPED.ordinal()],
-					counts[Taken.KEPT.ordinal()], held, pending, superseded);
+					counts[Taken.KEPT.ordinal()], held, pending, superseded, !newest);
 			register.store().write(session -> {
 				long before = Long.parseLong(session.settings().get(ACKNOWLEDGED).orElse("0"));
 				session.settings().put(ACKNOWLEDGED, String.valueOf(Math.max(before, acknowledged)));

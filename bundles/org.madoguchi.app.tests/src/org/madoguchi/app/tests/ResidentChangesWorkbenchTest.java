@@ -57,6 +57,8 @@ class ResidentChangesWorkbenchTest {
 	void aMoveInIsRegisteredThroughTheWizardWithTheCardTheResidentBrings() {
 		RunningWorkbench.execute("org.madoguchi.ui.command.moveIn");
 		Shell wizard = Ui.shell("New Resident (Move-in)");
+		assertEquals("Japan (JPN)", Ui.sync(() -> Ui.find(wizard, Combo.class, combo -> "nationality".equals(combo.getData("feature"))).getText()),
+				"the nationality is named, not only coded");
 		Ui.sync(() -> {
 			Ui.type(wizard, "Family name", "川口");
 			Ui.type(wizard, "Given name", "健");

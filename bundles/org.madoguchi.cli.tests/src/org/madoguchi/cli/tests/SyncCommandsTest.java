@@ -108,6 +108,11 @@ class SyncCommandsTest {
 				""", CliRun.of("--db", office, "sync", "status").out(), "the replica's making is the first time it took central's state");
 		assertEquals("Central register: 1 branch office\nKANDA\t神田出張所\tno change file taken yet\t0 pending conflicts\n",
 				CliRun.of("--db", central, "sync", "status").out());
+		CliRun conflictsAtOffice = CliRun.of("--db", office, "sync", "conflicts");
+		assertEquals(ExitCodes.FAILURE, conflictsAtOffice.exitCode());
+		assertTrue(conflictsAtOffice.err().startsWith(
+				"madoguchi: Conflicts are kept and decided at the central register; this is the register of office KANDA"),
+				"an office has no conflicts to list: " + conflictsAtOffice.err());
 
 		moveWithin(office, 1, "鍛冶町");
 		moveWithin(office, 2, "鍛冶町");

@@ -73,7 +73,7 @@ final class SyncCommand implements Runnable {
 		@Option(names = "--reply", paramLabel = "FILE", description = "at central: the reply to write for the office, e.g. KOJIMACHI-reply-2026-11-20.mdsync")
 		Path reply;
 
-		@Option(names = "--json", description = "print a JSON object: office, first, last, applied, skipped, conflicts (at an office: acknowledged, applied, skipped, kept, held, pending, superseded)")
+		@Option(names = "--json", description = "print a JSON object: office, first, last, applied, skipped, conflicts (at an office: acknowledged, applied, skipped, kept, held, pending, superseded, older)")
 		boolean json;
 
 		@Override
@@ -114,6 +114,7 @@ final class SyncCommand implements Runnable {
 				object.addProperty("held", imported.held());
 				object.add("pending", numbers(imported.pending()));
 				object.add("superseded", numbers(imported.superseded()));
+				object.addProperty("older", imported.older());
 				print(Json.print(object));
 				return;
 			}
@@ -125,6 +126,10 @@ final class SyncCommand implements Runnable {
 			}
 			if (imported.held() > 0) {
 				print(heldBack(imported.held()));
+			}
+			if (imported.older()) {
+				print("This reply is older than one taken before: its word on the conflicts was not taken (sync status says where they stand)");
+				return;
 			}
 			if (!imported.pending().isEmpty()) {
 				print("Pending at central (a supervisor decides there): entries " + join(imported.pending()));

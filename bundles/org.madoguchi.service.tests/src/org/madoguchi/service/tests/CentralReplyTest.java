@@ -186,8 +186,8 @@ class CentralReplyTest {
 			central.changes().moveWithin(ChangeTarget.of(suzuki), People.move("丸の内", "1番1号", LocalDate.of(2026, 11, 13), NotificationKind.MOVE_WITHIN));
 		}
 		exchange("KANDA", "kanda-2b");
-		takeReply("KANDA", "kanda-2b");
-		takeReply("KANDA", "kanda-2");
+		assertFalse(takeReply("KANDA", "kanda-2b").older());
+		assertTrue(takeReply("KANDA", "kanda-2").older(), "an older reply says its word on the conflicts was not taken");
 		try (Register kanda = open("KANDA")) {
 			assertEquals("丸の内", town(kanda), "the older reply, carried after the newer one, does not bring back its older state");
 		}

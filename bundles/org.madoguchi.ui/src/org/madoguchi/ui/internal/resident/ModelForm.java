@@ -32,6 +32,7 @@ import org.madoguchi.model.validation.Finding;
 import org.madoguchi.model.validation.ModelValidation;
 import org.madoguchi.model.values.InvalidValueException;
 import org.madoguchi.model.values.JapaneseDates;
+import org.madoguchi.ui.internal.Countries;
 import org.madoguchi.ui.internal.Messages;
 
 /**
@@ -120,6 +121,30 @@ final class ModelForm {
 		Binding binding = bindings.bindValue(target, model, toModel, toTarget);
 		binding.getValidationStatus().addValueChangeListener(event -> validate());
 		model.addValueChangeListener(event -> validate());
+	}
+
+	/**
+	 * A nationality: a country chosen by its name in the workbench's language, or its ISO alpha-3
+	 * code typed (a code the platform does not know is kept as typed); nothing is null.
+	 */
+	void country(Composite form, String label, EObject owner, EStructuralFeature feature) {
+		new Label(form, SWT.NONE).setText(label);
+		Combo combo = new Combo(form, SWT.DROP_DOWN);
+		combo.setItems(Countries.choices().toArray(String[]::new));
+		combo.setVisibleItemCount(15);
+		GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).indent(8, 0).applyTo(combo);
+		decorated(combo, feature);
+		Object kept = owner.eGet(feature);
+		combo.setText(kept == null ? "" : Countries.choice((String) kept));
+		combo.addListener(SWT.Modify, event -> {
+			String code = Countries.code(combo.getText());
+			if (code == null) {
+				owner.eUnset(feature);
+			} else {
+				owner.eSet(feature, code);
+			}
+			validate();
+		});
 	}
 
 	/** A choice among an enumeration's values, in the workbench's language; none chosen is null. */

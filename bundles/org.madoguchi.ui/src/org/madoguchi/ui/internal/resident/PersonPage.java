@@ -43,7 +43,7 @@ final class PersonPage extends WizardPage {
 		form.text(grid, Messages.Editor_romanName, person, Literals.RESIDENT__ROMAN_NAME);
 		form.date(grid, Messages.Editor_birth, person, Literals.RESIDENT__BIRTH_DATE);
 		form.choice(grid, Messages.Editor_sex, person, Literals.RESIDENT__SEX, Sex.VALUES);
-		form.text(grid, Messages.Person_nationality, person, Literals.RESIDENT__NATIONALITY);
+		form.country(grid, Messages.Person_nationality, person, Literals.RESIDENT__NATIONALITY);
 		form.choice(grid, Messages.Editor_residenceStatus, person, Literals.RESIDENT__RESIDENCE_STATUS, ResidenceStatus.VALUES);
 		form.date(grid, Messages.Editor_residenceUntil, person, Literals.RESIDENT__RESIDENCE_UNTIL);
 		form.text(grid, Messages.Person_number, person, Literals.RESIDENT__INDIVIDUAL_NUMBER);
