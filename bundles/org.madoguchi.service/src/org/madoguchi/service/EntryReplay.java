@@ -2,7 +2,6 @@ package org.madoguchi.service;
 
 import java.lang.reflect.Type;
 import java.time.LocalDate;
-import java.util.Arrays;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -57,8 +56,6 @@ final class EntryReplay {
 		Arguments in = new Arguments(JsonParser.parseString(entry.input()).getAsJsonObject());
 		switch (entry.useCase()) {
 		case "resident.register" -> applying.residents().register(in.get("resident", Resident.class));
-		case ResidentImport.USE_CASE -> applying.imports().apply(Arrays.asList(in.get("residents", Resident[].class)),
-				Arrays.asList(in.get("outcomes", ResidentMatcher.Kind[].class)));
 		case "resident.move" -> applying.residents().move(in.id("resident"), in.get("entry", AddressEntry.class));
 		case "change.move-in" -> applying.changes().moveIn(in.get("move", MoveIn.class));
 		case "change.birth" -> applying.changes().birth(in.get("newborn", Resident.class), in.date("bornOn"), in.date("notifiedOn"),

@@ -43,8 +43,6 @@ final class JournalDraft {
 	private final String useCase;
 	private final JsonObject input = new JsonObject();
 	private final Set<Reading> reads = new LinkedHashSet<>();
-	/** The versions of the records read, when the use case took them before it changed anything ({@link #readNow}). */
-	private JsonObject versions;
 
 	private JournalDraft(String useCase) {
 		this.useCase = useCase;
@@ -79,33 +77,17 @@ final class JournalDraft {
 	}
 
 	/**
-	 * Takes the versions of the records read now, for a use case that appends its entry as it ends
-	 * (an import batch: the journal's next number is not held for its whole transaction), before it
-	 * changes them; what it creates from now on is the entry's.
-	 */
-	void readNow(Session session) {
-		versions = versions(session);
-		session.journal().appendsAsItEnds();
-	}
-
-	/**
 	 * Appends the entry to the journal of the register's office, in the use case's transaction: call
-	 * it before the use case changes the records it reads, so that their versions are those it read,
-	 * or after {@link #readNow}.
+	 * it before the use case changes the records it reads, so that their versions are those it read.
 	 */
 	void record(Session session, String operator, Instant at) {
-		JsonObject read = versions != null ? versions : versions(session);
-		String office = ChangeJournal.office(session);
-		session.journal().append(new JournalEntry(office, 0, operator, at, useCase, GSON.toJson(input), GSON.toJson(read), "[]", null),
-				ChangeJournal.CENTRAL.equals(office));
-	}
-
-	private JsonObject versions(Session session) {
-		JsonObject read = new JsonObject();
-		for (Reading reading : reads) {
-			reading.version(session).ifPresent(version -> read.addProperty(reading.key(), version));
+		JsonObject versions = new JsonObject();
+		for (Reading read : reads) {
+			read.version(session).ifPresent(version -> versions.addProperty(read.key(), version));
 		}
-		return read;
+		String office = ChangeJournal.office(session);
+		session.journal().append(new JournalEntry(office, 0, operator, at, useCase, GSON.toJson(input), GSON.toJson(versions), "[]", null),
+				ChangeJournal.CENTRAL.equals(office));
 	}
 
 	/**

@@ -22,7 +22,6 @@ import org.madoguchi.exchange.csv.ParsedRow;
 import org.madoguchi.exchange.csv.RejectsFileWriter;
 import org.madoguchi.exchange.csv.ResidentFileReader;
 import org.madoguchi.exchange.csv.ResidentRowParser;
-import org.madoguchi.model.Resident;
 import org.madoguchi.model.values.IndividualNumber;
 import org.madoguchi.model.values.Problem;
 import org.madoguchi.service.internal.DraftFile;
@@ -76,10 +75,6 @@ public final class ResidentImport {
 	}
 
 	static final int BATCH = 1_000;
-	/** The use case of an import batch's journal entry, with its arguments. */
-	static final String USE_CASE = "resident.import";
-	private static final String RESIDENTS = "residents";
-	private static final String OUTCOMES = "outcomes";
 	/** Reading the file again after lost commits, at most this often: each needs its host killed again. */
 	private static final int MAXIMUM_PASSES = 10;
 
@@ -257,27 +252,23 @@ public final class ResidentImport {
 		long imported = run.imported();
 		long updated = run.updated();
 		long rejected = run.rejected();
-		List<ParsedRow> checked = new ArrayList<>();
+		long line = run.linesDone();
+		matcher.prepare(session, batch.stream().filter(parsed -> parsed.problems().isEmpty()).map(ParsedRow::resident).toList());
 		for (ParsedRow parsed : batch) {
-			List<CellProblem> problems = fileProblems(parsed, numbersSeen);
+			line = parsed.row().line();
+			List<CellProblem> problems = new ArrayList<>(parsed.problems());
 			if (problems.isEmpty()) {
-				checked.add(parsed);
-			} else {
-				session.importRuns().addReject(run.name(), reject(parsed.row(), problems));
-				rejected++;
+				problems.addAll(demoNumber(parsed));
 			}
-		}
-		List<Resident> residents = checked.stream().map(ParsedRow::resident).toList();
-		JournalDraft entry = draft(session, residents, matcher);
-		if (!residents.isEmpty()) {
-			entry.readNow(session);
-		}
-		List<ResidentMatcher.Kind> outcomes = new ArrayList<>();
-		for (ParsedRow parsed : checked) {
-			ResidentMatcher.Outcome outcome = matcher.apply(session, parsed.resident());
-			outcomes.add(outcome.kind());
-			if (outcome.problem() != null) {
-				session.importRuns().addReject(run.name(), reject(parsed.row(), List.of(outcome.problem())));
+			if (problems.isEmpty()) {
+				problems.addAll(duplicateInFile(parsed, numbersSeen));
+			}
+			ResidentMatcher.Outcome outcome = problems.isEmpty() ? matcher.apply(session, parsed.resident()) : null;
+			if (outcome != null && outcome.problem() != null) {
+				problems.add(outcome.problem());
+			}
+			if (!problems.isEmpty()) {
+				session.importRuns().addReject(run.name(), reject(parsed.row(), problems));
 				rejected++;
 			} else if (outcome.kind() == ResidentMatcher.Kind.NEW) {
 				imported++;
@@ -286,64 +277,9 @@ public final class ResidentImport {
 			}
 		}
 		matcher.flush(session);
-		if (!residents.isEmpty()) {
-			register.journal(session, entry.with(OUTCOMES, outcomes));
-		}
-		long line = batch.get(batch.size() - 1).row().line();
 		ImportRun next = new ImportRun(run.name(), line, run.rowsRead() + batch.size(), imported, updated, rejected, false);
 		session.importRuns().save(next);
 		return next;
-	}
-
-	/** What the file alone says against a row: its cells, a demo number in a production register, a number the file had before. */
-	private List<CellProblem> fileProblems(ParsedRow parsed, LinesByNumber numbersSeen) {
-		List<CellProblem> problems = new ArrayList<>(parsed.problems());
-		if (problems.isEmpty()) {
-			problems.addAll(demoNumber(parsed));
-		}
-		if (problems.isEmpty()) {
-			problems.addAll(duplicateInFile(parsed, numbersSeen));
-		}
-		return problems;
-	}
-
-	/**
-	 * The journal entry of a batch's rows that passed the file's checks, which reads the residents
-	 * they match. The import appends it as the batch ends, with each row's outcome, so that the
-	 * journal's next number is not held while the batch runs (a clerk's save would wait behind it);
-	 * a batch of none is not journaled.
-	 */
-	private JournalDraft draft(Session session, List<Resident> residents, ResidentMatcher matcher) {
-		matcher.prepare(session, residents);
-		JournalDraft entry = JournalDraft.of(USE_CASE).with(RESIDENTS, residents);
-		matcher.matches(session, residents).forEach(id -> entry.reading(JournalDraft.Read.RESIDENT, id));
-		return entry;
-	}
-
-	/**
-	 * Applies an import batch journaled at another register, in the caller's transaction: the same
-	 * matching, row by row. A row that register took and this one refuses, or the other way round,
-	 * refuses the whole entry: the two registers no longer agree on that resident.
-	 */
-	void apply(List<Resident> residents, List<ResidentMatcher.Kind> outcomes) {
-		register.store().write(session -> {
-			ResidentMatcher matcher = new ResidentMatcher(register);
-			register.journal(session, draft(session, residents, matcher));
-			for (int row = 0; row < residents.size(); row++) {
-				Resident resident = residents.get(row);
-				String name = resident.getFamilyName() + " " + resident.getGivenName();
-				ResidentMatcher.Outcome here = matcher.apply(session, resident);
-				boolean takenThere = outcomes.get(row) != ResidentMatcher.Kind.REJECTED;
-				if (takenThere && here.problem() != null) {
-					throw ServiceException.of("sync.importRowRefusedHere", String.valueOf(row + 1), name, String.valueOf(resident.getBirthDate()), here.problem().problem());
-				}
-				if (!takenThere && here.problem() == null) {
-					throw ServiceException.of("sync.importRowTakenHere", String.valueOf(row + 1), name, String.valueOf(resident.getBirthDate()));
-				}
-			}
-			matcher.flush(session);
-			return null;
-		});
 	}
 
 	/**

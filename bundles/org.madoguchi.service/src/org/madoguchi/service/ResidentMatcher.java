@@ -2,7 +2,6 @@ package org.madoguchi.service;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -81,15 +80,6 @@ final class ResidentMatcher {
 		}
 		storedNumbers = session.residents().idsByNumbers(numbers);
 		storedSerials = session.cards().takenSerials(serials);
-	}
-
-	/** The stored residents the batch's rows match, as {@link #apply} finds them: the records the batch reads. */
-	Set<Long> matches(Session session, List<Resident> batch) {
-		Set<Long> ids = new LinkedHashSet<>();
-		for (Resident incoming : batch) {
-			find(session, incoming).ifPresent(ids::add);
-		}
-		return ids;
 	}
 
 	private boolean serialTaken(String serial) {

@@ -3,10 +3,7 @@ package org.madoguchi.store;
 import java.util.List;
 import java.util.Map;
 
-/**
- * The journal of the use cases that changed the register: appended to in their transactions, never
- * rewritten once committed.
- */
+/** The journal of the use cases that changed the register: appended to in their transactions, never rewritten. */
 public interface Journal {
 
 	/**
@@ -18,13 +15,6 @@ public interface Journal {
 	 * @param ordered the entry takes the next place in central's order (on the central register)
 	 */
 	JournalEntry append(JournalEntry entry, boolean ordered);
-
-	/**
-	 * The unit of work appends its entry as it ends ({@link #append} as its last step), so that the
-	 * office's next number is not held for the whole of a long transaction: the residents, cards and
-	 * changes it stores from now on are the entry's created.
-	 */
-	void appendsAsItEnds();
 
 	/**
 	 * Appends {@code entry}, recorded at another register, as it is: its office, sequence and

@@ -36,8 +36,7 @@ public record Problem(Class<?> catalogue, String key, Object... arguments) {
 				catalogue.getClassLoader(),
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 		Object[] translated = Arrays.stream(arguments)
-				.map(argument -> argument instanceof Label label ? messages.getString("label." + label.key())
-						: argument instanceof Problem reason ? reason.in(locale) : argument)
+				.map(argument -> argument instanceof Label label ? messages.getString("label." + label.key()) : argument)
 				.toArray();
 		MessageFormat format = new MessageFormat(messages.getString(key), locale);
 		Format[] formats = format.getFormatsByArgumentIndex();

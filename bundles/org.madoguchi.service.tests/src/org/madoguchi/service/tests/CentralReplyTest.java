@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -150,25 +149,6 @@ class CentralReplyTest {
 		Path next = folder.resolve("kanda-3.mdsync");
 		try (Register kanda = open("KANDA")) {
 			assertEquals(0, kanda.sync().export(next).count(), "the next change file starts after what central acknowledged");
-		}
-	}
-
-	@Test
-	void aResidentFileImportedAtCentralReachesTheOfficeInItsReply() throws Exception {
-		city("embedded");
-		try (Register central = open("central")) {
-			Path csv = Files.writeString(folder.resolve("city.csv"), """
-					individual_number,family_name,given_name,family_name_kana,given_name_kana,birth_date,sex,postal_code,prefecture,municipality_code,town,address_number
-					123456789018,山田,花子,ヤマダ,ハナコ,1980-10-10,女,1000001,東京都,131016,千代田1丁目,1番1号
-					987654321018,鈴木,次郎,スズキ,ジロウ,1975-05-05,男,1000001,東京都,131016,千代田2丁目,2番2号
-					""", StandardCharsets.UTF_8);
-			assertEquals(1, central.imports().importFile(csv, null, null, Progress.NONE).imported());
-		}
-		assertEquals(1, exchange("KANDA", "kanda-1").entries(), "the import's one batch");
-		assertEquals(1, takeReply("KANDA", "kanda-1").applied());
-		try (Register central = open("central"); Register kanda = open("KANDA")) {
-			assertArrayEquals(exported(central, "central.csv"), exported(kanda, "kanda.csv"), "山田 with central's id, 鈴木 moved");
-			assertEquals("2番2号", kanda.records().show(suzuki).resident().getAddresses().get(1).getAddress().getNumber(), "鈴木 moved at KANDA too");
 		}
 	}
 

@@ -47,7 +47,6 @@ import org.madoguchi.service.OfficeConflicts.Keep;
 import org.madoguchi.service.Progress;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.RegisterClock;
-import org.madoguchi.service.ResidentImport;
 import org.madoguchi.service.ResidentRecord;
 import org.madoguchi.service.ServiceException;
 import org.madoguchi.service.internal.OfficeKeys;
@@ -135,86 +134,6 @@ class SyncImportTest {
 			assertEquals("二郎", central.records().show(suzuki).resident().getGivenName());
 			assertTrue(central.queries().audit(null, null, 100).stream().anyMatch(entry -> entry.operation().equals("sync-import")),
 					"the import is in central's audit trail");
-		}
-	}
-
-	private static final String HEADER = "individual_number,family_name,given_name,family_name_kana,given_name_kana,birth_date,sex,"
-			+ "postal_code,prefecture,municipality_code,town,address_number,card_serial,card_applied_on,card_issued_on,card_status\n";
-
-	/** A resident file imported at {@code register}. */
-	private ResidentImport.Summary importAt(Register register, String name, String rows) throws IOException {
-		Path file = Files.writeString(folder.resolve(name), HEADER + rows, StandardCharsets.UTF_8);
-		return register.imports().importFile(file, null, null, Progress.NONE);
-	}
-
-	@ParameterizedTest
-	@ValueSource(strings = { "embedded", "postgres" })
-	void aFileImportedAtTheOfficeArrivesAtCentralWithTheSameResidentsIdsAndRejections(String kind) throws Exception {
-		city(kind, true);
-		Path file = folder.resolve("kanda-import.mdsync");
-		try (Register office = open("KANDA")) {
-			ResidentImport.Summary imported = importAt(office, "kanda.csv", """
-					123456789018,山田,花子,ヤマダ,ハナコ,1980-10-10,女,1010051,東京都,131016,神田神保町1丁目,1番1号,AB1,2020-04-20,2020-05-15,issued
-					023456789013,田中,太郎,タナカ,タロウ,1978-01-02,男,1010051,東京都,131016,神田神保町1丁目,1番2号,AB1,2020-04-20,2020-05-15,issued
-					123456789010,佐藤,一郎,サトウ,イチロウ,1980-01-01,男,1010051,東京都,131016,神田神保町1丁目,1番3号,,,,
-					987654321018,鈴木,次郎,スズキ,ジロウ,1975-05-05,男,1010051,東京都,131016,神田神保町2丁目,5番5号,,,,
-					,高橋,三郎,タカハシ,サブロウ,1990-03-03,男,1010051,東京都,131016,神田神保町1丁目,1番4号,,,,
-					""");
-			assertEquals(List.of(2L, 1L, 2L), List.of(imported.imported(), imported.updated(), imported.rejected()),
-					"a check digit and a serial taken by the row before are rejected: " + imported);
-			office.sync().export(file);
-		}
-		try (Register central = open("central")) {
-			assertEquals(new Imported("KANDA", 1, 1, 1, 0, 0, 1), take(central, file), "the import's batch is one entry");
-		}
-		try (Register central = open("central"); Register office = open("KANDA")) {
-			assertArrayEquals(exported(office, "office.csv"), exported(central, "central.csv"), "the same residents, addresses and cards");
-			for (long id : List.of(suzuki, 1_000_000_000_000L, 1_000_000_000_001L)) {
-				sameRecord(office.records().show(id), central.records().show(id));
-			}
-			assertEquals(3L, central.queries().counts().residents(), "鈴木 moved, 山田 and 高橋 new; the rejected rows are nowhere");
-		}
-	}
-
-	/**
-	 * Central registers 田中 {@code given} born {@code born} with the number 023456789013 while KANDA, not knowing,
-	 * imports 田中 太郎 with that number as a new resident; KANDA's change file reaches central.
-	 */
-	private Imported numberImportedAtTheOfficeWhileCentralRegistered(String given, String givenKana, LocalDate born)
-			throws Exception {
-		city("embedded", true);
-		try (Register central = open("central")) {
-			central.residents().register(People.resident("田中", given, "タナカ", givenKana, born, "023456789013"));
-		}
-		Path file = folder.resolve("kanda-import.mdsync");
-		try (Register office = open("KANDA")) {
-			importAt(office, "kanda.csv", "023456789013,田中,太郎,タナカ,タロウ,1978-01-02,男,1010051,東京都,131016,神田神保町1丁目,1番2号,,,,\n");
-			office.sync().export(file);
-		}
-		try (Register central = open("central")) {
-			return take(central, file);
-		}
-	}
-
-	@Test
-	void anImportedRowThatCentralWouldRefuseKeepsTheBatchAsAConflict() throws Exception {
-		assertEquals(new Imported("KANDA", 1, 1, 0, 0, 1, 1), numberImportedAtTheOfficeWhileCentralRegistered("花子", "ハナコ",
-				LocalDate.of(1991, 1, 1)));
-		try (Register central = open("central")) {
-			Conflict kept = central.conflicts().list(false, Locale.ENGLISH).get(0);
-			assertEquals("resident.import", kept.useCase());
-			assertTrue(kept.reason().startsWith("Row 1 of the import batch (田中 太郎, born 1978-01-02) was taken at the register that imported it "
-					+ "and is refused here: "), kept.reason());
-			assertEquals(2L, central.queries().counts().residents(), "鈴木 and central's 田中 花子, as they were: nothing of the batch applied");
-		}
-	}
-
-	@Test
-	void aPersonImportedAsNewAtTheOfficeButRegisteredAtCentralMeanwhileIsAConflictNotASecondRecord() throws Exception {
-		assertEquals(new Imported("KANDA", 1, 1, 0, 0, 1, 1), numberImportedAtTheOfficeWhileCentralRegistered("太郎", "タロウ",
-				LocalDate.of(1978, 1, 2)));
-		try (Register central = open("central")) {
-			assertEquals(2L, central.queries().counts().residents(), "鈴木 and central's own 田中 太郎, once");
 		}
 	}
 

@@ -11,9 +11,9 @@ import java.util.List;
 import org.madoguchi.store.StoreException;
 
 /**
- * The records a unit of work creates after it appended a journal entry (or, when it appends its
- * entry as it ends, after it said so), kept in the entry as it ends: the ids a register applying
- * the entry gives the same records. Units of work without an entry keep nothing. A unit of work applying an entry recorded
+ * The records a unit of work creates after it appended a journal entry, kept in the entry as it
+ * ends: the ids a register applying the entry gives the same records. Units of work without an
+ * entry (an import's batches of thousands) keep nothing. A unit of work applying an entry recorded
  * at another register gives the records it creates the ids that entry names, in order.
  */
 final class CreatedRecords {
@@ -24,18 +24,11 @@ final class CreatedRecords {
 	/** The keys an applied entry's records must get, in the order its register created them. */
 	private final Deque<String> expected = new ArrayDeque<>();
 	private boolean applying;
-	/** The unit of work appends its entry as it ends: what it creates before is the entry's too. */
-	private boolean collecting;
 
 	/** The unit of work appended entry {@code sequence} of {@code office}: what it creates from now on is the entry's. */
 	void journaled(String office, long sequence) {
 		this.office = office;
 		this.sequence = sequence;
-	}
-
-	/** The unit of work will append its entry as it ends: what it creates from now on is the entry's. */
-	void collecting() {
-		collecting = true;
 	}
 
 	/** The unit of work applies entry {@code sequence} of {@code office}, which created the records {@code keys}. */
@@ -65,7 +58,7 @@ final class CreatedRecords {
 				update.executeUpdate();
 			}
 		}
-		if (office != null || collecting) {
+		if (office != null) {
 			keys.add("\"" + kind + "/" + id + "\"");
 		}
 		return id;

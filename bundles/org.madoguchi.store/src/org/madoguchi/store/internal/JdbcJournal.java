@@ -57,11 +57,6 @@ final class JdbcJournal implements Journal {
 	}
 
 	@Override
-	public void appendsAsItEnds() {
-		created.collecting();
-	}
-
-	@Override
 	public void appendApplied(JournalEntry entry, boolean ordered) {
 		Jdbc.call("Taking held entry " + entry.sequence() + " of office " + entry.office() + " out of the journal", () -> {
 			try (PreparedStatement delete = connection.prepareStatement("delete from journal_entry where office_code = ? and seq = ? and held")) {
