@@ -40,6 +40,7 @@ class OptionRangesTest {
 			"report expiring --within 30 --municipality 131017 --out r.xlsx | --municipality | check digit",
 			"report expiring --within 30 --municipality 100030 --out r.xlsx | --municipality | not on the list of local government codes",
 			"demo --residents -1                                    | --residents   | between 0 and 100,000,000",
+			"office idle-lock 241                                   | MINUTES       | between 0 and 240",
 			"print cards --ids 7,-1 --out c.pdf                     | --ids         | 1 or more",
 			"print cards --batch 2201-01-01 --out c.pdf             | --batch       | not between the years 1868 and 2200",
 			"bench --residents -1                                   | --residents   | between 100 and 10,000,000",

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.function.ObjIntConsumer;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,11 +31,12 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code office login-rules}: the rules against guessing passwords;
  * {@code office access-log-rules}: what the access log flags;
  * {@code office sync-warning [DAYS]}: after how many days without central's reply a branch office is warned;
+ * {@code office idle-lock [MINUTES]}: after how many idle minutes the workbench locks the counter;
  * {@code office add CODE} and {@code office list}: the branch offices a central register takes change files from;
  * {@code office key}: a branch office's own public key, to send again.
  */
 @Command(name = "office", description = "Manages the office this register belongs to.", subcommands = { OfficeCommand.Rename.class,
-		OfficeCommand.Municipality.class, OfficeCommand.SetLoginRules.class, OfficeCommand.SetAccessLogRules.class, OfficeCommand.SyncWarning.class, OfficeCommand.Add.class,
+		OfficeCommand.Municipality.class, OfficeCommand.SetLoginRules.class, OfficeCommand.SetAccessLogRules.class, OfficeCommand.SyncWarning.class, OfficeCommand.IdleLock.class, OfficeCommand.Add.class,
 		OfficeCommand.ListAll.class, OfficeCommand.Key.class })
 final class OfficeCommand implements Runnable {
 
@@ -42,7 +46,7 @@ final class OfficeCommand implements Runnable {
 	@Override
 	public void run() {
 		throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'office rename NAME', 'office municipality [CODE]', 'office login-rules', "
-				+ "'office access-log-rules', 'office sync-warning [DAYS]', 'office add CODE', 'office list' or 'office key'.");
+				+ "'office access-log-rules', 'office sync-warning [DAYS]', 'office idle-lock [MINUTES]', 'office add CODE', 'office list' or 'office key'.");
 	}
 
 	@Command(name = "rename", description = "Renames the office (a supervisor's); the workbench's title shows the new name.")
@@ -178,26 +182,77 @@ final class OfficeCommand implements Runnable {
 		}
 	}
 
+	/** A whole-number setting of the office: printed, or set when a value is given (a supervisor's; audited). */
+	abstract static class NumberSetting extends DatabaseCommand {
+
+		private final String label;
+		private final OptionRange range;
+		private final ToIntFunction<OfficeSettings> read;
+		private final ObjIntConsumer<OfficeSettings> write;
+		private final IntFunction<String> sentence;
+
+		NumberSetting(String label, int lowest, int highest, ToIntFunction<OfficeSettings> read, ObjIntConsumer<OfficeSettings> write,
+				IntFunction<String> sentence) {
+			this.label = label;
+			this.range = new OptionRange(lowest, highest);
+			this.read = read;
+			this.write = write;
+			this.sentence = sentence;
+		}
+
+		/** The value given, or null to print the setting. */
+		abstract Integer given();
+
+		@Override
+		public void run() {
+			Integer value = given();
+			range.check(spec, label, value);
+			int setting = withRegister(register -> {
+				if (value != null) {
+					write.accept(register.settings(), value);
+				}
+				return read.applyAsInt(register.settings());
+			});
+			print(sentence.apply(setting));
+		}
+	}
+
 	/** After how many days without central's reply a branch office's workbench and sync status warn (a supervisor's to change). */
 	@Command(name = "sync-warning", description = "Prints after how many days without central's reply a branch office is warned "
 			+ "(the workbench's status line, sync status), or sets it (a supervisor's). The counter keeps working either way.")
-	static final class SyncWarning extends DatabaseCommand {
-
-		private static final OptionRange DAYS = new OptionRange(1, OfficeSettings.MAX_SYNC_WARNING_DAYS);
+	static final class SyncWarning extends NumberSetting {
 
 		@Parameters(paramLabel = "DAYS", arity = "0..1", description = "1 to 365 days (default 7)")
 		Integer days;
 
+		SyncWarning() {
+			super("DAYS", 1, OfficeSettings.MAX_SYNC_WARNING_DAYS, OfficeSettings::syncWarningDays, OfficeSettings::setSyncWarningDays,
+					value -> "A branch office is warned after " + value + (value == 1 ? " day" : " days") + " without central's reply");
+		}
+
 		@Override
-		public void run() {
-			DAYS.check(spec, "DAYS", days);
-			int warning = withRegister(register -> {
-				if (days != null) {
-					register.settings().setSyncWarningDays(days);
-				}
-				return register.settings().syncWarningDays();
-			});
-			print("A branch office is warned after " + warning + (warning == 1 ? " day" : " days") + " without central's reply");
+		Integer given() {
+			return days;
+		}
+	}
+
+	/** After how many idle minutes the workbench locks the counter (a supervisor's to change), as Preferences sets it. */
+	@Command(name = "idle-lock", description = "Prints after how many minutes without use the workbench locks the counter, "
+			+ "or sets it (a supervisor's; 0: never). The office's setting, for every workbench on this register.")
+	static final class IdleLock extends NumberSetting {
+
+		@Parameters(paramLabel = "MINUTES", arity = "0..1", description = "0 (never) to 240 minutes (default 5)")
+		Integer minutes;
+
+		IdleLock() {
+			super("MINUTES", 0, OfficeSettings.MAX_IDLE_LOCK_MINUTES, OfficeSettings::idleLockMinutes, OfficeSettings::setIdleLockMinutes,
+					value -> value == 0 ? "The counter is never locked for being idle"
+							: "The counter locks after " + value + (value == 1 ? " minute" : " minutes") + " without use");
+		}
+
+		@Override
+		Integer given() {
+			return minutes;
 		}
 	}
 

@@ -2,7 +2,9 @@ package org.madoguchi.ui.internal.preferences;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.osgi.util.NLS;
 import org.madoguchi.service.Register;
+import org.madoguchi.ui.internal.Messages;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
@@ -67,7 +69,7 @@ public final class WorkbenchPreferences {
 		try {
 			node.flush();
 		} catch (BackingStoreException e) {
-			throw new IllegalStateException("The preferences could not be saved: " + e.getMessage(), e);
+			throw new IllegalStateException(NLS.bind(Messages.Preferences_notSaved, e.getMessage()), e);
 		}
 	}
 }
