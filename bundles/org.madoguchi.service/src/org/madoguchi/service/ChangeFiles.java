@@ -110,7 +110,7 @@ public final class ChangeFiles {
 			manifest.addProperty("auditCount", audit.count());
 			manifest.addProperty("auditSha256", HexFormat.of().formatHex(auditDigest.digest()));
 			// central's entries up to here were in the office's backup or replies: central's reply starts after them
-			manifest.addProperty("receivedOrder", session.journal().highestOrder());
+			manifest.addProperty("receivedOrder", receivedOrder(session));
 			session.audit().head().ifPresent(head -> {
 				manifest.addProperty("auditHeadEntry", head.entryId());
 				manifest.addProperty("auditHeadSha256", head.hash());
@@ -179,4 +179,14 @@ public final class ChangeFiles {
 		return line.toString();
 	}
 
+
+	/**
+	 * How far in central's order this office has central's entries: its highest place, or just
+	 * before the first entry it holds back unrun, so that central still judges the office's later
+	 * entries on those records against it.
+	 */
+	private static long receivedOrder(Session session) {
+		List<JournalEntry> held = session.journal().held();
+		return held.isEmpty() || held.get(0).order() == null ? session.journal().highestOrder() : held.get(0).order() - 1;
+	}
 }

@@ -61,8 +61,16 @@ public final class OfficeConflicts {
 	 */
 	public Conflict resolve(long id, Keep keep, String reason, Locale locale) {
 		register.require(Permission.SUPERVISE, "decide conflicts");
+		try {
+			return view(decide(id, keep, reason), locale);
+		} catch (ServiceException refused) {
+			throw refused.masked();
+		}
+	}
+
+	private SyncConflict decide(long id, Keep keep, String reason) {
 		String why = reason == null || reason.isBlank() ? null : reason.strip();
-		SyncConflict decided = register.store().write(session -> {
+		return register.store().write(session -> {
 			SyncConflict conflict = atCentral(session).conflicts().find(id).orElseThrow(() -> ServiceException.of("conflict.unknown", id));
 			if (!conflict.pending()) {
 				throw ServiceException.of("conflict.decided", id, conflict.status());
@@ -77,7 +85,6 @@ public final class OfficeConflicts {
 					: AuditDetail.of("conflictDecidedBecause", id, conflict.sequence(), conflict.office(), conflict.useCase(), AuditDetail.kept(keep), why));
 			return session.conflicts().find(id).orElseThrow();
 		});
-		return view(decided, locale);
 	}
 
 	/** The session, once it proved to be central's: an office keeps no conflicts of its own. */

@@ -91,9 +91,15 @@ public final class ReplyImport {
 				}
 			});
 			long total = manifest.get("count").getAsLong();
+			long through = manifest.get("through").getAsLong();
+			Instant written = Instant.parse(manifest.get("createdAt").getAsString());
+			// a reply older than one taken before (sticks carried out of order) brings its entries, never its older states
+			boolean newest = register.store().read(session -> notOlderThanTaken(session, through, written));
 			Set<Long> changedHereSince = register.store().read(session -> recordedSince(session, office, acknowledged));
+			// the office's records of a decided conflict that central does not hold go first: they may hold numbers central's entries take
+			takeStates(zip, newest, changedHereSince, true);
 			Waiting waiting = register.store().read(Waiting::held);
-			boolean outstanding = !contested.isEmpty() || !changedHereSince.isEmpty() || !waiting.isEmpty();
+			boolean outstanding = !pending.isEmpty() || !changedHereSince.isEmpty() || !waiting.isEmpty();
 			int[] counts = new int[Taken.values().length];
 			long[] seen = { 0 };
 			SyncFiles.lines(zip, ChangeFiles.ENTRIES, line -> {
@@ -101,25 +107,7 @@ public final class ReplyImport {
 				counts[take(entry, contested, waiting, outstanding).ordinal()]++;
 				progress.worked(++seen[0], total);
 			});
-			long through = manifest.get("through").getAsLong();
-			Instant written = Instant.parse(manifest.get("createdAt").getAsString());
-			// a reply older than one taken before (sticks carried out of order) brings its entries, never its older states
-			boolean newest = register.store().read(session -> notOlderThanTaken(session, through, written));
-			SyncFiles.lines(zip, CentralReplies.STATES, line -> {
-				if (!newest) {
-					return;
-				}
-				long resident = line.get("resident").getAsLong();
-				// the office's entries on the resident after what central took travel to central first: its state comes with a later reply
-				if (!changedHereSince.contains(resident)) {
-					Map<String, String> state = new LinkedHashMap<>();
-					line.getAsJsonObject("state").entrySet().forEach(table -> state.put(table.getKey(), table.getValue().getAsString()));
-					register.store().write(session -> {
-						session.residentStates().replace(resident, state);
-						return null;
-					});
-				}
-			});
+			takeStates(zip, newest, changedHereSince, false);
 			counts[Taken.APPLIED.ordinal()] += releaseHeld(contested);
 			int held = register.store().read(session -> session.journal().held().size());
 			Imported imported = new Imported(office, acknowledged, counts[Taken.APPLIED.ordinal()], counts[Taken.SKIPPED.ordinal()],
@@ -142,6 +130,34 @@ public final class ReplyImport {
 		} catch (IOException e) {
 			throw ServiceException.of("sync.unreadable", file, e.getMessage());
 		}
+	}
+
+	/**
+	 * Takes central's state of each resident of a decided conflict the reply carries, unless the
+	 * reply is older than one taken or the office recorded something on the resident since central's
+	 * acknowledgement (that travels to central first); with {@code absentOnly}, only of those central
+	 * does not hold (the office's records central decided against), which the office removes.
+	 */
+	private void takeStates(ZipFile zip, boolean newest, Set<Long> changedHereSince, boolean absentOnly) throws IOException {
+		if (!newest) {
+			return;
+		}
+		SyncFiles.lines(zip, CentralReplies.STATES, line -> {
+			long resident = line.get("resident").getAsLong();
+			Map<String, String> state = new LinkedHashMap<>();
+			line.getAsJsonObject("state").entrySet().forEach(table -> state.put(table.getKey(), table.getValue().getAsString()));
+			if (!changedHereSince.contains(resident) && (!absentOnly || absent(state))) {
+				register.store().write(session -> {
+					session.residentStates().replace(resident, state);
+					return null;
+				});
+			}
+		});
+	}
+
+	/** Whether a state holds no resident: its resident table has a header and no row. */
+	private static boolean absent(Map<String, String> state) {
+		return state.getOrDefault("resident", "").strip().lines().count() <= 1;
 	}
 
 	/** The manifest, once the file proved to be a whole reply of this office's central, meant for this office. */
@@ -207,7 +223,7 @@ public final class ReplyImport {
 			});
 		} catch (ServiceException refused) {
 			if (!outstanding) {
-				throw ServiceException.of("sync.replyRefused", entry.office(), entry.sequence(), entry.useCase(), refused.getMessage());
+				throw ServiceException.of("sync.replyRefused", entry.office(), entry.sequence(), entry.useCase(), refused.masked().getMessage());
 			}
 			return register.store().write(session -> {
 				session.journal().hold(journaled);

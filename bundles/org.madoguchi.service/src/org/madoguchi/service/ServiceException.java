@@ -1,5 +1,6 @@
 package org.madoguchi.service;
 
+import org.madoguchi.model.values.IndividualNumber;
 import org.madoguchi.model.values.Problem;
 
 /** A use case refused what was asked, with the reason in Japanese and English. */
@@ -15,6 +16,22 @@ public class ServiceException extends RuntimeException {
 
 	public Problem problem() {
 		return problem;
+	}
+
+	/**
+	 * This refusal with the Individual Numbers its texts quote masked: for a refusal read by someone
+	 * who did not ask to see the number (a supervisor deciding a conflict, an office taking a reply).
+	 */
+	ServiceException masked() {
+		Object[] arguments = problem.arguments().clone();
+		for (int i = 0; i < arguments.length; i++) {
+			if (arguments[i] instanceof String text) {
+				arguments[i] = IndividualNumber.maskWithin(text);
+			}
+		}
+		ServiceException masked = new ServiceException(new Problem(problem.catalogue(), problem.key(), arguments));
+		masked.initCause(this);
+		return masked;
 	}
 
 	/** A problem from the service's own catalogue (org/madoguchi/service/problems.properties). */

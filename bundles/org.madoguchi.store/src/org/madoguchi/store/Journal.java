@@ -30,7 +30,8 @@ public interface Journal {
 
 	/**
 	 * Keeps {@code entry}, recorded at another register, in the journal as it is, without its unit
-	 * of work having run here: the register took the state of its records from central instead.
+	 * of work having run here: the register took the state of its records from central instead. An
+	 * entry {@linkplain #hold held} before is replaced by it.
 	 */
 	void keep(JournalEntry entry);
 

@@ -73,6 +73,8 @@ class IndividualNumberTest {
 				IndividualNumber.maskWithin("{\"individualNumber\":\"123456789018\",\"serial\":\"AB1234567890\",\"phone\":\"123456789012\"}"),
 				"a card serial and twelve digits that are no valid number stay");
 		assertEquals("番号 " + masked, IndividualNumber.maskWithin("番号 1234-5678-9018"), "hyphenated too");
+		assertEquals("番号 " + masked, IndividualNumber.maskWithin("番号 \uff11\uff12\uff13\uff14\u3000\uff15\uff16\uff17\uff18\u3000\uff19\uff10\uff11\uff18"),
+				"and as typed with a Japanese input method");
 	}
 
 	@Test

@@ -13,8 +13,9 @@ public final class IndividualNumber {
 	private static final int[] WEIGHTS = { 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2 };
 	private static final Label WHAT = Label.INDIVIDUAL_NUMBER;
 	private static final String MASK = "\u25cf\u25cf\u25cf\u25cf \u25cf\u25cf\u25cf\u25cf ";
-	/** Twelve digits standing alone in a text, run together or grouped 4-4-4 by a space or hyphen. */
-	private static final Pattern WRITTEN = Pattern.compile("(?<![0-9A-Za-z])\\d{4}[ -]?\\d{4}[ -]?\\d{4}(?![0-9A-Za-z])");
+	/** Twelve digits standing alone in a text (ASCII or full-width), run together or grouped 4-4-4 by spaces or hyphens of either width. */
+	private static final Pattern WRITTEN = Pattern.compile(
+			"(?<![0-9\uFF10-\uFF19A-Za-z])[0-9\uFF10-\uFF19]{4}[ \u3000\\-\uFF0D\u2212\u30FC]*[0-9\uFF10-\uFF19]{4}[ \u3000\\-\uFF0D\u2212\u30FC]*[0-9\uFF10-\uFF19]{4}(?![0-9\uFF10-\uFF19A-Za-z])");
 
 	/**
 	 * The synthetic range: demo numbers begin with these digits (then the demo resident's index in

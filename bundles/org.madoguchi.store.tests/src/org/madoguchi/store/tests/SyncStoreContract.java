@@ -93,15 +93,21 @@ abstract class SyncStoreContract extends StoreFixture {
 		});
 		assertEquals(List.of(earlier, later), store.read(session -> session.journal().held()));
 		assertThrows(StoreException.class, () -> store.write(session -> {
+			session.journal().appendApplied(earlier, false);
 			session.journal().keep(earlier);
 			return null;
-		}), "held is in the journal: a reply carrying it again skips it");
+		}), "once applied in its place, the entry is in the journal: it is not kept again");
 		store.write(session -> {
 			session.journal().appendApplied(earlier, false);
 			return null;
 		});
 		assertEquals(List.of(later), store.read(session -> session.journal().held()));
 		assertEquals(List.of(earlier), store.read(session -> session.journal().after("KANDA", 0, 10)), "applied once, in its place");
+		store.write(session -> {
+			session.journal().keep(later);
+			return null;
+		});
+		assertEquals(List.of(), store.read(session -> session.journal().held()), "a held entry kept unrun (its state taken instead) is held no more");
 	}
 
 	@Test

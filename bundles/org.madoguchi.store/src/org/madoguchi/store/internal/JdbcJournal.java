@@ -58,6 +58,19 @@ final class JdbcJournal implements Journal {
 
 	@Override
 	public void appendApplied(JournalEntry entry, boolean ordered) {
+		releaseHeld(entry);
+		insertRecorded(entry, ordered, false);
+		created.applying(entry.office(), entry.sequence(), keys(entry.created()));
+	}
+
+	@Override
+	public void keep(JournalEntry entry) {
+		releaseHeld(entry);
+		insertRecorded(entry, false, false);
+	}
+
+	/** Takes {@code entry} out of the journal when it is held there, so that it is kept or applied in its place. */
+	private void releaseHeld(JournalEntry entry) {
 		Jdbc.call("Taking held entry " + entry.sequence() + " of office " + entry.office() + " out of the journal", () -> {
 			try (PreparedStatement delete = connection.prepareStatement("delete from journal_entry where office_code = ? and seq = ? and held")) {
 				delete.setString(1, entry.office());
@@ -65,13 +78,6 @@ final class JdbcJournal implements Journal {
 				return delete.executeUpdate();
 			}
 		});
-		insertRecorded(entry, ordered, false);
-		created.applying(entry.office(), entry.sequence(), keys(entry.created()));
-	}
-
-	@Override
-	public void keep(JournalEntry entry) {
-		insertRecorded(entry, false, false);
 	}
 
 	@Override

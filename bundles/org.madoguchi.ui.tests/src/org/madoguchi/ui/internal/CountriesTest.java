@@ -23,6 +23,7 @@ class CountriesTest {
 	void aChoiceANameOrATypedCodeGivesTheCodeKept() {
 		assertEquals("JPN", Countries.code("Japan (JPN)"));
 		assertEquals("KOR", Countries.code("South Korea"));
+		assertEquals("JPN", Countries.code("japan"), "a name in any case");
 		assertEquals("VNM", Countries.code(" vnm "));
 		assertEquals("XXA", Countries.code("XXA"), "a code the platform does not know is kept as typed");
 		assertEquals("XXA", Countries.choice("XXA"));

@@ -49,7 +49,7 @@ public final class Countries {
 		if (chosen.matches()) {
 			return chosen.group(1).toUpperCase(Locale.ROOT);
 		}
-		return BY_ALPHA3.keySet().stream().filter(code -> name(code).equals(text)).findFirst().orElse(text.toUpperCase(Locale.ROOT));
+		return BY_ALPHA3.keySet().stream().filter(code -> name(code).equalsIgnoreCase(text)).findFirst().orElse(text.toUpperCase(Locale.ROOT));
 	}
 
 	private Countries() {

@@ -137,12 +137,8 @@ final class ModelForm {
 		Object kept = owner.eGet(feature);
 		combo.setText(kept == null ? "" : Countries.choice((String) kept));
 		combo.addListener(SWT.Modify, event -> {
-			String code = Countries.code(combo.getText());
-			if (code == null) {
-				owner.eUnset(feature);
-			} else {
-				owner.eSet(feature, code);
-			}
+			// nothing typed is no nationality (the validator says so), not the model's default
+			owner.eSet(feature, Countries.code(combo.getText()));
 			validate();
 		});
 	}

@@ -1,7 +1,9 @@
 package org.madoguchi.ui.internal.session;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.window.Window;
@@ -82,6 +84,7 @@ public final class IdleLock implements Listener {
 		List<Window> dialogs = openDialogs();
 		// nobody passing the counter may read what is on the screen
 		List<Control> hidden = new ArrayList<>();
+		Set<Shell> stayHidden = new HashSet<>();
 		for (Shell shell : display.getShells()) {
 			for (Control control : shell.getChildren()) {
 				if (control.getVisible()) {
@@ -101,15 +104,35 @@ public final class IdleLock implements Listener {
 			}
 			session.handOver(login.register());
 			if (!login.register().operator().id().equals(before)) {
-				dialogs.forEach(Window::close);
+				stayHidden.addAll(cancelled(dialogs));
 			}
 			readSettings();
 			events.send(SessionEvents.OPERATOR_CHANGED, login.register().operator().id());
 		} finally {
-			hidden.stream().filter(control -> !control.isDisposed()).forEach(control -> control.setVisible(true));
+			hidden.stream().filter(control -> !control.isDisposed() && !stayHidden.contains(control.getShell()))
+					.forEach(control -> control.setVisible(true));
 			locked = false;
 			lastActivity = System.currentTimeMillis();
 		}
+	}
+
+	/**
+	 * Closes {@code dialogs} as their Cancel would (closing the window: nothing they hold is done
+	 * under the next operator's name); returns the shells of those busy with their work, which
+	 * refuse, so that their contents stay hidden until they end.
+	 */
+	private static List<Shell> cancelled(List<Window> dialogs) {
+		List<Shell> busy = new ArrayList<>();
+		for (Window dialog : dialogs) {
+			Shell shell = dialog.getShell();
+			if (shell != null && !shell.isDisposed()) {
+				shell.close();
+				if (!shell.isDisposed()) {
+					busy.add(shell);
+				}
+			}
+		}
+		return busy;
 	}
 
 	/** The JFace dialogs and wizards open on the counter (closing one closes the dialogs it opened with it). */
