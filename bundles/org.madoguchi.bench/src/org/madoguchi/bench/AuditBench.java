@@ -1,11 +1,11 @@
 package org.madoguchi.bench;
 
-import java.time.LocalDateTime;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDateTime;
 import java.util.function.Consumer;
 
 import org.madoguchi.service.AuditVerification;

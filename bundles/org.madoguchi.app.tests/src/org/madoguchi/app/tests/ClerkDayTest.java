@@ -99,7 +99,7 @@ class ClerkDayTest {
 		assertEquals(2, Ui.sync(preview::getItemCount), "the preview shows the file's rows");
 		assertEquals("山田", Ui.sync(() -> preview.getItem(0).getText(1)));
 		Ui.async(() -> Ui.press(Ui.button(wizard, "Finish")));
-		String result = resultOf(wizard, "the import's result");
+		String result = Ui.resultOf(wizard, "the import's result");
 		assertTrue(result.startsWith("Read 2 rows: 2 new residents"), result);
 		Ui.sync(() -> Ui.press(Ui.button(wizard, "Finish")));
 		Ui.waitUntilClosed(wizard);
@@ -304,7 +304,7 @@ class ClerkDayTest {
 		assertTrue(width > 300, "a card drawn at 110 dpi is about 370 pixels wide: " + width);
 		Ui.sync(() -> Ui.type(wizard, "Write to", out.toString()));
 		Ui.async(() -> Ui.press(Ui.button(wizard, "Finish")));
-		String result = resultOf(wizard, "the print's result");
+		String result = Ui.resultOf(wizard, "the print's result");
 		assertTrue(result.startsWith("Cards written: 1. File: "), result);
 		Ui.sync(() -> Ui.press(Ui.button(wizard, "Finish")));
 		Ui.waitUntilClosed(wizard);
@@ -331,7 +331,7 @@ class ClerkDayTest {
 				"as on the command line");
 		Ui.sync(() -> Ui.type(wizard, "Write to", out.toString()));
 		Ui.async(() -> Ui.press(Ui.button(wizard, "Finish")));
-		assertEquals("Pickup notices written: 1. File: " + out, resultOf(wizard, "the notices' result"));
+		assertEquals("Pickup notices written: 1. File: " + out, Ui.resultOf(wizard, "the notices' result"));
 		Ui.sync(() -> Ui.press(Ui.button(wizard, "Finish")));
 		Ui.waitUntilClosed(wizard);
 		List<AuditEntry> printed = RunningWorkbench.session().register().queries().audit(RunningWorkbench.SUPERVISOR, takahashi, null, null, 10)
@@ -410,7 +410,7 @@ class ClerkDayTest {
 			Ui.type(wizard, "Write to", out.toString());
 		});
 		Ui.async(() -> Ui.press(Ui.button(wizard, "Finish")));
-		String result = resultOf(wizard, "the report's result");
+		String result = Ui.resultOf(wizard, "the report's result");
 		assertEquals("Rows written: " + expected + ". File: " + out, result);
 		assertTrue(Ui.sync(() -> Ui.button(wizard, "Open Folder").isEnabled()));
 		assertFalse(Ui.sync(() -> Ui.button(wizard, "< Back").isEnabled()), "the report is written; going back would not write it again");
@@ -477,14 +477,6 @@ class ClerkDayTest {
 				new Login(RunningWorkbench.SUPERVISOR, RunningWorkbench.PASSWORD::toCharArray))) {
 			work.accept(supervisor);
 		}
-	}
-
-	/** What a wizard's last page says it did, once the work is done. */
-	private static String resultOf(Shell wizard, String what) {
-		return Ui.waitFor(what, () -> {
-			Label summary = Ui.find(wizard, Label.class, label -> label.getData("result") != null && !label.getText().isEmpty());
-			return summary == null ? null : summary.getText();
-		});
 	}
 
 	private static Composite editorComposite() {

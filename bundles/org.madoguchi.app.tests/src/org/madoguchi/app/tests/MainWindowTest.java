@@ -44,7 +44,8 @@ class MainWindowTest {
 
 	@Test
 	void fileMenuHasTheWorkbenchPartsItemsBeforeTheApplicationsExit() {
-		assertEquals(List.of("Save", "Import Residents...", "Back Up...", "Restore...", "Lock", "Exit"), itemsOf(0));
+		assertEquals(List.of("Save", "Import Residents...", "Export Residents...", "Export Change File...",
+				"Import Change File...", "Back Up...", "Restore...", "Lock", "Exit"), itemsOf(0));
 	}
 
 	@Test

@@ -171,6 +171,14 @@ final class Ui {
 		waitFor("\"" + text + "\"", () -> text.equals(label.getText()));
 	}
 
+	/** What a wizard's last page says it did, once the work is done. */
+	static String resultOf(Shell wizard, String what) {
+		return waitFor(what, () -> {
+			Label summary = find(wizard, Label.class, label -> label.getData("result") != null && !label.getText().isEmpty());
+			return summary == null ? null : summary.getText();
+		});
+	}
+
 	static void type(Composite root, String label, String text) {
 		field(root, label).setText(text);
 	}

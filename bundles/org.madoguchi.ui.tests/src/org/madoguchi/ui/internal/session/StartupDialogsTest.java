@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
@@ -24,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.Role;
+import org.madoguchi.ui.internal.Widgets;
 
 /**
  * The dialogs of start-up, driven in their package: the login checks the password before it
@@ -53,7 +50,7 @@ class StartupDialogsTest {
 		LoginDialog login = new LoginDialog(shell, location, false);
 		login.create();
 		try {
-			List<Text> fields = texts(login.getShell());
+			List<Text> fields = Widgets.texts(login.getShell());
 			fields.get(0).setText("sato");
 			fields.get(1).setText("wrong password");
 			login.okPressed();
@@ -78,8 +75,8 @@ class StartupDialogsTest {
 		FirstRunWizard wizard = new FirstRunWizard(location);
 		WizardDialog dialog = new WizardDialog(shell, wizard);
 		dialog.create();
-		texts(dialog.getShell()).get(0).setText("研修センター");
-		Spinner residents = find(dialog.getShell(), Spinner.class).get(0);
+		Widgets.texts(dialog.getShell()).get(0).setText("研修センター");
+		Spinner residents = Widgets.find(dialog.getShell(), Spinner.class).get(0);
 		residents.setSelection(30);
 		assertTrue(wizard.canFinish(), "the demo register needs no supervisor page");
 		assertTrue(wizard.performFinish());
@@ -90,22 +87,5 @@ class StartupDialogsTest {
 		}
 		assertTrue(location.exists(), "the register is on disk");
 		dialog.close();
-	}
-
-	private static List<Text> texts(Composite root) {
-		return find(root, Text.class).stream().filter(text -> (text.getStyle() & SWT.READ_ONLY) == 0).toList();
-	}
-
-	private static <T extends Control> List<T> find(Composite root, Class<T> type) {
-		List<T> found = new ArrayList<>();
-		for (Control child : root.getChildren()) {
-			if (type.isInstance(child)) {
-				found.add(type.cast(child));
-			}
-			if (child instanceof Composite composite) {
-				found.addAll(find(composite, type));
-			}
-		}
-		return found;
 	}
 }

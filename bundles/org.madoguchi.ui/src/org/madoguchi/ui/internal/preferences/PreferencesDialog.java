@@ -1,7 +1,7 @@
 package org.madoguchi.ui.internal.preferences;
 
-import java.util.function.Supplier;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.MessageDialog;

@@ -1,7 +1,7 @@
 package org.madoguchi.ui.internal.resident;
 
-import java.util.function.Supplier;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;

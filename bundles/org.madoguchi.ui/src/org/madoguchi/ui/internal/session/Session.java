@@ -1,6 +1,7 @@
 package org.madoguchi.ui.internal.session;
 
 import org.eclipse.osgi.util.NLS;
+import org.madoguchi.service.ChangeJournal;
 import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.Permission;
 import org.madoguchi.service.Register;
@@ -15,12 +16,19 @@ public final class Session implements AutoCloseable {
 
 	private final DatabaseLocation location;
 	private Register register;
+	/** Whether the register is the city's central one rather than a branch office's: read as it is opened, it does not change. */
+	private boolean central;
 	/** Counts the counter's locks, so that a read begun before one shows nothing after it. */
 	private long shift;
 
 	public Session(DatabaseLocation location, Register register) {
 		this.location = location;
 		this.register = register;
+		this.central = isCentral(register);
+	}
+
+	private static boolean isCentral(Register register) {
+		return ChangeJournal.CENTRAL.equals(register.journal().office());
 	}
 
 	public Register register() {
@@ -37,6 +45,11 @@ public final class Session implements AutoCloseable {
 		String who = register.isDemo() ? Messages.Session_demo
 				: NLS.bind(Messages.Session_operator, register.operator().name(), Messages.label(register.operator().role()));
 		return "Madoguchi" + (office.isEmpty() ? "" : " — " + office) + " — " + who;
+	}
+
+	/** The city's central register: it takes the offices' change files; a branch office's writes them. */
+	public boolean atCentral() {
+		return central;
 	}
 
 	public boolean allows(Permission permission) {
@@ -63,6 +76,7 @@ public final class Session implements AutoCloseable {
 		Register previous = register;
 		next.takeOverCounter(previous.operator());
 		register = next;
+		central = isCentral(next);
 		previous.close();
 	}
 

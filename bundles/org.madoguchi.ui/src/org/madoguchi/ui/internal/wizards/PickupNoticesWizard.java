@@ -1,8 +1,8 @@
 package org.madoguchi.ui.internal.wizards;
 
-import java.util.function.Supplier;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;

@@ -1,9 +1,9 @@
 package org.madoguchi.ui.internal.wizards;
 
-import java.util.function.Supplier;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;

@@ -1,7 +1,7 @@
 package org.madoguchi.ui.internal.wizards;
 
-import java.util.function.Supplier;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;

@@ -19,7 +19,11 @@ import org.madoguchi.ui.internal.session.SessionEvents;
 
 import jakarta.inject.Named;
 
-/** The handlers that open the import, report, print and pickup notice wizards (a supervisor's work), and the access log's (an auditor's too). */
+/**
+ * The handlers that open the wizards of work on whole files and days: import, export, reports,
+ * printing, the daily run and the change files (a supervisor's work), and the access log and
+ * the audit export (an auditor's too).
+ */
 public final class WizardHandlers {
 
 	abstract static class SupervisorWizardHandler {
@@ -53,16 +57,66 @@ public final class WizardHandlers {
 		}
 	}
 
-	/** Reports > Access Log: an auditor's and a supervisor's, as the audit trail is. */
-	public static final class AccessLog {
+	/** File > Export Residents. */
+	public static final class ExportResidents extends SupervisorWizardHandler {
+		@Execute
+		void execute(Session session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell, IEventBroker events) {
+			open(shell, new ResidentExportWizard(session::register), events, false);
+		}
+	}
+
+	/** File > Export Change File: a branch office's (central's changes travel in its replies). */
+	public static final class SyncExport extends SupervisorWizardHandler {
+		@Override
+		@CanExecute
+		boolean canExecute(Session session) {
+			return super.canExecute(session) && !session.atCentral();
+		}
+
+		@Execute
+		void execute(Session session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell, IEventBroker events) {
+			open(shell, new SyncExportWizard(session::register), events, false);
+		}
+	}
+
+	/** File > Import Change File: an office's at central, central's reply at an office; the status line reads the days since again. */
+	public static final class SyncImport extends SupervisorWizardHandler {
+		@Execute
+		void execute(Session session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell, IEventBroker events) {
+			open(shell, new SyncImportWizard(session::register, session.atCentral()), events, true);
+			events.send(SessionEvents.OFFICE_CHANGED, session.register().operator().id());
+		}
+	}
+
+	/** Cards > Daily Run. */
+	public static final class DailyRun extends SupervisorWizardHandler {
+		@Execute
+		void execute(Session session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell, IEventBroker events) {
+			open(shell, new DailyRunWizard(session::register), events, true);
+		}
+	}
+
+	/** Reports > Access Log and Reports > Export Audit Entries: an auditor's and a supervisor's, as the audit trail is. */
+	abstract static class AuditWizardHandler {
 		@CanExecute
 		boolean canExecute(Session session) {
 			return session.allows(Permission.READ_AUDIT);
 		}
+	}
 
+	/** Reports > Access Log. */
+	public static final class AccessLog extends AuditWizardHandler {
 		@Execute
 		void execute(Session session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
 			new WizardDialog(shell, new AccessLogWizard(session::register)).open();
+		}
+	}
+
+	/** Reports > Export Audit Entries. */
+	public static final class AuditExport extends AuditWizardHandler {
+		@Execute
+		void execute(Session session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
+			new WizardDialog(shell, new AuditExportWizard(session::register)).open();
 		}
 	}
 

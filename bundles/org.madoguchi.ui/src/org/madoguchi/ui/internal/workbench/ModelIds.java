@@ -39,6 +39,11 @@ public final class ModelIds {
 	public static final String CARD_CHANGE_VALIDITY = "org.madoguchi.ui.command.card.changeValidity";
 
 	public static final String PRINT_NOTICES = "org.madoguchi.ui.command.printNotices";
+	public static final String EXPORT_RESIDENTS = "org.madoguchi.ui.command.exportResidents";
+	public static final String SYNC_EXPORT = "org.madoguchi.ui.command.sync.export";
+	public static final String SYNC_IMPORT = "org.madoguchi.ui.command.sync.import";
+	public static final String DAILY_RUN = "org.madoguchi.ui.command.dailyRun";
+	public static final String AUDIT_EXPORT = "org.madoguchi.ui.command.auditExport";
 
 	private ModelIds() {
 	}
