@@ -33,6 +33,7 @@ import org.madoguchi.model.values.TextFields;
 import org.madoguchi.rules.expiry.Expiry;
 import org.madoguchi.rules.expiry.ExpiryResult;
 import org.madoguchi.service.JournalDraft.Read;
+import org.madoguchi.store.CardNote;
 import org.madoguchi.store.Session;
 
 /**
@@ -59,7 +60,11 @@ public final class CardActions {
 		RETURN(Permission.COUNTER_WORK, CardStatus.RETURNED),
 		RENEW_CERTIFICATES(Permission.COUNTER_WORK, null),
 		/** A foreign resident's card after the period of stay was extended. */
-		CHANGE_VALIDITY(Permission.COUNTER_WORK, null);
+		CHANGE_VALIDITY(Permission.COUNTER_WORK, null),
+		/** Continued use (継続利用) of a card brought at a move-in, while it is due. */
+		CONTINUED_USE(Permission.COUNTER_WORK, null),
+		/** The card's pending notes were written on it at the counter. */
+		NOTES_WRITTEN(Permission.COUNTER_WORK, null);
 
 		private final Permission permission;
 		/** The status the card moves to; null where the step creates a card or keeps its status. */
@@ -131,7 +136,7 @@ public final class CardActions {
 			if (cardId != null) {
 				MyNumberCard card = card(session, cardId);
 				for (Step step : Step.values()) {
-					if (step.onCard() && accepts(step, card, resident)) {
+					if (step.onCard() && accepts(step, card, resident, session)) {
 						steps.add(step);
 					}
 				}
@@ -218,7 +223,7 @@ public final class CardActions {
 		return register.store().write(session -> {
 			register.journal(session, onCard(useCase(Step.RENEW_CERTIFICATES), cardId).with("on", on));
 			MyNumberCard card = card(session, cardId);
-			if (!accepts(Step.RENEW_CERTIFICATES, card, null)) {
+			if (!accepts(Step.RENEW_CERTIFICATES, card, null, null)) {
 				throw ServiceException.of("card.renewalNotIssued", cardId, label(card.getStatus()));
 			}
 			if (on.isBefore(card.getIssuedOn())) {
@@ -281,12 +286,11 @@ public final class CardActions {
 			throw ServiceException.of("continuedUse.future", on, register.today());
 		}
 		register.store().write(session -> {
-			register.journal(session, onCard("card.continued-use", cardId).with("on", on));
-			MyNumberCard card = card(session, cardId);
-			LocalDate due = session.cards().continuedUseDue(cardId).orElse(null);
-			if (due == null || !CardLifecycle.HELD.contains(card.getStatus())) {
+			register.journal(session, onCard(useCase(Step.CONTINUED_USE), cardId).with("on", on));
+			if (!accepts(Step.CONTINUED_USE, card(session, cardId), null, session)) {
 				throw ServiceException.of("continuedUse.notDue", cardId);
 			}
+			LocalDate due = session.cards().continuedUseDue(cardId).orElseThrow();
 			if (on.isAfter(due)) {
 				throw ServiceException.of("continuedUse.late", cardId, on, due);
 			}
@@ -305,7 +309,7 @@ public final class CardActions {
 	public int recordNotesWritten(long cardId) {
 		register.require(Permission.COUNTER_WORK, "record written notes");
 		return register.store().write(session -> {
-			register.journal(session, onCard("card.notes-written", cardId));
+			register.journal(session, onCard(useCase(Step.NOTES_WRITTEN), cardId));
 			card(session, cardId);
 			int written = session.cardNotes().markWritten(cardId, register.today());
 			register.audit(session, AuditOperation.NOTES_WRITTEN, session.cards().holderOf(cardId), AuditDetail.of("notesWritten", cardId, written));
@@ -425,7 +429,7 @@ public final class CardActions {
 	}
 
 	private static void requireStep(MyNumberCard card, Step step) {
-		if (!accepts(step, card, null)) {
+		if (!accepts(step, card, null, null)) {
 			throw ServiceException.of("card.transition", card.getId(), label(card.getStatus()), label(step.to));
 		}
 	}
@@ -440,8 +444,9 @@ public final class CardActions {
 	 * only reinstating lifts a suspension; nothing is revoked before J-LIS produced the card.
 	 *
 	 * @param holder the card's holder, needed for a validity change only
+	 * @param session the store's, needed for continued use and written notes only
 	 */
-	private static boolean accepts(Step step, MyNumberCard card, Resident holder) {
+	private static boolean accepts(Step step, MyNumberCard card, Resident holder, Session session) {
 		CardStatus status = card.getStatus();
 		return switch (step) {
 		case APPLY, RENEW -> false;
@@ -451,6 +456,8 @@ public final class CardActions {
 		case RECORD_PRODUCTION, READY_FOR_PICKUP, SUSPEND, RETURN -> CardLifecycle.allows(status, step.to);
 		case RENEW_CERTIFICATES -> status == CardStatus.ISSUED;
 		case CHANGE_VALIDITY -> CardLifecycle.HELD.contains(status) && ResidenceStatuses.hasPeriodOfStay(holder.getResidenceStatus());
+		case CONTINUED_USE -> CardLifecycle.HELD.contains(status) && session.cards().continuedUseDue(card.getId()).isPresent();
+		case NOTES_WRITTEN -> CardLifecycle.HELD.contains(status) && session.cardNotes().of(card.getId()).stream().anyMatch(CardNote::pending);
 		};
 	}
 

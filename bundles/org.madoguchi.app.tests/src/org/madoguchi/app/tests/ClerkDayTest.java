@@ -21,6 +21,7 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
@@ -32,6 +33,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,7 @@ import org.madoguchi.model.Resident;
 import org.madoguchi.model.Sex;
 import org.madoguchi.model.values.IndividualNumber;
 import org.madoguchi.service.AuditEntry;
+import org.madoguchi.service.ChangeTarget;
 import org.madoguchi.service.ExpiryReports;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.Progress;
@@ -247,6 +250,62 @@ class ClerkDayTest {
 		assertTrue(live.stream().allMatch(certificate -> certificate.getIssuedOn().equals(LocalDate.of(2026, 11, 20))), live.toString());
 		Ui.waitFor("the new certificates shown valid", () -> Ui.find(editorComposite(), Tree.class, tree -> tree.getItemCount() == 1
 				&& Arrays.stream(tree.getItem(0).getItems()).filter(item -> item.getText(1).equals("valid")).count() == 2));
+	}
+
+	@Test
+	void theCardBroughtAtAMoveInIsTakenIntoContinuedUseAtTheCounter() {
+		long kondo = RunningWorkbench.session().register().changes()
+				.moveIn(Fixtures.moveIn(Fixtures.person("近藤", "学", "コンドウ", "マナブ", Fixtures.number("61728394251")), Fixtures.broughtCard("KL0000000707",
+						LocalDate.of(2024, 12, 1)))).residentId();
+		RunningWorkbench.openResident("コンドウ", "近藤\u3000学");
+		Ui.waitFor("the continued use due 90 days after the notification, under the card", () -> detailOfTheCard("Continued use") != null
+				&& detailOfTheCard("Continued use")[1].startsWith("due by 2027-02-10 "));
+		step("近藤", "Continued Use", Map.of("Continued use on", "2026-11-20"));
+		Ui.waitFor("the card's new note, written, instead of the due continued use", () -> detailOfTheCard("Continued use") == null
+				&& detailOfTheCard("Note") != null && detailOfTheCard("Note")[1].startsWith("written 2026-11-20 ")
+				&& detailOfTheCard("Note")[5].startsWith("転入 "));
+		assertFalse(Ui.sync(() -> Ui.button(editorComposite(), "Continued Use").isEnabled()), "recorded once");
+		Ui.screenshot(Ui.sync(() -> {
+			Tree cards = Ui.find(editorComposite(), Tree.class, tree -> tree.getColumnCount() == 6);
+			for (Composite parent = cards.getParent(); parent != null; parent = parent.getParent()) {
+				if (parent instanceof ScrolledComposite scrolled) {
+					scrolled.showControl(cards.getParent());
+				}
+			}
+			return cards.getDisplay().map(cards.getParent(), null, cards.getParent().getClientArea());
+		}), "workbench-continued-use.png");
+		assertEquals(CardStatus.ISSUED, RunningWorkbench.session().register().cards().ofResident(kondo).get(0).status());
+	}
+
+	@Test
+	void theNotesOfAMoveAreRecordedWrittenOnceTheClerkHasWrittenThem() {
+		long ishii = Fixtures.resident("石井", "守", "イシイ", "マモル", "61728394262");
+		Fixtures.issuedCard(ishii, "KL0000000808");
+		RunningWorkbench.session().register().changes().moveWithin(ChangeTarget.of(ishii), ChiyodaAddresses.entry(
+				ChiyodaAddresses.address("1010021", "外神田", "1丁目", "2番3号"), LocalDate.of(2026, 11, 18), 1, NotificationKind.MOVE_WITHIN));
+		RunningWorkbench.openResident("イシイ", "石井\u3000守");
+		Ui.waitFor("the move's note pending under the card", () -> detailOfTheCard("Note") != null && detailOfTheCard("Note")[1].equals("pending"));
+		step("石井", "Notes Written", Map.of());
+		Ui.waitFor("the note written today", () -> detailOfTheCard("Note") != null && detailOfTheCard("Note")[1].startsWith("written 2026-11-20 "));
+		assertFalse(Ui.sync(() -> Ui.button(editorComposite(), "Notes Written").isEnabled()), "nothing is pending any more");
+	}
+
+	/** The texts of the first line of that kind under the card in the open editor's card list, or null. */
+	private static String[] detailOfTheCard(String kind) {
+		return Ui.sync(() -> {
+			Tree cards = Ui.find(editorComposite(), Tree.class, tree -> tree.getItemCount() == 1 && tree.getColumnCount() == 6);
+			if (cards == null) {
+				return null;
+			}
+			for (TreeItem item : cards.getItem(0).getItems()) {
+				if (item.getText(0).equals(kind)) {
+					String[] texts = new String[6];
+					Arrays.setAll(texts, item::getText);
+					return texts;
+				}
+			}
+			return null;
+		});
 	}
 
 	/** Presses the editor's button for a card step, checks that its question names the person, and answers it. */

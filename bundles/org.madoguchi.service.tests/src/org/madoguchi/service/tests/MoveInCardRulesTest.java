@@ -1,8 +1,10 @@
 package org.madoguchi.service.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,6 +19,7 @@ import org.madoguchi.model.CertificateKind;
 import org.madoguchi.model.NotificationKind;
 import org.madoguchi.model.Resident;
 import org.madoguchi.service.BroughtCard;
+import org.madoguchi.service.CardActions.Step;
 import org.madoguchi.service.CardView;
 import org.madoguchi.service.ChangeOutcome;
 import org.madoguchi.service.ChangeTarget;
@@ -128,8 +131,10 @@ class MoveInCardRulesTest {
 		ChangeOutcome moved = moveIn(MOVED, MOVED);
 		long cardId = card(moved).id();
 		registerOn(MOVED.plusDays(91));
+		assertTrue(register.cards().allowed(moved.residentId(), cardId).contains(Step.CONTINUED_USE), "the workbench offers the step while it is due");
 		assertThrows(ServiceException.class, () -> register.cards().recordContinuedUse(cardId, MOVED.plusDays(91)));
 		register.cards().recordContinuedUse(cardId, MOVED.plusDays(90));
+		assertFalse(register.cards().allowed(moved.residentId(), cardId).contains(Step.CONTINUED_USE), "recorded once");
 		assertEquals(List.of(), register.daily().run(MOVED.plusDays(91)).changes());
 		assertEquals(CardStatus.ISSUED, register.cards().view(cardId).status());
 	}

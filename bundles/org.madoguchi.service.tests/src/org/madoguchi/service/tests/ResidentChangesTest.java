@@ -1,6 +1,7 @@
 package org.madoguchi.service.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +24,7 @@ import org.madoguchi.model.ModelFactory;
 import org.madoguchi.model.NotificationKind;
 import org.madoguchi.model.Resident;
 import org.madoguchi.model.values.Problem;
+import org.madoguchi.service.CardActions.Step;
 import org.madoguchi.service.CardView.CertificateState;
 import org.madoguchi.service.CardView;
 import org.madoguchi.service.ChangeOutcome;
@@ -273,9 +275,12 @@ class ResidentChangesTest {
 
 	@Test
 	void theNotesOfAChangeArePendingUntilTheClerkRecordsThemWritten() {
+		assertFalse(register.cards().allowed(resident, card).contains(Step.NOTES_WRITTEN), "nothing to write yet");
 		register.changes().moveWithin(ChangeTarget.of(resident), People.move("神田", "2番3号", LocalDate.of(2026, 11, 1), NotificationKind.MOVE_WITHIN));
+		assertTrue(register.cards().allowed(resident, card).contains(Step.NOTES_WRITTEN), "the workbench offers the step");
 		assertEquals(1, register.cards().recordNotesWritten(card));
 		assertEquals(0, register.cards().recordNotesWritten(card), "nothing is pending any more");
+		assertFalse(register.cards().allowed(resident, card).contains(Step.NOTES_WRITTEN));
 	}
 
 	@Test

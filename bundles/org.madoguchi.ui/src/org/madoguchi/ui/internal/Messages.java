@@ -93,6 +93,11 @@ public final class Messages extends NLS {
 	public static String Editor_expired;
 	public static String Editor_valid;
 	public static String Editor_suspended;
+	public static String Editor_note;
+	public static String Editor_notePending;
+	public static String Editor_noteWrittenOn;
+	public static String Editor_continuedUse;
+	public static String Editor_continuedUseDue;
 	public static String Editor_saveTitle;
 	public static String Address_postalCode;
 	public static String Address_prefecture;
@@ -137,6 +142,11 @@ public final class Messages extends NLS {
 	public static String Card_reason;
 	public static String Card_foundReason;
 	public static String Card_taken;
+	public static String Card_continuedUse;
+	public static String Card_continuedUseQuestion;
+	public static String Card_continuedUseOn;
+	public static String Card_notesWritten;
+	public static String Card_notesWrittenQuestion;
 	public static String Dashboard_title;
 	public static String Dashboard_cards;
 	public static String Dashboard_certificates;

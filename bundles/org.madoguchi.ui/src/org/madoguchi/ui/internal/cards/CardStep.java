@@ -21,7 +21,9 @@ public enum CardStep {
 	RETURN(CardActions.Step.RETURN, ModelIds.CARD_RETURN),
 	REVOKE(CardActions.Step.REVOKE, ModelIds.CARD_REVOKE),
 	RENEW_CERTIFICATES(CardActions.Step.RENEW_CERTIFICATES, ModelIds.CARD_RENEW_CERTIFICATES),
-	CHANGE_VALIDITY(CardActions.Step.CHANGE_VALIDITY, ModelIds.CARD_CHANGE_VALIDITY);
+	CHANGE_VALIDITY(CardActions.Step.CHANGE_VALIDITY, ModelIds.CARD_CHANGE_VALIDITY),
+	CONTINUED_USE(CardActions.Step.CONTINUED_USE, ModelIds.CARD_CONTINUED_USE),
+	NOTES_WRITTEN(CardActions.Step.NOTES_WRITTEN, ModelIds.CARD_NOTES_WRITTEN);
 
 	private final CardActions.Step step;
 	private final String commandId;
@@ -54,6 +56,8 @@ public enum CardStep {
 		case REVOKE -> Messages.Card_revoke;
 		case RENEW_CERTIFICATES -> Messages.Card_renewCertificates;
 		case CHANGE_VALIDITY -> Messages.Card_changeValidity;
+		case CONTINUED_USE -> Messages.Card_continuedUse;
+		case NOTES_WRITTEN -> Messages.Card_notesWritten;
 		};
 	}
 
@@ -71,6 +75,8 @@ public enum CardStep {
 		case REVOKE -> Messages.Card_revokeQuestion;
 		case RENEW_CERTIFICATES -> Messages.Card_renewCertificatesQuestion;
 		case CHANGE_VALIDITY -> Messages.Card_changeValidityQuestion;
+		case CONTINUED_USE -> Messages.Card_continuedUseQuestion;
+		case NOTES_WRITTEN -> Messages.Card_notesWrittenQuestion;
 		};
 	}
 
@@ -79,7 +85,7 @@ public enum CardStep {
 		switch (this) {
 		case APPLY, RENEW -> dialog.askDay(Messages.Card_receivedOn, today).askChannel();
 		case RECORD_PRODUCTION -> dialog.askSerial().askDay(Messages.Card_issuedOn, today);
-		case READY_FOR_PICKUP, ISSUE -> {
+		case READY_FOR_PICKUP, ISSUE, NOTES_WRITTEN -> {
 			// the question is all
 		}
 		case SUSPEND -> dialog.askReason(Messages.Card_lostReason);
@@ -87,6 +93,7 @@ public enum CardStep {
 		case RETURN, REVOKE -> dialog.askReason("");
 		case RENEW_CERTIFICATES -> dialog.askDay(Messages.Card_renewedOn, today);
 		case CHANGE_VALIDITY -> dialog.askDay(Messages.Card_residenceUntil, null);
+		case CONTINUED_USE -> dialog.askDay(Messages.Card_continuedUseOn, today);
 		}
 	}
 
@@ -105,6 +112,8 @@ public enum CardStep {
 		case REVOKE -> cards.revoke(cardId, answers.reason());
 		case RENEW_CERTIFICATES -> cards.renewCertificates(cardId, answers.day());
 		case CHANGE_VALIDITY -> cards.changeValidity(cardId, answers.day());
+		case CONTINUED_USE -> cards.recordContinuedUse(cardId, answers.day());
+		case NOTES_WRITTEN -> cards.recordNotesWritten(cardId);
 		}
 	}
 }

@@ -117,4 +117,16 @@ public abstract class CardStepHandler {
 			super(CardStep.CHANGE_VALIDITY);
 		}
 	}
+
+	public static final class ContinuedUse extends CardStepHandler {
+		public ContinuedUse() {
+			super(CardStep.CONTINUED_USE);
+		}
+	}
+
+	public static final class NotesWritten extends CardStepHandler {
+		public NotesWritten() {
+			super(CardStep.NOTES_WRITTEN);
+		}
+	}
 }

@@ -6,12 +6,13 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.madoguchi.model.MyNumberCard;
 
 /**
- * A line of the editor's card list: a card, or one of its certificates, with the texts of its
- * columns; a card's line holds its certificates' lines. Selecting either means the card.
+ * A line of the editor's card list: a card, or what belongs to it (a certificate, the continued
+ * use due, a line of its notes area), with the texts of its columns; a card's line holds the lines
+ * of what belongs to it. Selecting either means the card.
  */
-record CardLine(MyNumberCard card, String[] cells, List<CardLine> certificates) {
+record CardLine(MyNumberCard card, String[] cells, List<CardLine> details) {
 
-	/** The cards of a list of card lines, each with its certificates under it. */
+	/** The cards of a list of card lines, each with what belongs to it under it. */
 	static final class Provider implements ITreeContentProvider {
 
 		@Override
@@ -21,7 +22,7 @@ record CardLine(MyNumberCard card, String[] cells, List<CardLine> certificates) 
 
 		@Override
 		public Object[] getChildren(Object line) {
-			return ((CardLine) line).certificates().toArray();
+			return ((CardLine) line).details().toArray();
 		}
 
 		@Override
@@ -31,7 +32,7 @@ record CardLine(MyNumberCard card, String[] cells, List<CardLine> certificates) 
 
 		@Override
 		public boolean hasChildren(Object line) {
-			return !((CardLine) line).certificates().isEmpty();
+			return !((CardLine) line).details().isEmpty();
 		}
 	}
 }

@@ -32,6 +32,7 @@ import org.madoguchi.rules.expiry.ExpiryResult;
 import org.madoguchi.service.CardActions;
 import org.madoguchi.service.CardView;
 import org.madoguchi.service.Expiries;
+import org.madoguchi.service.ResidentRecord;
 import org.madoguchi.ui.internal.Dates;
 import org.madoguchi.ui.internal.Messages;
 import org.madoguchi.ui.internal.Tables;
@@ -85,8 +86,8 @@ final class CardSection implements EditorSection {
 			}
 		});
 		Composite buttons = new Composite(group, SWT.NONE);
-		// two rows, so that the editor is not wider than the window
-		GridLayoutFactory.fillDefaults().numColumns((CardStep.values().length + 1) / 2).equalWidth(true).applyTo(buttons);
+		// three rows, so that the editor beside the search view is not wider than the window
+		GridLayoutFactory.fillDefaults().numColumns((CardStep.values().length + 2) / 3).equalWidth(true).applyTo(buttons);
 		for (CardStep step : CardStep.values()) {
 			Button button = new Button(buttons, SWT.PUSH);
 			button.setText(step.label());
@@ -101,7 +102,8 @@ final class CardSection implements EditorSection {
 		resident = read.record().resident();
 		allowed = read.allowed();
 		Map<Long, CardView> views = read.cards().stream().collect(Collectors.toMap(CardView::id, view -> view));
-		lines = resident.getCards().stream().map(card -> line(card, views.get(card.getId()))).toList();
+		Map<Long, ResidentRecord.CardRecord> records = read.record().cards().stream().collect(Collectors.toMap(card -> card.card().id(), card -> card));
+		lines = resident.getCards().stream().map(card -> line(card, views.get(card.getId()), records.get(card.getId()))).toList();
 		cards.setInput(lines);
 		// the columns fit what they show ("ready for pickup", "Signature certificate"); the reasons keep their width
 		Tree tree = cards.getTree();
@@ -124,21 +126,32 @@ final class CardSection implements EditorSection {
 		return null;
 	}
 
-	/** A card's line, with a line under it per certificate. */
-	private CardLine line(MyNumberCard card, CardView view) {
+	/**
+	 * A card's line, with a line under it per certificate, the continued use when it is due, and
+	 * a line per note of its notes area (the pending ones are what the clerk writes next).
+	 */
+	private CardLine line(MyNumberCard card, CardView view, ResidentRecord.CardRecord record) {
 		ExpiryResult expiry = expiry(card);
-		List<CardLine> certificates = new ArrayList<>();
+		List<CardLine> details = new ArrayList<>();
 		for (int index = 0; index < card.getCertificates().size(); index++) {
 			Certificate certificate = card.getCertificates().get(index);
 			Expiry rule = expiry == null ? null : switch (certificate.getKind()) {
 			case USER -> expiry.userCertificate();
 			case SIGNATURE -> expiry.signatureCertificate();
 			};
-			certificates.add(new CardLine(card, new String[] { Messages.label(certificate.getKind()), certificateStatus(view.certificates().get(index)),
+			details.add(new CardLine(card, new String[] { Messages.label(certificate.getKind()), certificateStatus(view.certificates().get(index)),
 					"", Dates.show(certificate.getIssuedOn()), Dates.show(certificate.getExpiresOn()), rule == null ? "" : why(rule) }, List.of()));
 		}
+		if (record != null && record.continuedUseDue() != null) {
+			details.add(new CardLine(card, new String[] { Messages.Editor_continuedUse,
+					NLS.bind(Messages.Editor_continuedUseDue, Dates.show(record.continuedUseDue())), "", "", "", "" }, List.of()));
+		}
+		for (ResidentRecord.Note note : record == null ? List.<ResidentRecord.Note>of() : record.notes()) {
+			String written = note.writtenOn() == null ? Messages.Editor_notePending : NLS.bind(Messages.Editor_noteWrittenOn, Dates.show(note.writtenOn()));
+			details.add(new CardLine(card, new String[] { Messages.Editor_note, written, "", Dates.show(note.on()), "", note.text() }, List.of()));
+		}
 		return new CardLine(card, new String[] { Messages.Editor_card, Messages.label(card.getStatus()), card.getSerial() == null ? "" : card.getSerial(),
-				Dates.show(card.getIssuedOn()), Dates.show(card.getExpiresOn()), expiry == null ? "" : why(expiry.card()) }, certificates);
+				Dates.show(card.getIssuedOn()), Dates.show(card.getExpiresOn()), expiry == null ? "" : why(expiry.card()) }, details);
 	}
 
 	/** The certificate's state as the service judges it today: a lost card's certificates are suspended with it. */

@@ -37,6 +37,8 @@ public final class ModelIds {
 	public static final String CARD_REVOKE = "org.madoguchi.ui.command.card.revoke";
 	public static final String CARD_RENEW_CERTIFICATES = "org.madoguchi.ui.command.card.renewCertificates";
 	public static final String CARD_CHANGE_VALIDITY = "org.madoguchi.ui.command.card.changeValidity";
+	public static final String CARD_CONTINUED_USE = "org.madoguchi.ui.command.card.continuedUse";
+	public static final String CARD_NOTES_WRITTEN = "org.madoguchi.ui.command.card.notesWritten";
 
 	public static final String PRINT_NOTICES = "org.madoguchi.ui.command.printNotices";
 	public static final String EXPORT_RESIDENTS = "org.madoguchi.ui.command.exportResidents";
