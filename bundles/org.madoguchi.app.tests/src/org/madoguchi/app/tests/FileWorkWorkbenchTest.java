@@ -31,7 +31,7 @@ import org.madoguchi.ui.internal.workbench.ModelIds;
  * The register's file work through the workbench's menus, each the same service call as its
  * command-line twin: File > Export Residents, Reports > Export Audit Entries, Cards > Daily Run,
  * and File > Import Change File at central with the reply for the office written beside it. A
- * clerk finds each of them disabled.
+ * clerk finds each of them disabled, and Cards > Print Masking Cards too, but prints card notes.
  */
 class FileWorkWorkbenchTest {
 
@@ -143,9 +143,11 @@ class FileWorkWorkbenchTest {
 	@Test
 	void aClerkCannotRunTheRegistersFileWork() {
 		RunningWorkbench.handTo(CLERK, CLERK_PASSWORD);
-		for (String command : List.of(ModelIds.EXPORT_RESIDENTS, ModelIds.AUDIT_EXPORT, ModelIds.DAILY_RUN, ModelIds.SYNC_EXPORT, ModelIds.SYNC_IMPORT)) {
+		for (String command : List.of(ModelIds.EXPORT_RESIDENTS, ModelIds.AUDIT_EXPORT, ModelIds.DAILY_RUN, ModelIds.SYNC_EXPORT, ModelIds.SYNC_IMPORT,
+				ModelIds.PRINT_MASKING)) {
 			assertFalse(RunningWorkbench.canExecute(command), command + " is a supervisor's");
 		}
+		assertTrue(RunningWorkbench.canExecute(ModelIds.PRINT_NOTES), "the counter prints the notes it writes on the card");
 	}
 
 	/** Types the file to write, finishes, and returns what the last page says once the wizard is closed. */

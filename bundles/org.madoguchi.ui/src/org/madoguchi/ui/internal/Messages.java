@@ -385,6 +385,16 @@ public final class Messages extends NLS {
 	public static String Export_utf8Bom;
 	public static String Export_cp932;
 	public static String Export_done;
+	public static String Masking_title;
+	public static String Masking_message;
+	public static String Masking_officials;
+	public static String Masking_done;
+	public static String Notes_title;
+	public static String Notes_message;
+	public static String Notes_which;
+	public static String Notes_openCard;
+	public static String Notes_allPending;
+	public static String Notes_done;
 	public static String AuditExport_title;
 	public static String AuditExport_message;
 	public static String AuditExport_done;

@@ -4,32 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 
-import org.eclipse.jface.wizard.IWizard;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.madoguchi.model.ApplicationChannel;
-import org.madoguchi.model.NotificationKind;
 import org.madoguchi.model.Resident;
-import org.madoguchi.model.Sex;
 import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.Login;
 import org.madoguchi.service.Progress;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.RegisterClock;
-import org.madoguchi.testing.ChiyodaAddresses;
-import org.madoguchi.testing.ResidentBuilder;
 import org.madoguchi.ui.internal.Widgets;
 import org.madoguchi.ui.internal.session.Session;
 
@@ -70,38 +61,34 @@ class ChangeFileWizardsTest {
 
 	@Test
 	void theOfficeWritesItsChangesAndTakesCentralsReply() throws Exception {
-		Resident person = ResidentBuilder.resident("小林", "学", "コバヤシ", "マナブ").born(LocalDate.of(1980, 5, 5)).sex(Sex.MALE).national()
-				.number("123456789018").livingAt(ChiyodaAddresses.entry(ChiyodaAddresses.address("1010052", "神田小川町", "1丁目", "2番3号"),
-						LocalDate.of(2026, 11, 19), 0, NotificationKind.MOVE_IN))
-				.build();
-		person.setNationality("JPN");
+		Resident person = OgawamachiResident.since(LocalDate.of(2026, 11, 19));
 		long resident = office.register().residents().register(person);
 		office.register().cards().apply(resident, LocalDate.of(2026, 11, 19), ApplicationChannel.COUNTER);
 		assertTrue(new WizardHandlers.SyncExport().canExecute(office), "an office's supervisor exports its changes");
 
 		Path changes = folder.resolve("OGAWA-2026-11-20.mdsync");
-		WizardDialog export = dialog(new SyncExportWizard(office::register));
-		assertEquals(changes.getFileName().toString(), Path.of(field(export, 0).getText()).getFileName().toString(),
+		WizardDialog export = WizardDriver.open(shell, new SyncExportWizard(office::register));
+		assertEquals(changes.getFileName().toString(), Path.of(WizardDriver.field(export, 0).getText()).getFileName().toString(),
 				"the office's code and the day name the file");
-		field(export, 0).setText(changes.toString());
-		assertEquals("Changes 1 to 2 written, and audit entries: 3. File: " + changes, finish(export));
+		WizardDriver.field(export, 0).setText(changes.toString());
+		assertEquals("Changes 1 to 2 written, and audit entries: 3. File: " + changes, WizardDriver.finish(export));
 
 		Path reply = folder.resolve("reply.mdsync");
 		central.register().syncImport().reply(central.register().syncImport().importFile(changes, Progress.NONE), reply);
 
-		WizardDialog take = dialog(new SyncImportWizard(office::register, false));
+		WizardDialog take = WizardDriver.open(shell, new SyncImportWizard(office::register, false));
 		assertEquals(1, Widgets.texts(take.getShell()).size(), "an office is asked for central's reply only");
-		field(take, 0).setText(reply.toString());
+		WizardDriver.field(take, 0).setText(reply.toString());
 		assertEquals("Central’s reply taken: this office’s changes up to 2 acknowledged; 0 of central’s changes applied, 0 taken before.",
-				finish(take));
+				WizardDriver.finish(take));
 		assertEquals(0, office.register().syncStatus().status().office().unacknowledged());
 	}
 
 	@Test
 	void aMissingFileIsSaidBeforeAnythingRuns() {
-		WizardDialog take = dialog(new SyncImportWizard(office::register, false));
+		WizardDialog take = WizardDriver.open(shell, new SyncImportWizard(office::register, false));
 		Path missing = folder.resolve("none.mdsync");
-		field(take, 0).setText(missing.toString());
+		WizardDriver.field(take, 0).setText(missing.toString());
 		assertEquals("There is no file " + missing + ".", take.getCurrentPage().getErrorMessage());
 		assertFalse(take.getCurrentPage().isPageComplete());
 	}
@@ -120,25 +107,5 @@ class ChangeFileWizardsTest {
 
 	private DatabaseLocation location(String name) {
 		return DatabaseLocation.of(folder.resolve(name).toString());
-	}
-
-	private WizardDialog dialog(IWizard wizard) {
-		WizardDialog dialog = new WizardDialog(shell, wizard);
-		dialog.setBlockOnOpen(false);
-		dialog.open();
-		return dialog;
-	}
-
-	/** Finishes as the button does and returns what the last page says; the dialog is then closed. */
-	private static String finish(WizardDialog dialog) {
-		dialog.getCurrentPage().getWizard().performFinish();
-		String result = Widgets.find(dialog.getShell(), Label.class).stream().filter(label -> label.getData("result") != null).findFirst().orElseThrow()
-				.getText();
-		dialog.close();
-		return result;
-	}
-
-	private static Text field(WizardDialog dialog, int index) {
-		return Widgets.texts(dialog.getShell()).get(index);
 	}
 }

@@ -14,6 +14,9 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.madoguchi.model.values.JapaneseDates;
+import org.madoguchi.service.CardPrinting;
+import org.madoguchi.service.Register;
+import org.madoguchi.service.Sheet;
 import org.madoguchi.ui.internal.Messages;
 
 /** A page that asks for the work's parameters; Finish (not Next) starts the work. */
@@ -84,6 +87,26 @@ abstract class ParameterPage extends WizardPage {
 
 	static Path path(Text field) {
 		return Path.of(field.getText().strip()).toAbsolutePath();
+	}
+
+	/** The layout file the field names; null when it is empty (the standard layout). */
+	static Path layout(Text field) {
+		return field.getText().isBlank() ? null : path(field);
+	}
+
+	/** The register's printing with the layout file, or the standard layout for null. */
+	static CardPrinting printing(Register open, Path layout) {
+		return layout == null ? open.printing() : open.printing().withLayout(layout);
+	}
+
+	/** The sheet a choice made with {@link #sheetChoice} names. */
+	static Sheet sheet(Combo sheetChoice) {
+		return Sheet.values()[sheetChoice.getSelectionIndex()];
+	}
+
+	/** Which sheet to print on: card-sized pages or A4 (chosen at first). */
+	static Combo sheetChoice(Composite page) {
+		return choice(page, Messages.Print_sheet, Sheet.A4.ordinal(), Messages.Print_sheetCard, Messages.Print_sheetA4);
 	}
 
 	/** The default output file: in the home folder, named after the work and today. */

@@ -57,7 +57,7 @@ public final class PrintWizard extends ResultWizard {
 	Work prepare() {
 		CardPrinting printing = page.printing();
 		CardPrinting.Selection selection = page.selection();
-		Sheet sheet = Sheet.values()[page.sheet.getSelectionIndex()];
+		Sheet sheet = ParameterPage.sheet(page.sheet);
 		boolean proof = page.proof.getSelection();
 		Path out = ParameterPage.path(page.out);
 		return progress -> {
@@ -92,7 +92,7 @@ public final class PrintWizard extends ResultWizard {
 
 		/** Printing with the standard layout, or with the file the supervisor chose. */
 		CardPrinting printing() {
-			return layout.getText().isBlank() ? register.get().printing() : register.get().printing().withLayout(path(layout));
+			return ParameterPage.printing(register.get(), ParameterPage.layout(layout));
 		}
 
 		/** Draws the front of the first selected card as it will be printed, in a Job. */
@@ -149,7 +149,7 @@ public final class PrintWizard extends ResultWizard {
 			new Label(page, SWT.NONE).setText(Messages.Print_residentsPicked);
 			residents = new ResidentPicker(page, () -> register.get().queries(), selectedResidents,
 					() -> which.select(2), this::setErrorMessage);
-			sheet = choice(page, Messages.Print_sheet, 1, Messages.Print_sheetCard, Messages.Print_sheetA4);
+			sheet = sheetChoice(page);
 			layout = fileField(page, Messages.Print_layout, "", false, "*.json");
 			proof = new Button(page, SWT.CHECK);
 			proof.setText(Messages.Print_proof);

@@ -10,6 +10,7 @@ import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.madoguchi.service.CardActions;
 import org.madoguchi.service.Permission;
 import org.madoguchi.service.ResidentView;
 import org.madoguchi.ui.internal.cards.CardSubject;
@@ -26,10 +27,17 @@ import jakarta.inject.Named;
  */
 public final class WizardHandlers {
 
-	abstract static class SupervisorWizardHandler {
+	/** A handler enabled for the operators whose role has the permission; it opens its wizard. */
+	abstract static class WizardHandler {
+		private final Permission needed;
+
+		WizardHandler(Permission needed) {
+			this.needed = needed;
+		}
+
 		@CanExecute
 		boolean canExecute(Session session) {
-			return session.allows(Permission.SUPERVISE);
+			return session.allows(needed);
 		}
 
 		void open(Shell shell, Wizard wizard, IEventBroker events, boolean changesRegister) {
@@ -37,6 +45,12 @@ public final class WizardHandlers {
 			if (changesRegister) {
 				events.send(SessionEvents.REGISTER_CHANGED, Boolean.TRUE);
 			}
+		}
+	}
+
+	abstract static class SupervisorWizardHandler extends WizardHandler {
+		SupervisorWizardHandler() {
+			super(Permission.SUPERVISE);
 		}
 	}
 
@@ -97,26 +111,25 @@ public final class WizardHandlers {
 	}
 
 	/** Reports > Access Log and Reports > Export Audit Entries: an auditor's and a supervisor's, as the audit trail is. */
-	abstract static class AuditWizardHandler {
-		@CanExecute
-		boolean canExecute(Session session) {
-			return session.allows(Permission.READ_AUDIT);
+	abstract static class AuditWizardHandler extends WizardHandler {
+		AuditWizardHandler() {
+			super(Permission.READ_AUDIT);
 		}
 	}
 
 	/** Reports > Access Log. */
 	public static final class AccessLog extends AuditWizardHandler {
 		@Execute
-		void execute(Session session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
-			new WizardDialog(shell, new AccessLogWizard(session::register)).open();
+		void execute(Session session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell, IEventBroker events) {
+			open(shell, new AccessLogWizard(session::register), events, false);
 		}
 	}
 
 	/** Reports > Export Audit Entries. */
 	public static final class AuditExport extends AuditWizardHandler {
 		@Execute
-		void execute(Session session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
-			new WizardDialog(shell, new AuditExportWizard(session::register)).open();
+		void execute(Session session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell, IEventBroker events) {
+			open(shell, new AuditExportWizard(session::register), events, false);
 		}
 	}
 
@@ -135,6 +148,29 @@ public final class WizardHandlers {
 		@Execute
 		void execute(Session session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell, IEventBroker events) {
 			open(shell, new PickupNoticesWizard(session::register), events, false);
+		}
+	}
+
+	/** Cards > Print Masking Cards. */
+	public static final class PrintMasking extends SupervisorWizardHandler {
+		@Execute
+		void execute(Session session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell, IEventBroker events) {
+			open(shell, new MaskingCardsWizard(session::register), events, false);
+		}
+	}
+
+	/** Cards > Print Notes for the Card Face: a clerk's too; the card open in the editor is offered when it has pending notes. */
+	public static final class PrintNotes extends WizardHandler {
+		public PrintNotes() {
+			super(Permission.COUNTER_WORK);
+		}
+
+		@Execute
+		void execute(Session session, @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection,
+				@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, IEventBroker events) {
+			CardSubject withNotes = selection instanceof CardSubject subject && subject.allowed().contains(CardActions.Step.NOTES_WRITTEN) ? subject : null;
+			open(shell, new CardNotesWizard(session::register, withNotes == null ? null : withNotes.card().getId(), withNotes == null ? null : withNotes.serial()),
+					events, false);
 		}
 	}
 

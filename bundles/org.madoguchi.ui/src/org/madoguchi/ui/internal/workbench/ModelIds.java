@@ -41,6 +41,8 @@ public final class ModelIds {
 	public static final String CARD_NOTES_WRITTEN = "org.madoguchi.ui.command.card.notesWritten";
 
 	public static final String PRINT_NOTICES = "org.madoguchi.ui.command.printNotices";
+	public static final String PRINT_MASKING = "org.madoguchi.ui.command.printMasking";
+	public static final String PRINT_NOTES = "org.madoguchi.ui.command.printNotes";
 	public static final String EXPORT_RESIDENTS = "org.madoguchi.ui.command.exportResidents";
 	public static final String SYNC_EXPORT = "org.madoguchi.ui.command.sync.export";
 	public static final String SYNC_IMPORT = "org.madoguchi.ui.command.sync.import";
