@@ -9,8 +9,8 @@ import org.madoguchi.store.OperatorAccount;
 import org.madoguchi.store.Session;
 
 /**
- * The operators of a production register: a supervisor lists them, disables them and changes
- * their roles; each changes their own password. Every change is audited, and the last active
+ * The operators of a production register: a supervisor adds them, lists them, unlocks them
+ * after failed logins, disables them and changes their roles; each changes their own password. Every change is audited, and the last active
  * supervisor can be neither disabled nor given another role, so that someone can still supervise.
  */
 public final class OperatorAccounts {
@@ -23,6 +23,43 @@ public final class OperatorAccounts {
 
 	OperatorAccounts(Register register) {
 		this.register = register;
+	}
+
+	/** Adds an operator; on an encrypted database their password also unlocks its key. */
+	public void add(String id, String name, Role role, char[] password) {
+		add(id, name, role, () -> password);
+	}
+
+	/**
+	 * Adds an operator whose password is asked only when the register takes operators (an open
+	 * demo register has no logins, and refuses before anyone types a password).
+	 */
+	public void add(String id, String name, Role role, Supplier<char[]> newPassword) {
+		register.require(Permission.SUPERVISE, "add operators");
+		refuseOnOpenRegister();
+		char[] password = newPassword.get();
+		register.store().read(session -> LoginRules.of(session.settings())).checkNewPassword(password);
+		register.store().write(session -> {
+			session.operators().insert(new org.madoguchi.store.Operator(id, name, role.name(), PasswordHasher.hash(password)));
+			register.audit(session, AuditOperation.ADD_OPERATOR, null, AuditDetail.of("operatorWithRole", id, AuditDetail.role(role)));
+			return null;
+		});
+		if (register.databaseKey() != null) {
+			new DatabaseKeys(register.store().location().folder()).grant(id, password, register.databaseKey());
+		}
+	}
+
+	/** Lifts the lock that failed logins put on an operator ID; audited. */
+	public void unlock(String id) {
+		register.require(Permission.SUPERVISE, "unlock operators");
+		register.store().write(session -> {
+			session.loginFailures().clear(id);
+			register.audit(session, AuditOperation.UNLOCK_OPERATOR, null, AuditDetail.of("operator", id));
+			return null;
+		});
+		if (register.databaseKey() != null) {
+			new LoginFailureFile(register.store().location().folder()).clear(id);
+		}
 	}
 
 	/** Every operator, disabled ones too, by ID. */

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.madoguchi.model.values.Problem;
 import org.madoguchi.rules.expiry.ExpiryCalculator;
@@ -204,45 +203,6 @@ public final class Register implements AutoCloseable {
 	void require(Permission permission, String action) {
 		if (!permission.allows(operator.role())) {
 			throw ServiceException.of("access.denied", operator.id(), operator.role().code(), action);
-		}
-	}
-
-	/** Adds an operator; on an encrypted database their password also unlocks its key. */
-	public void addOperator(String id, String name, Role role, char[] password) {
-		addOperator(id, name, role, () -> password);
-	}
-
-	/**
-	 * Adds an operator whose password is asked only when the register takes operators (an open
-	 * demo register has no logins, and refuses before anyone types a password).
-	 */
-	public void addOperator(String id, String name, Role role, Supplier<char[]> newPassword) {
-		require(Permission.SUPERVISE, "add operators");
-		if (demo) {
-			throw ServiceException.of("operator.openRegister");
-		}
-		char[] password = newPassword.get();
-		store.read(session -> LoginRules.of(session.settings())).checkNewPassword(password);
-		store.write(session -> {
-			session.operators().insert(new org.madoguchi.store.Operator(id, name, role.name(), PasswordHasher.hash(password)));
-			audit(session, AuditOperation.ADD_OPERATOR, null, AuditDetail.of("operatorWithRole", id, AuditDetail.role(role)));
-			return null;
-		});
-		if (databaseKey != null) {
-			new DatabaseKeys(store.location().folder()).grant(id, password, databaseKey);
-		}
-	}
-
-	/** Lifts the lock that failed logins put on an operator ID; audited. */
-	public void unlockOperator(String id) {
-		require(Permission.SUPERVISE, "unlock operators");
-		store.write(session -> {
-			session.loginFailures().clear(id);
-			audit(session, AuditOperation.UNLOCK_OPERATOR, null, AuditDetail.of("operator", id));
-			return null;
-		});
-		if (databaseKey != null) {
-			new LoginFailureFile(store.location().folder()).clear(id);
 		}
 	}
 

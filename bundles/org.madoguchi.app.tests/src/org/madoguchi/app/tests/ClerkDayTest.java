@@ -481,7 +481,7 @@ class ClerkDayTest {
 
 	@Test
 	void theLockedCounterIsHandedToAClerk() {
-		fromAnotherDesk(supervisor -> supervisor.addOperator("tanaka", "田中 一郎", Role.CLERK, "counter-2026".toCharArray()));
+		fromAnotherDesk(supervisor -> supervisor.operators().add("tanaka", "田中 一郎", Role.CLERK, "counter-2026".toCharArray()));
 		RunningWorkbench.execute(ModelIds.LOCK);
 		Shell lock = Ui.shell("Counter locked");
 		Text search = Ui.sync(() -> Ui.find(RunningWorkbench.mainShell(), Text.class, text -> (text.getStyle() & SWT.SEARCH) != 0));
@@ -505,7 +505,7 @@ class ClerkDayTest {
 
 	@Test
 	void anAuditorTakingTheCounterFindsTheAuditTrailInFront() {
-		fromAnotherDesk(supervisor -> supervisor.addOperator("kato", "加藤 三郎", Role.AUDITOR, "audit-kato-2026".toCharArray()));
+		fromAnotherDesk(supervisor -> supervisor.operators().add("kato", "加藤 三郎", Role.AUDITOR, "audit-kato-2026".toCharArray()));
 		RunningWorkbench.execute(ModelIds.LOCK);
 		Shell lock = Ui.shell("Counter locked");
 		Ui.sync(() -> {

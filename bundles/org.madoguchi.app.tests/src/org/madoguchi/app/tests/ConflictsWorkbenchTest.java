@@ -55,7 +55,7 @@ class ConflictsWorkbenchTest {
 		RunningWorkbench.atTheCounter(RunningWorkbench.SUPERVISOR, RunningWorkbench.PASSWORD);
 		city = Files.createTempDirectory("city");
 		try (Register central = supervisorAt(RunningWorkbench.session().location())) {
-			central.addOperator(CLERK, "原 健二", Role.CLERK, CLERK_PASSWORD.toCharArray());
+			central.operators().add(CLERK, "原 健二", Role.CLERK, CLERK_PASSWORD.toCharArray());
 			decidedHere = Fixtures.resident("岡田", "光", "オカダ", "ヒカル", "73829104651");
 			handedOver = Fixtures.resident("石井", "翼", "イシイ", "ツバサ", "73829104662");
 			Path backup = city.resolve("central.zip");

@@ -73,8 +73,8 @@ class CounterHandOverTest {
 		// the supervisor sets them up from another desk, whoever is at the counter
 		try (Register supervisor = Register.open(RunningWorkbench.session().location(),
 				new Login(RunningWorkbench.SUPERVISOR, RunningWorkbench.PASSWORD::toCharArray))) {
-			supervisor.addOperator(CLERK, "上田 直子", Role.CLERK, CLERK_PASSWORD.toCharArray());
-			supervisor.addOperator(AUDITOR, "森 健", Role.AUDITOR, AUDITOR_PASSWORD.toCharArray());
+			supervisor.operators().add(CLERK, "上田 直子", Role.CLERK, CLERK_PASSWORD.toCharArray());
+			supervisor.operators().add(AUDITOR, "森 健", Role.AUDITOR, AUDITOR_PASSWORD.toCharArray());
 			kobayashi = supervisor.residents().register(resident());
 		}
 	}

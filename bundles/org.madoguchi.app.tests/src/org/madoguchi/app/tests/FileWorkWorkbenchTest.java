@@ -31,7 +31,8 @@ import org.madoguchi.ui.internal.workbench.ModelIds;
  * The register's file work through the workbench's menus, each the same service call as its
  * command-line twin: File > Export Residents, Reports > Export Audit Entries, Cards > Daily Run,
  * and File > Import Change File at central with the reply for the office written beside it. A
- * clerk finds each of them disabled, and Cards > Print Masking Cards too, but prints card notes.
+ * clerk finds each of them disabled, and Cards > Print Masking Cards and Window > Operators too,
+ * but prints card notes and changes their own password.
  */
 class FileWorkWorkbenchTest {
 
@@ -44,7 +45,7 @@ class FileWorkWorkbenchTest {
 	static void aClerkBesideTheSupervisor() throws Exception {
 		RunningWorkbench.get();
 		RunningWorkbench.atTheCounter(RunningWorkbench.SUPERVISOR, RunningWorkbench.PASSWORD);
-		RunningWorkbench.session().register().addOperator(CLERK, "西田 悟", Role.CLERK, CLERK_PASSWORD.toCharArray());
+		RunningWorkbench.session().register().operators().add(CLERK, "西田 悟", Role.CLERK, CLERK_PASSWORD.toCharArray());
 		folder = Files.createTempDirectory("file-work");
 	}
 
@@ -144,10 +145,11 @@ class FileWorkWorkbenchTest {
 	void aClerkCannotRunTheRegistersFileWork() {
 		RunningWorkbench.handTo(CLERK, CLERK_PASSWORD);
 		for (String command : List.of(ModelIds.EXPORT_RESIDENTS, ModelIds.AUDIT_EXPORT, ModelIds.DAILY_RUN, ModelIds.SYNC_EXPORT, ModelIds.SYNC_IMPORT,
-				ModelIds.PRINT_MASKING)) {
+				ModelIds.PRINT_MASKING, ModelIds.OPERATORS)) {
 			assertFalse(RunningWorkbench.canExecute(command), command + " is a supervisor's");
 		}
 		assertTrue(RunningWorkbench.canExecute(ModelIds.PRINT_NOTES), "the counter prints the notes it writes on the card");
+		assertTrue(RunningWorkbench.canExecute(ModelIds.CHANGE_PASSWORD), "everybody changes their own password");
 	}
 
 	/** Types the file to write, finishes, and returns what the last page says once the wizard is closed. */

@@ -45,7 +45,7 @@ class MainWindowTest {
 	@Test
 	void fileMenuHasTheWorkbenchPartsItemsBeforeTheApplicationsExit() {
 		assertEquals(List.of("Save", "Import Residents...", "Export Residents...", "Export Change File...",
-				"Import Change File...", "Back Up...", "Restore...", "Lock", "Exit"), itemsOf(0));
+				"Import Change File...", "Back Up...", "Restore...", "Lock", "Change Password...", "Exit"), itemsOf(0));
 	}
 
 	@Test

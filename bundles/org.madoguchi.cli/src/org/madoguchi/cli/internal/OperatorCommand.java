@@ -63,7 +63,7 @@ final class OperatorCommand {
 		public void run() {
 			Role chosen = role(role);
 			try (Register register = parent.root.open()) {
-				register.addOperator(id, name == null ? id : name, chosen, () -> Passwords.newPassword(Passwords.NEW_PASSWORD, id));
+				register.operators().add(id, name == null ? id : name, chosen, () -> Passwords.newPassword(Passwords.NEW_PASSWORD, id));
 			}
 			spec.commandLine().getOut().println("Operator " + id + " added as " + chosen.name().toLowerCase(Locale.ROOT));
 		}
@@ -145,7 +145,7 @@ final class OperatorCommand {
 		@Override
 		public void run() {
 			withRegister(register -> {
-				register.unlockOperator(id);
+				register.operators().unlock(id);
 				return null;
 			});
 			print("Operator " + id + " unlocked");

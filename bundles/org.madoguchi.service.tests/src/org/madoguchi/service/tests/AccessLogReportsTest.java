@@ -58,8 +58,8 @@ class AccessLogReportsTest {
 		location = DatabaseLocation.of(folder.resolve("office").toString());
 		try (Register supervisor = Register.initSecure(location, "sato", "佐藤", "supervisor-pass".toCharArray(), "千代田区役所",
 				RegisterClock.fixedAt(SET_UP))) {
-			supervisor.addOperator("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
-			supervisor.addOperator("tanaka", "田中", Role.AUDITOR, "auditor-password".toCharArray());
+			supervisor.operators().add("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
+			supervisor.operators().add("tanaka", "田中", Role.AUDITOR, "auditor-password".toCharArray());
 			resident = supervisor.residents().register(People.resident("山田", "太郎", "ヤマダ", "タロウ", LocalDate.of(1980, 10, 10), "123456789018"));
 		}
 	}

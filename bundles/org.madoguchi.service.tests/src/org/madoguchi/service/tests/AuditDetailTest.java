@@ -37,7 +37,7 @@ class AuditDetailTest {
 			long sato = register.residents().register(People.resident("佐藤", "一郎", "サトウ", "イチロウ", LocalDate.of(1980, 10, 10), "123456789018"));
 			register.queries().showNumber(sato);
 			register.changes().moveWithin(ChangeTarget.of(sato), entry(address("101-0044", "鍛冶町", "1丁目", "2番2号"), LocalDate.of(2026, 10, 20), 20, NotificationKind.MOVE_WITHIN));
-			register.addOperator("suzuki", "鈴木", Role.CLERK, "clerk-password-1".toCharArray());
+			register.operators().add("suzuki", "鈴木", Role.CLERK, "clerk-password-1".toCharArray());
 
 			List<AuditEntry> entries = register.queries().audit(null, null, 100);
 			AuditEntry shown = first(entries, "show-number");

@@ -35,8 +35,8 @@ class AuditIntegrityTest {
 	@Test
 	void anAuditorVerifiesAndAClerkMayNot() {
 		try (Register supervisor = Register.initSecure(at("office"), "sato", "佐藤", "supervisor-pass".toCharArray(), "", TestDay.CLOCK)) {
-			supervisor.addOperator("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
-			supervisor.addOperator("tanaka", "田中", Role.AUDITOR, "auditor-password".toCharArray());
+			supervisor.operators().add("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
+			supervisor.operators().add("tanaka", "田中", Role.AUDITOR, "auditor-password".toCharArray());
 		}
 		try (Register auditor = Register.open(at("office"), new Login("tanaka", "auditor-password"::toCharArray), TestDay.CLOCK)) {
 			AuditVerification verification = auditor.auditIntegrity().verify();

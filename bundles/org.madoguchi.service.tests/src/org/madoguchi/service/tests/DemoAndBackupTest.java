@@ -120,8 +120,8 @@ class DemoAndBackupTest {
 	void encryptedBackupIsRestoredOnlyByASupervisorOfTheDatabaseAndTheRestoreIsAudited() {
 		Path backup = folder.resolve("secure.zip");
 		try (Register supervisor = Register.initSecure(at("office"), "sato", "佐藤", "supervisor-pass".toCharArray(), "", TestDay.CLOCK)) {
-			supervisor.addOperator("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
-			supervisor.addOperator("tanaka", "田中", Role.AUDITOR, "auditor-password".toCharArray());
+			supervisor.operators().add("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
+			supervisor.operators().add("tanaka", "田中", Role.AUDITOR, "auditor-password".toCharArray());
 			supervisor.backups().backup(backup);
 		}
 		ServiceException anonymous = assertThrows(ServiceException.class, () -> Register.restore(backup, at("copy"), Login.none()));
@@ -167,8 +167,8 @@ class DemoAndBackupTest {
 	@Test
 	void onlyASupervisorCopiesTheRegisterByBackupOrExport() {
 		try (Register supervisor = Register.initSecure(at("office"), "sato", "佐藤", "supervisor-pass".toCharArray(), "", TestDay.CLOCK)) {
-			supervisor.addOperator("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
-			supervisor.addOperator("tanaka", "田中", Role.AUDITOR, "auditor-password".toCharArray());
+			supervisor.operators().add("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
+			supervisor.operators().add("tanaka", "田中", Role.AUDITOR, "auditor-password".toCharArray());
 		}
 		for (String[] login : new String[][] { { "suzuki", "clerk-password" }, { "tanaka", "auditor-password" } }) {
 			try (Register register = Register.open(at("office"), new Login(login[0], login[1]::toCharArray), TestDay.CLOCK)) {
@@ -186,7 +186,7 @@ class DemoAndBackupTest {
 	@Test
 	void anOpenDemoRegisterTakesNoOperatorsAndAsksNoPassword() {
 		try (Register register = Register.openOrCreateDemo(at("demo"), Login.none(), TestDay.CLOCK)) {
-			ServiceException refused = assertThrows(ServiceException.class, () -> register.addOperator("suzuki", "鈴木", Role.CLERK, () -> {
+			ServiceException refused = assertThrows(ServiceException.class, () -> register.operators().add("suzuki", "鈴木", Role.CLERK, () -> {
 				throw new AssertionError("no password is asked for an open register");
 			}));
 			assertEquals("operator.openRegister", refused.problem().key());

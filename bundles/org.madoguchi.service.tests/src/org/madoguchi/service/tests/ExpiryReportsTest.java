@@ -139,7 +139,7 @@ class ExpiryReportsTest {
 	void anAuditorCannotMakeReports() {
 		Path db = folder.resolve("office");
 		try (Register supervisor = Register.initSecure(DatabaseLocation.of(db.toString()), "sato", "佐藤", "supervisor-pass".toCharArray(), "", TestDay.CLOCK)) {
-			supervisor.addOperator("tanaka", "田中", Role.AUDITOR, "auditor-password".toCharArray());
+			supervisor.operators().add("tanaka", "田中", Role.AUDITOR, "auditor-password".toCharArray());
 		}
 		try (Register auditor = Register.open(DatabaseLocation.of(db.toString()), new Login("tanaka", "auditor-password"::toCharArray), TestDay.CLOCK)) {
 			assertThrows(ServiceException.class, () -> auditor.reports().write(new ExpiryReports.Request(Kind.EXPIRING, AS_OF, 30,

@@ -41,7 +41,7 @@ class LoginLockTest {
 	private DatabaseLocation register(String kind) throws SQLException {
 		DatabaseLocation location = DatabaseLocation.of(kind.equals("postgres") ? TestPostgres.emptied() : folder.resolve("office").toString());
 		try (Register supervisor = Register.initSecure(location, "sato", "佐藤", "supervisor-pass".toCharArray(), "", TestDay.CLOCK)) {
-			supervisor.addOperator("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
+			supervisor.operators().add("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
 		}
 		return location;
 	}
@@ -73,13 +73,13 @@ class LoginLockTest {
 			assertTrue(failed.get(4).detail().startsWith("wrong password or unknown operator; locked until 2026-12-02T09:15"),
 					failed.get(4).detail());
 			assertTrue(failed.get(6).detail().startsWith("refused: locked until 2026-12-02T09:15"), failed.get(6).detail());
-			supervisor.unlockOperator("suzuki");
+			supervisor.operators().unlock("suzuki");
 			assertEquals("suzuki", supervisor.queries().audit("sato", null, null, null, 100).stream()
 					.filter(entry -> entry.operation().equals("unlock-operator")).findFirst().orElseThrow().detail());
 		}
 		try (Register clerk = open(location, "suzuki", "clerk-password", NINE.plusSeconds(240))) {
 			assertEquals(Role.CLERK, clerk.operator().role());
-			ServiceException notTheirs = assertThrows(ServiceException.class, () -> clerk.unlockOperator("suzuki"));
+			ServiceException notTheirs = assertThrows(ServiceException.class, () -> clerk.operators().unlock("suzuki"));
 			assertEquals("The operator suzuki (clerk) may not unlock operators.", notTheirs.getMessage());
 		}
 	}
@@ -106,7 +106,7 @@ class LoginLockTest {
 					weaker.getMessage());
 			supervisor.settings().setLoginRules(new LoginRules(3, 30, 14));
 			ServiceException tooShort = assertThrows(ServiceException.class,
-					() -> supervisor.addOperator("tanaka", "田中", Role.AUDITOR, "thirteen-char".toCharArray()));
+					() -> supervisor.operators().add("tanaka", "田中", Role.AUDITOR, "thirteen-char".toCharArray()));
 			assertEquals("The password must have at least 14 characters.", tooShort.getMessage());
 		}
 		for (int attempt = 1; attempt <= 3; attempt++) {

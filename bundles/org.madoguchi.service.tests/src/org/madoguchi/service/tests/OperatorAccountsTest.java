@@ -32,8 +32,8 @@ class OperatorAccountsTest {
 	void office() {
 		location = DatabaseLocation.of(folder.resolve("office").toString());
 		try (Register supervisor = Register.initSecure(location, "sato", "佐藤", "supervisor-pass".toCharArray(), "", TestDay.CLOCK)) {
-			supervisor.addOperator("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
-			supervisor.addOperator("tanaka", "田中", Role.AUDITOR, "auditor-password".toCharArray());
+			supervisor.operators().add("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
+			supervisor.operators().add("tanaka", "田中", Role.AUDITOR, "auditor-password".toCharArray());
 		}
 	}
 

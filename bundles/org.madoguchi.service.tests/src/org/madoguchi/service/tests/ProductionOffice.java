@@ -27,8 +27,8 @@ final class ProductionOffice {
 		DatabaseLocation location = DatabaseLocation.of(folder.resolve("office").toString());
 		try (Register supervisor = Register.initSecure(location, "sato", "佐藤", "supervisor-pass".toCharArray(), "千代田区役所",
 				RegisterClock.fixedAt(TODAY))) {
-			supervisor.addOperator("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
-			supervisor.addOperator("tanaka", "田中", Role.AUDITOR, "auditor-password".toCharArray());
+			supervisor.operators().add("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
+			supervisor.operators().add("tanaka", "田中", Role.AUDITOR, "auditor-password".toCharArray());
 		}
 		return new ProductionOffice(location);
 	}

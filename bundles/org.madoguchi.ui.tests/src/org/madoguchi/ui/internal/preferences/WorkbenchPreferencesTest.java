@@ -48,7 +48,7 @@ class WorkbenchPreferencesTest {
 	void aClerkCannotMoveTheRegisterOfTheWorkstation() {
 		DatabaseLocation location = DatabaseLocation.of(folder.resolve("office").toString());
 		try (Register supervisor = Register.initSecure(location, "sato", "佐藤", "supervisor-pass".toCharArray(), "千代田区役所")) {
-			supervisor.addOperator("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
+			supervisor.operators().add("suzuki", "鈴木", Role.CLERK, "clerk-password".toCharArray());
 		}
 		try (Register clerk = Register.open(location, new Login("suzuki", "clerk-password"::toCharArray))) {
 			assertThrows(ServiceException.class, () -> preferences.moveRegister(clerk, "/tmp/elsewhere"));

@@ -43,6 +43,8 @@ public final class ModelIds {
 	public static final String PRINT_NOTICES = "org.madoguchi.ui.command.printNotices";
 	public static final String PRINT_MASKING = "org.madoguchi.ui.command.printMasking";
 	public static final String PRINT_NOTES = "org.madoguchi.ui.command.printNotes";
+	public static final String OPERATORS = "org.madoguchi.ui.command.operators";
+	public static final String CHANGE_PASSWORD = "org.madoguchi.ui.command.changePassword";
 	public static final String EXPORT_RESIDENTS = "org.madoguchi.ui.command.exportResidents";
 	public static final String SYNC_EXPORT = "org.madoguchi.ui.command.sync.export";
 	public static final String SYNC_IMPORT = "org.madoguchi.ui.command.sync.import";
