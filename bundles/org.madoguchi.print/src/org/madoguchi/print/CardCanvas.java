@@ -108,7 +108,7 @@ final class CardCanvas {
 				canvas.addImage(image);
 				return;
 			} catch (IOException | BadElementException e) {
-				throw new PrintException("Cannot read the photo " + file + ": " + e.getMessage(), e);
+				throw PrintException.because(e, "photo.unreadable", file, e.getMessage());
 			}
 		}
 		canvas.saveState();
@@ -132,7 +132,7 @@ final class CardCanvas {
 			hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
 			matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0, hints);
 		} catch (WriterException e) {
-			throw new PrintException("Cannot encode the QR code", e);
+			throw PrintException.because(e, "qr.failed");
 		}
 		float module = Math.min(Units.pt(box.w()), Units.pt(box.h())) / matrix.getWidth();
 		float top = boxTop(box);

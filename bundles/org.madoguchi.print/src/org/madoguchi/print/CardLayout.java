@@ -50,7 +50,7 @@ public record CardLayout(double width, double height, double cornerRadius, Map<S
 		try {
 			layout = new Gson().fromJson(reader, CardLayout.class);
 		} catch (JsonParseException e) {
-			throw new PrintException("The layout " + source + " is not valid JSON: " + e.getMessage());
+			throw PrintException.because(e, "layout.json", source, e.getMessage());
 		}
 		layout.requireFields(source);
 		return layout;
@@ -64,7 +64,7 @@ public record CardLayout(double width, double height, double cornerRadius, Map<S
 			for (Map.Entry<String, Box> field : side.entrySet()) {
 				Box box = field.getValue();
 				if (box.x() < 0 || box.y() < 0 || box.x() + box.w() > width || box.y() + box.h() > height) {
-					throw new PrintException("In the layout " + source + ", the field " + field.getKey() + " lies outside the card");
+					throw PrintException.of("layout.outside", source, field.getKey());
 				}
 			}
 		}
@@ -72,11 +72,11 @@ public record CardLayout(double width, double height, double cornerRadius, Map<S
 
 	private static void require(String source, String side, Map<String, Box> boxes, List<String> fields) {
 		if (boxes == null) {
-			throw new PrintException("The layout " + source + " has no " + side);
+			throw PrintException.of("layout.noSide", source, side);
 		}
 		for (String field : fields) {
 			if (!boxes.containsKey(field)) {
-				throw new PrintException("The layout " + source + " has no " + side + "." + field);
+				throw PrintException.of("layout.noField", source, side, field);
 			}
 		}
 	}

@@ -19,11 +19,11 @@ final class Fonts {
 		if (gothic == null) {
 			try (InputStream in = Fonts.class.getResourceAsStream("/fonts/" + FILE)) {
 				if (in == null) {
-					throw new PrintException("The Japanese font fonts/" + FILE + " is missing from the print bundle");
+					throw PrintException.of("font.missing", FILE);
 				}
 				gothic = BaseFont.createFont(FILE, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
 			} catch (IOException e) {
-				throw new PrintException("Cannot load the Japanese font " + FILE, e);
+				throw PrintException.because(e, "font.unreadable", FILE);
 			}
 		}
 		return gothic;

@@ -54,8 +54,7 @@ public final class NotesPrinter {
 	public List<List<Long>> print(List<NotesFace> cards, OutputStream out) {
 		for (NotesFace card : cards) {
 			if (card.written() + card.pending().size() > lines()) {
-				throw new PrintException("The notes area of card " + card.cardId() + " holds " + lines() + " notes; "
-						+ card.written() + " are written and " + card.pending().size() + " more are pending");
+				throw PrintException.of("notes.full", card.cardId(), lines(), card.written(), card.pending().size());
 			}
 		}
 		return new Imposition(layout, Sheet.CARD, false).write(cards, new Painter(), out, printed -> {
