@@ -31,8 +31,8 @@ import org.madoguchi.ui.internal.workbench.ModelIds;
  * The register's file work through the workbench's menus, each the same service call as its
  * command-line twin: File > Export Residents, Reports > Export Audit Entries, Cards > Daily Run,
  * and File > Import Change File at central with the reply for the office written beside it. A
- * clerk finds each of them disabled, and Cards > Print Masking Cards and Window > Operators too,
- * but prints card notes and changes their own password.
+ * clerk finds each of them disabled, and Cards > Print Masking Cards, Window > Operators and
+ * Window > Office Rules too, but prints card notes and changes their own password.
  */
 class FileWorkWorkbenchTest {
 
@@ -145,7 +145,7 @@ class FileWorkWorkbenchTest {
 	void aClerkCannotRunTheRegistersFileWork() {
 		RunningWorkbench.handTo(CLERK, CLERK_PASSWORD);
 		for (String command : List.of(ModelIds.EXPORT_RESIDENTS, ModelIds.AUDIT_EXPORT, ModelIds.DAILY_RUN, ModelIds.SYNC_EXPORT, ModelIds.SYNC_IMPORT,
-				ModelIds.PRINT_MASKING, ModelIds.OPERATORS)) {
+				ModelIds.PRINT_MASKING, ModelIds.OPERATORS, ModelIds.OFFICE_RULES)) {
 			assertFalse(RunningWorkbench.canExecute(command), command + " is a supervisor's");
 		}
 		assertTrue(RunningWorkbench.canExecute(ModelIds.PRINT_NOTES), "the counter prints the notes it writes on the card");

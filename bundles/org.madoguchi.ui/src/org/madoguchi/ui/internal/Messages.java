@@ -422,6 +422,17 @@ public final class Messages extends NLS {
 	public static String Password_title;
 	public static String Password_message;
 	public static String Password_changed;
+	public static String OfficeRules_title;
+	public static String OfficeRules_municipality;
+	public static String OfficeRules_attempts;
+	public static String OfficeRules_lockMinutes;
+	public static String OfficeRules_minimumPassword;
+	public static String OfficeRules_opens;
+	public static String OfficeRules_closes;
+	public static String OfficeRules_numberViews;
+	public static String OfficeRules_searches;
+	public static String OfficeRules_hoursInvalid;
+	public static String OfficeRules_note;
 	public static String AuditExport_title;
 	public static String AuditExport_message;
 	public static String AuditExport_done;

@@ -7,6 +7,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.madoguchi.service.Role;
+import org.madoguchi.ui.internal.CheckedDialog;
 import org.madoguchi.ui.internal.Messages;
 
 /** Operators > Add: the new operator's ID, name, role and first password. */
@@ -26,7 +27,7 @@ final class AddOperatorDialog extends CheckedDialog {
 	}
 
 	@Override
-	void addFields(Composite grid) {
+	protected void addFields(Composite grid) {
 		id = text(grid, Messages.Operators_id);
 		name = text(grid, Messages.Operators_name);
 		role = new RoleChoice(grid, Role.CLERK);
@@ -42,7 +43,7 @@ final class AddOperatorDialog extends CheckedDialog {
 	}
 
 	@Override
-	String problem() {
+	protected String problem() {
 		return id.getText().isBlank() ? Messages.Operators_idRequired : password.problem();
 	}
 

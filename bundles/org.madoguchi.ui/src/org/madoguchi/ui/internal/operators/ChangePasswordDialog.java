@@ -3,6 +3,7 @@ package org.madoguchi.ui.internal.operators;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
+import org.madoguchi.ui.internal.CheckedDialog;
 import org.madoguchi.ui.internal.Messages;
 
 /** File > Change Password: the operator's own new password, typed twice. */
@@ -18,13 +19,13 @@ final class ChangePasswordDialog extends CheckedDialog {
 	}
 
 	@Override
-	void addFields(Composite grid) {
+	protected void addFields(Composite grid) {
 		ask(grid, NLS.bind(Messages.Password_message, operator));
 		password = new PasswordFields(grid, this::check);
 	}
 
 	@Override
-	String problem() {
+	protected String problem() {
 		return password.problem();
 	}
 

@@ -4,6 +4,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 import org.madoguchi.service.Role;
+import org.madoguchi.ui.internal.CheckedDialog;
 import org.madoguchi.ui.internal.Messages;
 
 /** Operators > Change Role: the operator's new role, their current one chosen at first. */
@@ -21,13 +22,13 @@ final class RoleDialog extends CheckedDialog {
 	}
 
 	@Override
-	void addFields(Composite grid) {
+	protected void addFields(Composite grid) {
 		ask(grid, NLS.bind(Messages.Operators_changeRoleQuestion, operator));
 		role = new RoleChoice(grid, current);
 	}
 
 	@Override
-	String problem() {
+	protected String problem() {
 		return null;
 	}
 

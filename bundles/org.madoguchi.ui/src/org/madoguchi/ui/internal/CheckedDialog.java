@@ -1,4 +1,4 @@
-package org.madoguchi.ui.internal.operators;
+package org.madoguchi.ui.internal;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -14,12 +14,12 @@ import org.eclipse.swt.widgets.Shell;
  * A small dialog of labelled fields in two columns that says what is still wrong below them, and
  * offers OK only when nothing is.
  */
-abstract class CheckedDialog extends Dialog {
+public abstract class CheckedDialog extends Dialog {
 
 	private final String title;
 	private Label problem;
 
-	CheckedDialog(Shell shell, String title) {
+	protected CheckedDialog(Shell shell, String title) {
 		super(shell);
 		this.title = title;
 	}
@@ -48,19 +48,19 @@ abstract class CheckedDialog extends Dialog {
 	}
 
 	/** A line across the grid that says what the dialog asks. */
-	static void ask(Composite grid, String question) {
+	protected static void ask(Composite grid, String question) {
 		Label asked = new Label(grid, SWT.WRAP);
 		asked.setText(question);
-		GridDataFactory.fillDefaults().span(2, 1).applyTo(asked);
+		GridDataFactory.fillDefaults().span(2, 1).hint(360, SWT.DEFAULT).applyTo(asked);
 	}
 
 	/** Adds the fields; each calls {@link #check()} as it changes. */
-	abstract void addFields(Composite grid);
+	protected abstract void addFields(Composite grid);
 
 	/** Why the fields do not read yet, or null when they do. */
-	abstract String problem();
+	protected abstract String problem();
 
-	final void check() {
+	protected final void check() {
 		if (problem == null || getButton(IDialogConstants.OK_ID) == null) {
 			return;
 		}
