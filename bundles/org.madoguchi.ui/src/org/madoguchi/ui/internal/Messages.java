@@ -433,6 +433,15 @@ public final class Messages extends NLS {
 	public static String OfficeRules_searches;
 	public static String OfficeRules_hoursInvalid;
 	public static String OfficeRules_note;
+	public static String Stats_title;
+	public static String Stats_what;
+	public static String Stats_count;
+	public static String Stats_residents;
+	public static String Stats_households;
+	public static String Stats_cards;
+	public static String Stats_certificates;
+	public static String Stats_auditEntries;
+	public static String Stats_civilServants;
 	public static String AuditExport_title;
 	public static String AuditExport_message;
 	public static String AuditExport_done;

@@ -46,6 +46,7 @@ public final class ModelIds {
 	public static final String OPERATORS = "org.madoguchi.ui.command.operators";
 	public static final String CHANGE_PASSWORD = "org.madoguchi.ui.command.changePassword";
 	public static final String OFFICE_RULES = "org.madoguchi.ui.command.officeRules";
+	public static final String STATISTICS = "org.madoguchi.ui.command.statistics";
 	public static final String EXPORT_RESIDENTS = "org.madoguchi.ui.command.exportResidents";
 	public static final String SYNC_EXPORT = "org.madoguchi.ui.command.sync.export";
 	public static final String SYNC_IMPORT = "org.madoguchi.ui.command.sync.import";
