@@ -95,7 +95,7 @@ class ClerkDayTest {
 	void supervisorImportsAResidentFile() throws IOException {
 		Path file = Files.createTempFile("residents", ".csv");
 		Files.writeString(file, HEADER + ROWS, StandardCharsets.UTF_8);
-		RunningWorkbench.execute("org.madoguchi.ui.command.import");
+		RunningWorkbench.execute(ModelIds.IMPORT);
 		Shell wizard = Ui.shell("Import Residents");
 		Ui.sync(() -> Ui.type(wizard, "File", file.toString()));
 		Table preview = Ui.sync(() -> Ui.find(wizard, Table.class, table -> true));
@@ -161,7 +161,7 @@ class ClerkDayTest {
 		Label message = Ui.sync(() -> Ui.find(editor, Label.class, label -> label.getText().contains("postal code")));
 		assertTrue(Ui.sync(() -> message.getText().toLowerCase().contains("postal code")), "the validator names the field");
 		assertTrue(Ui.sync(part::isDirty));
-		RunningWorkbench.execute("org.madoguchi.ui.command.undo");
+		RunningWorkbench.execute(ModelIds.UNDO);
 		Ui.waitFor("the postal code restored by Undo", () -> postalCode.getText().equals("1000001"));
 		Ui.waitFor("nothing left to save", () -> !part.isDirty());
 		Ui.sync(() -> {
@@ -171,8 +171,8 @@ class ClerkDayTest {
 			featureField(editor, "setOn").setText("R8.11.20");
 		});
 		assertTrue(Ui.sync(part::isDirty));
-		assertTrue(RunningWorkbench.canExecute("org.madoguchi.ui.command.save"));
-		RunningWorkbench.execute("org.madoguchi.ui.command.save");
+		assertTrue(RunningWorkbench.canExecute(ModelIds.SAVE));
+		RunningWorkbench.execute(ModelIds.SAVE);
 		Ui.waitFor("the saved editor", () -> !part.isDirty());
 		Resident saved = RunningWorkbench.session().register().residents().open(imai);
 		assertEquals(2, saved.getAddresses().size(), "the old address stays in the history");
@@ -344,7 +344,7 @@ class ClerkDayTest {
 		Fixtures.resident("青木", "実", "アオキ", "ミノル", "61728394206");
 		RunningWorkbench.openResident("ハセガワ", "長谷川\u3000勉");
 		Path out = Files.createTempDirectory("cards").resolve("hasegawa.pdf");
-		RunningWorkbench.execute("org.madoguchi.ui.command.print");
+		RunningWorkbench.execute(ModelIds.PRINT);
 		Shell wizard = Ui.shell("Print Cards");
 		Table picked = Ui.sync(() -> Ui.find(wizard, Table.class, table -> (table.getStyle() & SWT.CHECK) != 0));
 		assertEquals(List.of("長谷川　勉"), Ui.sync(() -> Arrays.stream(picked.getItems()).filter(TableItem::getChecked).map(item -> item.getText(0)).toList()),
@@ -462,7 +462,7 @@ class ClerkDayTest {
 		long expected = RunningWorkbench.session().register().reports().write(new ExpiryReports.Request(ExpiryReports.Kind.EXPIRING,
 				LocalDate.of(2026, 11, 20), 120, ExpiryReports.Documents.ALL, null, false, folder.resolve("asked.xlsx")), Progress.NONE);
 		assertTrue(expected >= 1, "小池's card expires on 2027-02-20, within 120 days");
-		RunningWorkbench.execute("org.madoguchi.ui.command.report");
+		RunningWorkbench.execute(ModelIds.REPORT);
 		Shell wizard = Ui.shell("Expiry and Renewal Lists");
 		Ui.sync(() -> {
 			Ui.find(wizard, Spinner.class, spinner -> true).setSelection(120);
@@ -500,7 +500,7 @@ class ClerkDayTest {
 		assertTrue(Ui.sync(search::isVisible));
 		assertEquals("Madoguchi — テスト市役所 — 田中 一郎 (clerk)", Ui.sync(() -> RunningWorkbench.mainShell().getText()));
 		assertEquals(Role.CLERK, RunningWorkbench.session().register().operator().role());
-		assertFalse(RunningWorkbench.canExecute("org.madoguchi.ui.command.report"), "a clerk runs no reports");
+		assertFalse(RunningWorkbench.canExecute(ModelIds.REPORT), "a clerk runs no reports");
 	}
 
 	@Test

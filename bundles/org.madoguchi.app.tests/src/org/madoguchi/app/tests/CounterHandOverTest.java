@@ -60,10 +60,6 @@ class CounterHandOverTest {
 	private static final String SHOWN = IndividualNumber.format(NUMBER);
 	private static final String MASKED = IndividualNumber.mask(NUMBER);
 	private static final String NAME = "小林";
-	private static final String ACCESS_LOG = "org.madoguchi.ui.command.accessLog";
-	private static final String MOVE_IN = "org.madoguchi.ui.command.moveIn";
-	private static final String INSTALL_UPDATE = "org.madoguchi.ui.command.installUpdate";
-	private static final String REVERT_UPDATE = "org.madoguchi.ui.command.revertUpdate";
 
 	private static long kobayashi;
 
@@ -128,7 +124,7 @@ class CounterHandOverTest {
 	@Test
 	void aWizardTheClerkLeftOpenClosesBeforeAnAuditorLogsInAndWaitsForTheClerk() {
 		RunningWorkbench.handTo(CLERK, CLERK_PASSWORD);
-		RunningWorkbench.execute(MOVE_IN);
+		RunningWorkbench.execute(ModelIds.MOVE_IN);
 		Shell wizard = Ui.shell("New Resident (Move-in)");
 		Ui.sync(() -> Ui.type(wizard, "Family name", "川端"));
 		RunningWorkbench.handTo(CLERK, CLERK_PASSWORD);
@@ -145,7 +141,7 @@ class CounterHandOverTest {
 	void aWizardLeftOpenAcrossTheLockWritesWithTheRegisterOfWhoeverLoggedBackIn() throws Exception {
 		RunningWorkbench.handTo(RunningWorkbench.SUPERVISOR, RunningWorkbench.PASSWORD);
 		Path out = Files.createTempDirectory("report").resolve("expiry.xlsx");
-		RunningWorkbench.execute("org.madoguchi.ui.command.report");
+		RunningWorkbench.execute(ModelIds.REPORT);
 		Shell wizard = Ui.shell("Expiry and Renewal Lists");
 		Ui.sync(() -> Ui.type(wizard, "Write to", out.toString()));
 		RunningWorkbench.handTo(RunningWorkbench.SUPERVISOR, RunningWorkbench.PASSWORD);
@@ -216,21 +212,21 @@ class CounterHandOverTest {
 	@Test
 	void onlyASupervisorInstallsAnUpdateOrGoesBack() {
 		RunningWorkbench.handTo(CLERK, CLERK_PASSWORD);
-		assertFalse(RunningWorkbench.canExecute(INSTALL_UPDATE), "Help > Install Update is disabled for a clerk");
-		assertFalse(RunningWorkbench.canExecute(REVERT_UPDATE), "Help > Return to Earlier Version is disabled for a clerk");
+		assertFalse(RunningWorkbench.canExecute(ModelIds.INSTALL_UPDATE), "Help > Install Update is disabled for a clerk");
+		assertFalse(RunningWorkbench.canExecute(ModelIds.REVERT_UPDATE), "Help > Return to Earlier Version is disabled for a clerk");
 		RunningWorkbench.handTo(RunningWorkbench.SUPERVISOR, RunningWorkbench.PASSWORD);
-		assertTrue(RunningWorkbench.canExecute(INSTALL_UPDATE));
-		assertTrue(RunningWorkbench.canExecute(REVERT_UPDATE));
+		assertTrue(RunningWorkbench.canExecute(ModelIds.INSTALL_UPDATE));
+		assertTrue(RunningWorkbench.canExecute(ModelIds.REVERT_UPDATE));
 	}
 
 	@Test
 	void anAuditorWritesTheAccessLogAndAClerkCannot() throws Exception {
 		RunningWorkbench.handTo(CLERK, CLERK_PASSWORD);
-		assertFalse(RunningWorkbench.canExecute(ACCESS_LOG), "Reports > Access Log is disabled for a clerk");
+		assertFalse(RunningWorkbench.canExecute(ModelIds.ACCESS_LOG), "Reports > Access Log is disabled for a clerk");
 		RunningWorkbench.handTo(AUDITOR, AUDITOR_PASSWORD);
-		assertTrue(RunningWorkbench.canExecute(ACCESS_LOG));
+		assertTrue(RunningWorkbench.canExecute(ModelIds.ACCESS_LOG));
 		Path out = Files.createTempDirectory("access-log").resolve("access-log.xlsx");
-		RunningWorkbench.execute(ACCESS_LOG);
+		RunningWorkbench.execute(ModelIds.ACCESS_LOG);
 		Shell wizard = Ui.shell("Access Log");
 		assertEquals(RunningWorkbench.session().register().today().toString(), Ui.sync(() -> Ui.field(wizard, "Until").getText()),
 				"the week up to the register's today");

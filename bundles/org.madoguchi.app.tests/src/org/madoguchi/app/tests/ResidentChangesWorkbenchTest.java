@@ -29,6 +29,7 @@ import org.madoguchi.service.ChangeTarget;
 import org.madoguchi.service.ChangeView;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.ResidentRecord;
+import org.madoguchi.ui.internal.workbench.ModelIds;
 
 /**
  * The counter's resident changes in the workbench (its today is 2026-11-20): a move-in registered
@@ -55,7 +56,7 @@ class ResidentChangesWorkbenchTest {
 
 	@Test
 	void aMoveInIsRegisteredThroughTheWizardWithTheCardTheResidentBrings() {
-		RunningWorkbench.execute("org.madoguchi.ui.command.moveIn");
+		RunningWorkbench.execute(ModelIds.MOVE_IN);
 		Shell wizard = Ui.shell("New Resident (Move-in)");
 		assertEquals("Japan (JPN)", Ui.sync(() -> Ui.find(wizard, Combo.class, combo -> "nationality".equals(combo.getData("feature"))).getText()),
 				"the nationality is named, not only coded");
@@ -169,7 +170,7 @@ class ResidentChangesWorkbenchTest {
 
 	@Test
 	void aCardTypedAndThenUntickedIsNotRegisteredAndTheWizardSaysSo() {
-		RunningWorkbench.execute("org.madoguchi.ui.command.moveIn");
+		RunningWorkbench.execute(ModelIds.MOVE_IN);
 		Shell wizard = Ui.shell("New Resident (Move-in)");
 		Ui.sync(() -> Ui.type(wizard, "Birth date", "1990-02-03"));
 		typePerson(wizard, "石田", "直樹", "イシダ", "ナオキ", Fixtures.number("61728394051"));
@@ -236,7 +237,7 @@ class ResidentChangesWorkbenchTest {
 	/** Residents > Birth…: the newborn's names, readings, day of birth and number, then Next to the birth's page. */
 	private static Shell birthWizardAtTheBirthPage(String family, String given, String familyKana, String givenKana, String bornOn,
 			String number) {
-		RunningWorkbench.execute("org.madoguchi.ui.command.birth");
+		RunningWorkbench.execute(ModelIds.BIRTH);
 		Shell wizard = Ui.shell("Birth");
 		Ui.sync(() -> Ui.type(wizard, "Birth date", bornOn));
 		typePerson(wizard, family, given, familyKana, givenKana, number);

@@ -25,6 +25,16 @@ public final class ModelIds {
 	public static final String SHOW_VIEW_PARAMETER = "org.madoguchi.ui.commandparameter.view";
 	public static final String LOCK = "org.madoguchi.ui.command.lock";
 	public static final String PREFERENCES = "org.madoguchi.ui.command.preferences";
+	public static final String SAVE = "org.madoguchi.ui.command.save";
+	public static final String UNDO = "org.madoguchi.ui.command.undo";
+	public static final String IMPORT = "org.madoguchi.ui.command.import";
+	public static final String MOVE_IN = "org.madoguchi.ui.command.moveIn";
+	public static final String BIRTH = "org.madoguchi.ui.command.birth";
+	public static final String REPORT = "org.madoguchi.ui.command.report";
+	public static final String ACCESS_LOG = "org.madoguchi.ui.command.accessLog";
+	public static final String PRINT = "org.madoguchi.ui.command.print";
+	public static final String INSTALL_UPDATE = "org.madoguchi.ui.command.installUpdate";
+	public static final String REVERT_UPDATE = "org.madoguchi.ui.command.revertUpdate";
 
 	public static final String CARD_APPLY = "org.madoguchi.ui.command.card.apply";
 	public static final String CARD_RENEW = "org.madoguchi.ui.command.card.renew";
