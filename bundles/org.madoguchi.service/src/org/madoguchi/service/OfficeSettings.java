@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.madoguchi.model.values.Problem;
 import org.madoguchi.model.values.InvalidValueException;
 import org.madoguchi.model.values.LocalGovernmentCode;
+import org.madoguchi.store.Session;
 
 /**
  * The settings that protect the counter: how long an untouched workbench stays unlocked, where
@@ -78,18 +79,8 @@ public final class OfficeSettings {
 	public void setLoginRules(LoginRules rules) {
 		register.require(Permission.SUPERVISE, "change the login rules");
 		rules.check();
-		register.store().write(session -> {
-			session.settings().put(LoginRules.ATTEMPTS, String.valueOf(rules.attempts()));
-			session.settings().put(LoginRules.LOCK_MINUTES, String.valueOf(rules.lockMinutes()));
-			session.settings().put(LoginRules.MINIMUM_PASSWORD, String.valueOf(rules.minimumPassword()));
-			register.audit(session, AuditOperation.SET_LOGIN_RULES, null, AuditDetail.of("loginRules", rules.attempts(), rules.lockMinutes(),
-					rules.minimumPassword()));
-			return null;
-		});
-		if (register.databaseKey() != null) {
-			// read before anyone logs in to an encrypted register, which no failed login can open
-			new LoginFailureFile(register.store().location().folder()).rememberRules(rules);
-		}
+		register.store().write(session -> putLoginRules(session, rules));
+		rememberForFailedLogins(rules);
 	}
 
 	/** What the access log flags for an auditor. */
@@ -101,12 +92,7 @@ public final class OfficeSettings {
 	public void setAccessLogRules(AccessLogRules rules) {
 		register.require(Permission.SUPERVISE, "change the access-log rules");
 		rules.check();
-		register.store().write(session -> {
-			rules.store(session.settings());
-			register.audit(session, AuditOperation.SET_ACCESS_LOG_RULES, null, AuditDetail.of("accessLogRules", rules.hours(), rules.numberViews(),
-					rules.searches(), AccessLogRules.SEARCH_MINUTES));
-			return null;
-		});
+		register.store().write(session -> putAccessLogRules(session, rules));
 	}
 
 	/**
@@ -119,13 +105,76 @@ public final class OfficeSettings {
 
 	public void setMunicipality(String code) {
 		register.require(Permission.SUPERVISE, "set the office's municipality");
-		String normalized;
+		String normalized = municipalityCode(code);
+		register.store().write(session -> putMunicipality(session, normalized));
+	}
+
+	/** The municipality, the login rules and the access-log rules, read together. */
+	public OfficeRules officeRules() {
+		return register.store().read(session -> new OfficeRules(session.settings().get(MUNICIPALITY), LoginRules.of(session.settings()),
+				AccessLogRules.of(session.settings())));
+	}
+
+	/**
+	 * Changes what differs from the office's rules now, in one transaction: everything or, refused,
+	 * nothing. Each rule changed is audited as its own setting; an empty municipality leaves it as it is.
+	 */
+	public void setOfficeRules(OfficeRules rules) {
+		register.require(Permission.SUPERVISE, "change the office's rules");
+		rules.login().check();
+		rules.accessLog().check();
+		Optional<String> municipality = rules.municipality().filter(code -> !code.isBlank()).map(OfficeSettings::municipalityCode);
+		boolean loginChanged = register.store().write(session -> {
+			if (municipality.isPresent() && !municipality.equals(session.settings().get(MUNICIPALITY))) {
+				putMunicipality(session, municipality.get());
+			}
+			if (!rules.accessLog().equals(AccessLogRules.of(session.settings()))) {
+				putAccessLogRules(session, rules.accessLog());
+			}
+			if (rules.login().equals(LoginRules.of(session.settings()))) {
+				return false;
+			}
+			putLoginRules(session, rules.login());
+			return true;
+		});
+		if (loginChanged) {
+			rememberForFailedLogins(rules.login());
+		}
+	}
+
+	private Void putLoginRules(Session session, LoginRules rules) {
+		session.settings().put(LoginRules.ATTEMPTS, String.valueOf(rules.attempts()));
+		session.settings().put(LoginRules.LOCK_MINUTES, String.valueOf(rules.lockMinutes()));
+		session.settings().put(LoginRules.MINIMUM_PASSWORD, String.valueOf(rules.minimumPassword()));
+		register.audit(session, AuditOperation.SET_LOGIN_RULES, null, AuditDetail.of("loginRules", rules.attempts(), rules.lockMinutes(),
+				rules.minimumPassword()));
+		return null;
+	}
+
+	/** An encrypted register's login rules are read before anyone logs in, when no failed login can open it. */
+	private void rememberForFailedLogins(LoginRules rules) {
+		if (register.databaseKey() != null) {
+			new LoginFailureFile(register.store().location().folder()).rememberRules(rules);
+		}
+	}
+
+	private Void putAccessLogRules(Session session, AccessLogRules rules) {
+		rules.store(session.settings());
+		register.audit(session, AuditOperation.SET_ACCESS_LOG_RULES, null, AuditDetail.of("accessLogRules", rules.hours(), rules.numberViews(),
+				rules.searches(), AccessLogRules.SEARCH_MINUTES));
+		return null;
+	}
+
+	private static String municipalityCode(String code) {
 		try {
-			normalized = LocalGovernmentCode.normalize(code);
+			return LocalGovernmentCode.normalize(code);
 		} catch (InvalidValueException e) {
 			throw new ServiceException(e.problem());
 		}
-		change(MUNICIPALITY, normalized, AuditOperation.SET_MUNICIPALITY, AuditDetail.of("municipality", normalized));
+	}
+
+	private Void putMunicipality(Session session, String code) {
+		return put(session, MUNICIPALITY, code, AuditOperation.SET_MUNICIPALITY, AuditDetail.of("municipality", code));
 	}
 
 	private Optional<String> setting(String name) {
@@ -133,10 +182,12 @@ public final class OfficeSettings {
 	}
 
 	private void change(String name, String value, AuditOperation operation, Problem detail) {
-		register.store().write(session -> {
-			session.settings().put(name, value);
-			register.audit(session, operation, null, detail);
-			return null;
-		});
+		register.store().write(session -> put(session, name, value, operation, detail));
+	}
+
+	private Void put(Session session, String name, String value, AuditOperation operation, Problem detail) {
+		session.settings().put(name, value);
+		register.audit(session, operation, null, detail);
+		return null;
 	}
 }

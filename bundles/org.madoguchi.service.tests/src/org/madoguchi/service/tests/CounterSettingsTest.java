@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.madoguchi.service.AuditEntry;
+import org.madoguchi.service.LoginRules;
+import org.madoguchi.service.OfficeRules;
 import org.madoguchi.service.OfficeSettings;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.ServiceException;
@@ -59,6 +63,33 @@ class CounterSettingsTest {
 			assertEquals(2, clerk.settings().idleLockMinutes());
 			assertEquals(Optional.of("/srv/madoguchi/register"), clerk.settings().registerLocation());
 		}
+	}
+
+	@Test
+	void theOfficeRulesChangeTogetherEachChangeAuditedOrNotAtAll() {
+		try (Register supervisor = as("sato", "supervisor-pass")) {
+			OfficeRules before = supervisor.settings().officeRules();
+			supervisor.settings().setOfficeRules(new OfficeRules(Optional.of("131016"), new LoginRules(3, 15, 12), before.accessLog()));
+			assertEquals(new OfficeRules(Optional.of("131016"), new LoginRules(3, 15, 12), before.accessLog()), supervisor.settings().officeRules());
+			assertEquals(List.of("set-login-rules", "set-municipality"), settingsAudited(supervisor), "the access-log rules did not change");
+			ServiceException wrongCode = assertThrows(ServiceException.class, () -> supervisor.settings()
+					.setOfficeRules(new OfficeRules(Optional.of("131017"), new LoginRules(7, 30, 16), before.accessLog())));
+			assertEquals("localGovernmentCode.checkDigit", wrongCode.problem().key());
+			assertEquals(new LoginRules(3, 15, 12), supervisor.settings().loginRules(), "the login rules typed beside a wrong code are not written");
+			assertEquals(List.of("set-login-rules", "set-municipality"), settingsAudited(supervisor));
+		}
+		try (Register clerk = as("suzuki", "clerk-password")) {
+			OfficeRules rules = clerk.settings().officeRules();
+			assertEquals("access.denied", assertThrows(ServiceException.class,
+					() -> clerk.settings().setOfficeRules(new OfficeRules(Optional.empty(), LoginRules.DEFAULT, rules.accessLog()))).problem().key());
+			assertEquals(new LoginRules(3, 15, 12), clerk.settings().loginRules());
+		}
+	}
+
+	/** The office-rule changes the audit trail holds, in alphabetical order. */
+	private static List<String> settingsAudited(Register register) {
+		return register.queries().audit(null, null, 100).stream().map(AuditEntry::operation)
+				.filter(operation -> operation.equals("set-municipality") || operation.startsWith("set-") && operation.endsWith("-rules")).sorted().toList();
 	}
 
 	@Test

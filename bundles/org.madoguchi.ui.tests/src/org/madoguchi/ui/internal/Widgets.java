@@ -2,14 +2,18 @@ package org.madoguchi.ui.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
 
-/** Finds the widgets of a dialog driven in a test, as the clerk sees them. */
+/** Finds the widgets of a dialog driven in a test, as the clerk sees them, and waits for what its jobs bring. */
 public final class Widgets {
+
+	private static final long PATIENCE_MS = 20_000;
 
 	private Widgets() {
 	}
@@ -30,5 +34,21 @@ public final class Widgets {
 			}
 		}
 		return found;
+	}
+
+	/** Runs the UI's events until {@code condition} holds; fails naming {@code what} after a while. */
+	public static void waitFor(String what, BooleanSupplier condition) {
+		Display display = Display.getDefault();
+		long until = System.currentTimeMillis() + PATIENCE_MS;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > until) {
+				throw new AssertionError("waited for " + what);
+			}
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> {
+				});
+				display.sleep();
+			}
+		}
 	}
 }

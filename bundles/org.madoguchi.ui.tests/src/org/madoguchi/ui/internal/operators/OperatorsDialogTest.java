@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -40,8 +39,6 @@ import org.madoguchi.ui.internal.session.Session;
  */
 class OperatorsDialogTest {
 
-	private static final long PATIENCE_MS = 20_000;
-
 	@TempDir
 	Path folder;
 
@@ -72,7 +69,7 @@ class OperatorsDialogTest {
 		dialog.open();
 		Shell window = dialog.getShell();
 		Table table = Widgets.find(window, Table.class).get(0);
-		waitFor("the list", () -> table.getItemCount() == 1);
+		Widgets.waitFor("the list", () -> table.getItemCount() == 1);
 		assertEquals(List.of("sato", "佐藤 花子", "supervisor", "active"), row(table, 0));
 
 		answering("Add Operator", add -> {
@@ -86,7 +83,7 @@ class OperatorsDialogTest {
 			fields.get(3).setText("counter-2026");
 			press(button(add, "OK"));
 		}, () -> press(button(window, "Add...")));
-		waitFor("the clerk listed", () -> table.getItemCount() == 2);
+		Widgets.waitFor("the clerk listed", () -> table.getItemCount() == 2);
 		assertEquals("Operator suzuki added as clerk.", said(window));
 		assertEquals(List.of("suzuki", "鈴木 一郎", "clerk", "active"), row(table, 1));
 
@@ -96,12 +93,12 @@ class OperatorsDialogTest {
 			roles.select(0);
 			press(button(role, "OK"));
 		}, () -> press(button(window, "Change Role...")));
-		waitFor("the refusal", () -> said(window).startsWith("sato is the last active supervisor"));
+		Widgets.waitFor("the refusal", () -> said(window).startsWith("sato is the last active supervisor"));
 		assertEquals("supervisor", session.register().operators().list().get(0).role(), "the last supervisor keeps the role");
 
 		select(table, 1);
 		answering("Disable", question -> press(button(question, "Yes")), () -> press(button(window, "Disable")));
-		waitFor("the clerk disabled", () -> table.getItemCount() == 2 && row(table, 1).get(3).equals("disabled"));
+		Widgets.waitFor("the clerk disabled", () -> table.getItemCount() == 2 && row(table, 1).get(3).equals("disabled"));
 		assertEquals("Operator suzuki disabled.", said(window));
 		assertFalse(session.register().operators().list().stream().filter(account -> account.id().equals("suzuki")).anyMatch(Account::active));
 		dialog.close();
@@ -123,7 +120,7 @@ class OperatorsDialogTest {
 					told[0] = true;
 					press(button(shown, "OK"));
 				});
-		waitFor("the operator told the password was changed", () -> told[0]);
+		Widgets.waitFor("the operator told the password was changed", () -> told[0]);
 		session.close();
 		try (Register again = Register.open(location, new Login("sato", "madoguchi-2027"::toCharArray))) {
 			assertEquals("sato", again.operator().id());
@@ -172,20 +169,6 @@ class OperatorsDialogTest {
 				display.timerExec(50, this);
 			}
 		});
-	}
-
-	private void waitFor(String what, BooleanSupplier condition) {
-		long until = System.currentTimeMillis() + PATIENCE_MS;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > until) {
-				fail("waited for " + what);
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> {
-				});
-				display.sleep();
-			}
-		}
 	}
 
 	private static List<String> row(Table table, int index) {

@@ -23,6 +23,7 @@ import org.madoguchi.service.DatabaseLocation;
 import org.madoguchi.service.LoginRules;
 import org.madoguchi.service.Register;
 import org.madoguchi.ui.internal.Widgets;
+import org.madoguchi.ui.internal.session.Session;
 
 /**
  * Window > Office Rules on a register with logins: the municipality, the login rules and the
@@ -35,19 +36,21 @@ class OfficeRulesDialogTest {
 	Path folder;
 
 	private Shell shell;
+	private Session session;
 	private Register register;
 
 	@BeforeEach
 	void aRegisterWithItsSupervisor() {
 		shell = new Shell(Display.getDefault());
-		register = Register.initSecure(DatabaseLocation.of(folder.resolve("register").toString()), "sato", "佐藤 花子", "madoguchi-2026".toCharArray(),
-				"テスト市役所");
+		DatabaseLocation location = DatabaseLocation.of(folder.resolve("register").toString());
+		register = Register.initSecure(location, "sato", "佐藤 花子", "madoguchi-2026".toCharArray(), "テスト市役所");
+		session = new Session(location, register);
 	}
 
 	@AfterEach
 	void close() {
 		shell.dispose();
-		register.close();
+		session.close();
 	}
 
 	@Test
@@ -62,6 +65,7 @@ class OfficeRulesDialogTest {
 		fields.get(2).setText("17:15");
 		spinners.get(3).setSelection(20);
 		dialog.okPressed();
+		Widgets.waitFor("the rules written and the dialog closed", () -> dialog.getShell() == null);
 		assertEquals("131016", register.settings().municipality().orElseThrow());
 		assertEquals(new LoginRules(3, 15, 12), register.settings().loginRules());
 		assertEquals(new AccessLogRules(LocalTime.of(8, 30), LocalTime.of(17, 15), 20, 30), register.settings().accessLogRules());
@@ -86,7 +90,7 @@ class OfficeRulesDialogTest {
 	}
 
 	private OfficeRulesDialog open() {
-		OfficeRulesDialog dialog = new OfficeRulesDialog(shell, () -> register);
+		OfficeRulesDialog dialog = new OfficeRulesDialog(shell, session);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		return dialog;

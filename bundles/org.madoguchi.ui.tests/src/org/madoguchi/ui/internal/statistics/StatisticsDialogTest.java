@@ -2,7 +2,6 @@ package org.madoguchi.ui.internal.statistics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,13 +53,7 @@ class StatisticsDialogTest {
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		Table table = Widgets.find(dialog.getShell(), Table.class).get(0);
-		long until = System.currentTimeMillis() + 20_000;
-		while (table.getItemCount() == 0) {
-			if (System.currentTimeMillis() > until) {
-				fail("the counts never came");
-			}
-			Display.getDefault().readAndDispatch();
-		}
+		Widgets.waitFor("the counts", () -> table.getItemCount() > 0);
 		List<String> lines = new ArrayList<>();
 		for (TableItem item : table.getItems()) {
 			lines.add(item.getText(0) + " = " + item.getText(1));

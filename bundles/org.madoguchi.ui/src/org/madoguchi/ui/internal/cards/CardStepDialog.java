@@ -24,6 +24,7 @@ import org.madoguchi.model.values.CardSerial;
 import org.madoguchi.model.values.JapaneseDates;
 import org.madoguchi.ui.internal.Failures;
 import org.madoguchi.ui.internal.Messages;
+import org.madoguchi.ui.internal.UnreadableInput;
 
 /**
  * What a card step asks before it is taken: the question that names the person, and the facts
@@ -71,7 +72,7 @@ final class CardStepDialog extends Dialog {
 	CardStepDialog askReason(String initial) {
 		fields.add(new Field(Messages.Card_reason, initial, typed -> {
 			if (typed.isBlank()) {
-				throw new IllegalArgumentException(Messages.Card_required);
+				throw new UnreadableInput(Messages.Card_required);
 			}
 			reason = typed.strip();
 		}));

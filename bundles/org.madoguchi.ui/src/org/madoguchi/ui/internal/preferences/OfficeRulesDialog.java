@@ -2,8 +2,9 @@ package org.madoguchi.ui.internal.preferences;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.function.Supplier;
+import java.util.Optional;
 
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
@@ -16,11 +17,12 @@ import org.madoguchi.model.values.InvalidValueException;
 import org.madoguchi.model.values.LocalGovernmentCode;
 import org.madoguchi.service.AccessLogRules;
 import org.madoguchi.service.LoginRules;
-import org.madoguchi.service.OfficeSettings;
-import org.madoguchi.service.Register;
+import org.madoguchi.service.OfficeRules;
 import org.madoguchi.ui.internal.CheckedDialog;
 import org.madoguchi.ui.internal.Failures;
 import org.madoguchi.ui.internal.Messages;
+import org.madoguchi.ui.internal.Reads;
+import org.madoguchi.ui.internal.session.Session;
 
 /**
  * Window > Office Rules (a supervisor's): the rules the IT staff set once for the office, as
@@ -31,7 +33,7 @@ import org.madoguchi.ui.internal.Messages;
  */
 public final class OfficeRulesDialog extends CheckedDialog {
 
-	private final Supplier<Register> register;
+	private final Session session;
 	private Text municipality;
 	private Spinner attempts;
 	private Spinner lockMinutes;
@@ -41,21 +43,21 @@ public final class OfficeRulesDialog extends CheckedDialog {
 	private Spinner numberViews;
 	private Spinner searches;
 
-	public OfficeRulesDialog(Shell shell, Supplier<Register> register) {
+	public OfficeRulesDialog(Shell shell, Session session) {
 		super(shell, Messages.OfficeRules_title);
-		this.register = register;
+		this.session = session;
 	}
 
 	@Override
 	protected void addFields(Composite grid) {
-		OfficeSettings settings = register.get().settings();
-		municipality = text(grid, Messages.OfficeRules_municipality, settings.municipality().orElse(""));
-		LoginRules login = settings.loginRules();
+		OfficeRules rules = session.register().settings().officeRules();
+		municipality = text(grid, Messages.OfficeRules_municipality, rules.municipality().orElse(""));
+		LoginRules login = rules.login();
 		attempts = spinner(grid, Messages.OfficeRules_attempts, login.attempts(), 1, LoginRules.MAX_ATTEMPTS);
 		lockMinutes = spinner(grid, Messages.OfficeRules_lockMinutes, login.lockMinutes(), 1, LoginRules.MAX_LOCK_MINUTES);
 		minimumPassword = spinner(grid, Messages.OfficeRules_minimumPassword, login.minimumPassword(), LoginRules.DEFAULT.minimumPassword(),
 				LoginRules.MAX_MINIMUM_PASSWORD);
-		AccessLogRules accessLog = settings.accessLogRules();
+		AccessLogRules accessLog = rules.accessLog();
 		opens = text(grid, Messages.OfficeRules_opens, accessLog.opens().toString());
 		closes = text(grid, Messages.OfficeRules_closes, accessLog.closes().toString());
 		numberViews = spinner(grid, Messages.OfficeRules_numberViews, accessLog.numberViews(), 1, AccessLogRules.MAX_NUMBER_VIEWS);
@@ -101,27 +103,22 @@ public final class OfficeRulesDialog extends CheckedDialog {
 		}
 	}
 
-	/** Writes what changed; a refusal is said and the dialog stays open, with nothing after it written. */
+	/**
+	 * Writes what changed, in the background and in one transaction; the dialog closes when it is
+	 * written, or says the refusal and stays open with nothing written.
+	 */
 	@Override
 	protected void okPressed() {
-		OfficeSettings settings = register.get().settings();
-		String code = municipality.getText().strip();
-		LoginRules login = new LoginRules(attempts.getSelection(), lockMinutes.getSelection(), minimumPassword.getSelection());
-		AccessLogRules accessLog = new AccessLogRules(time(opens), time(closes), numberViews.getSelection(), searches.getSelection());
-		try {
-			if (!code.isEmpty() && !settings.municipality().orElse("").equals(LocalGovernmentCode.normalize(code))) {
-				settings.setMunicipality(code);
-			}
-			if (!login.equals(settings.loginRules())) {
-				settings.setLoginRules(login);
-			}
-			if (!accessLog.equals(settings.accessLogRules())) {
-				settings.setAccessLogRules(accessLog);
-			}
-		} catch (RuntimeException refused) {
+		OfficeRules rules = new OfficeRules(Optional.of(municipality.getText().strip()),
+				new LoginRules(attempts.getSelection(), lockMinutes.getSelection(), minimumPassword.getSelection()),
+				new AccessLogRules(time(opens), time(closes), numberViews.getSelection(), searches.getSelection()));
+		getButton(IDialogConstants.OK_ID).setEnabled(false);
+		new Reads(session, getShell()).write(Messages.OfficeRules_title, register -> {
+			register.settings().setOfficeRules(rules);
+			return rules;
+		}, written -> super.okPressed(), refused -> {
 			MessageDialog.openError(getShell(), Messages.OfficeRules_title, Failures.message(refused));
-			return;
-		}
-		super.okPressed();
+			check();
+		});
 	}
 }

@@ -19,6 +19,6 @@ public final class OfficeRulesHandler {
 
 	@Execute
 	void execute(Session session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
-		new OfficeRulesDialog(shell, session::register).open();
+		new OfficeRulesDialog(shell, session).open();
 	}
 }

@@ -1,28 +1,26 @@
 package org.madoguchi.ui.internal.resident;
 
 import java.time.LocalDate;
-import java.util.function.Supplier;
-
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
-import org.madoguchi.service.Register;
 import org.madoguchi.ui.internal.Messages;
+import org.madoguchi.ui.internal.session.Session;
 
 /** A birth's notification and the household the newborn joins as 子 (at its head's address); the day of birth is the person page's. */
 final class BirthPage extends WizardPage {
 
-	private final Supplier<Register> register;
+	private final Session session;
 	private final LocalDate today;
 	private Text notifiedOn;
 	private HouseholdChooser chooser;
 
-	BirthPage(Supplier<Register> register, LocalDate today) {
+	BirthPage(Session session, LocalDate today) {
 		super("birth", Messages.Wizard_birthPageTitle, null);
 		setMessage(Messages.Wizard_birthPageMessage);
-		this.register = register;
+		this.session = session;
 		this.today = today;
 	}
 
@@ -32,7 +30,7 @@ final class BirthPage extends WizardPage {
 		GridLayoutFactory.swtDefaults().applyTo(page);
 		FormFields fields = new FormFields(page, this::check);
 		notifiedOn = fields.date(Messages.Address_notifiedOn, today);
-		chooser = new HouseholdChooser(register, this::check);
+		chooser = new HouseholdChooser(session, this::check);
 		chooser.create(page);
 		setControl(page);
 		check();

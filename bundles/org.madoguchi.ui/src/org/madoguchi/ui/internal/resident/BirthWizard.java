@@ -9,8 +9,8 @@ import org.madoguchi.model.Resident;
 import org.madoguchi.model.values.Nationality;
 import org.madoguchi.model.values.PersonNames;
 import org.madoguchi.service.ChangeOutcome;
-import org.madoguchi.service.Register;
 import org.madoguchi.ui.internal.Messages;
+import org.madoguchi.ui.internal.session.Session;
 
 /**
  * Residents > Birth…: the newborn (the name as registered and its reading, the day of birth), the
@@ -19,20 +19,20 @@ import org.madoguchi.ui.internal.Messages;
  */
 final class BirthWizard extends ChangeWizard {
 
-	private final Supplier<Register> register;
+	private final Session session;
 	private final Resident newborn = ModelFactory.eINSTANCE.createResident();
 	private BirthPage birthPage;
 
-	BirthWizard(Supplier<Register> register) {
+	BirthWizard(Session session) {
 		super(Messages.Wizard_birthTitle);
-		this.register = register;
+		this.session = session;
 		newborn.setNationality(Nationality.JAPAN);
 	}
 
 	@Override
 	public void addPages() {
-		LocalDate today = register.get().today();
-		birthPage = new BirthPage(register, today);
+		LocalDate today = session.register().today();
+		birthPage = new BirthPage(session, today);
 		addPage(new PersonPage(newborn, today));
 		addPage(birthPage);
 	}
@@ -43,7 +43,7 @@ final class BirthWizard extends ChangeWizard {
 		LocalDate bornOn = newborn.getBirthDate();
 		LocalDate notifiedOn = birthPage.notifiedOn();
 		String household = birthPage.householdId();
-		return () -> register.get().changes().birth(child, bornOn, notifiedOn, household);
+		return () -> session.register().changes().birth(child, bornOn, notifiedOn, household);
 	}
 
 	@Override

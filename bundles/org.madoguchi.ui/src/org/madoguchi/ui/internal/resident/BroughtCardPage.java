@@ -13,9 +13,11 @@ import org.eclipse.swt.widgets.Text;
 import org.madoguchi.model.CardStatus;
 import org.madoguchi.model.values.CardLifecycle;
 import org.madoguchi.model.values.CardSerial;
+import org.madoguchi.model.values.InvalidValueException;
 import org.madoguchi.service.BroughtCard;
 import org.madoguchi.ui.internal.Failures;
 import org.madoguchi.ui.internal.Messages;
+import org.madoguchi.ui.internal.UnreadableInput;
 
 /**
  * The My Number Card the person moving in brings, if any: its number, the day J-LIS produced it,
@@ -61,11 +63,12 @@ final class BroughtCardPage extends WizardPage {
 			return null;
 		}
 		LocalDate issued = FormFields.day(issuedOn, Messages.Wizard_cardIssuedOn);
+		String typed = FormFields.required(serial, Messages.Card_serial);
 		String number;
 		try {
-			number = CardSerial.normalize(FormFields.required(serial, Messages.Card_serial));
-		} catch (IllegalArgumentException refused) {
-			throw new IllegalArgumentException(Messages.Card_serial + ": " + Failures.message(refused), refused);
+			number = CardSerial.normalize(typed);
+		} catch (InvalidValueException refused) {
+			throw new UnreadableInput(Messages.Card_serial + ": " + Failures.message(refused), refused);
 		}
 		return new BroughtCard(number, issued, FormFields.optionalDay(appliedOn, Messages.Wizard_cardAppliedOn),
 				STATUSES[status.getSelectionIndex()]);

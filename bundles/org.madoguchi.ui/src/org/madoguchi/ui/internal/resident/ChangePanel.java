@@ -183,6 +183,7 @@ final class ChangePanel {
 		save.setEnabled(false);
 		ChangeTarget on = target.get();
 		Display display = save.getDisplay();
+		// not a Reads write: whoever waits for the save (the window closing after "Save") must hear how it ended, even once the editor is gone
 		Job.create(Messages.Change_saving, monitor -> {
 			try {
 				ChangeOutcome outcome = request.apply(session.register().changes(), on);

@@ -43,7 +43,7 @@ public final class ChangeWizardHandlers {
 		@Execute
 		void execute(Session session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell, EPartService parts, EModelService model,
 				MApplication application, IEventBroker events) {
-			open(shell, new MoveInWizard(session::register), parts, model, application, events);
+			open(shell, new MoveInWizard(session), parts, model, application, events);
 		}
 	}
 
@@ -52,7 +52,7 @@ public final class ChangeWizardHandlers {
 		@Execute
 		void execute(Session session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell, EPartService parts, EModelService model,
 				MApplication application, IEventBroker events) {
-			open(shell, new BirthWizard(session::register), parts, model, application, events);
+			open(shell, new BirthWizard(session), parts, model, application, events);
 		}
 	}
 

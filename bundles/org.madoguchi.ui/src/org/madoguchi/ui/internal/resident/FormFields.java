@@ -10,9 +10,11 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.madoguchi.model.values.InvalidValueException;
 import org.madoguchi.model.values.JapaneseDates;
 import org.madoguchi.ui.internal.Failures;
 import org.madoguchi.ui.internal.Messages;
+import org.madoguchi.ui.internal.UnreadableInput;
 
 /**
  * The typed facts of a change form, a label before each, in two pairs of columns. Every edit is
@@ -76,7 +78,7 @@ final class FormFields {
 	/** The day typed (ISO or Japanese era); refused naming the field when it cannot be read or is missing. */
 	static LocalDate day(Text text, String label) {
 		if (text.getText().isBlank()) {
-			throw new IllegalArgumentException(label + ": " + Messages.Change_required);
+			throw new UnreadableInput(label + ": " + Messages.Change_required);
 		}
 		return optionalDay(text, label);
 	}
@@ -85,8 +87,8 @@ final class FormFields {
 	static LocalDate optionalDay(Text text, String label) {
 		try {
 			return text.getText().isBlank() ? null : JapaneseDates.parse(text.getText());
-		} catch (IllegalArgumentException unreadable) {
-			throw new IllegalArgumentException(label + ": " + Failures.message(unreadable), unreadable);
+		} catch (InvalidValueException unreadable) {
+			throw new UnreadableInput(label + ": " + Failures.message(unreadable), unreadable);
 		}
 	}
 
@@ -98,7 +100,7 @@ final class FormFields {
 	static String required(Text text, String label) {
 		String typed = optional(text);
 		if (typed == null) {
-			throw new IllegalArgumentException(label + ": " + Messages.Change_required);
+			throw new UnreadableInput(label + ": " + Messages.Change_required);
 		}
 		return typed;
 	}

@@ -1,10 +1,7 @@
 package org.madoguchi.ui.internal.resident;
 
-import java.util.List;
-import java.util.function.Supplier;
+import java.util.Optional;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -14,31 +11,33 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.madoguchi.service.Register;
 import org.madoguchi.service.ResidentView;
 import org.madoguchi.ui.internal.Dates;
 import org.madoguchi.ui.internal.Failures;
 import org.madoguchi.ui.internal.Messages;
+import org.madoguchi.ui.internal.Reads;
 import org.madoguchi.ui.internal.Tables;
+import org.madoguchi.ui.internal.session.Session;
 
 /**
  * The household a person joins, picked rather than typed: a search as at the counter finds a
  * member, and the member's household is the one joined. Searching and reading the member's
- * household run in jobs.
+ * household are {@link Reads}.
  */
 final class HouseholdChooser {
 
 	private static final int RESULTS = 50;
 
-	private final Supplier<Register> register;
+	private final Session session;
 	private final Runnable changed;
+	private Reads reads;
 	private TableViewer found;
 	private Label chosen;
 	private String householdId;
 
 	/** @param changed told when the household chosen changed */
-	HouseholdChooser(Supplier<Register> register, Runnable changed) {
-		this.register = register;
+	HouseholdChooser(Session session, Runnable changed) {
+		this.session = session;
 		this.changed = changed;
 	}
 
@@ -46,6 +45,7 @@ final class HouseholdChooser {
 		Composite area = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(area);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(area);
+		reads = new Reads(session, area);
 		Text find = new Text(area, SWT.SEARCH | SWT.ICON_SEARCH | SWT.BORDER);
 		find.setMessage(Messages.Wizard_findMember);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(find);
@@ -74,45 +74,23 @@ final class HouseholdChooser {
 		if (text.isEmpty()) {
 			return;
 		}
-		background(Messages.Wizard_findMember, () -> {
-			List<ResidentView> residents = register.get().queries().search(text, RESULTS, 0);
-			return () -> found.setInput(residents);
-		});
+		reads.read(Messages.Wizard_findMember, register -> register.queries().search(text, RESULTS, 0), found::setInput, this::refused);
 	}
 
 	private void choose(ResidentView member) {
 		householdId = null;
 		changed.run();
-		background(Messages.Wizard_findMember, () -> {
-			String household = register.get().records().show(member.id()).householdId();
-			return () -> {
-				householdId = household;
-				chosen.setText(household == null ? NLS.bind(Messages.Wizard_noHousehold, member.name())
-						: NLS.bind(Messages.Wizard_household, household, member.name()));
-				chosen.getParent().layout(true, true);
-				changed.run();
-			};
-		});
+		reads.read(Messages.Wizard_findMember, register -> Optional.ofNullable(register.records().show(member.id()).householdId()),
+				household -> {
+					householdId = household.orElse(null);
+					chosen.setText(household.map(id -> NLS.bind(Messages.Wizard_household, id, member.name()))
+							.orElseGet(() -> NLS.bind(Messages.Wizard_noHousehold, member.name())));
+					chosen.getParent().layout(true, true);
+					changed.run();
+				}, this::refused);
 	}
 
-	/** Reads the register in a job, then shows what it read on the UI thread (or why it could not). */
-	private void background(String name, Supplier<Runnable> read) {
-		Job.create(name, monitor -> {
-			try {
-				Runnable show = read.get();
-				found.getTable().getDisplay().asyncExec(() -> {
-					if (!found.getTable().isDisposed()) {
-						show.run();
-					}
-				});
-			} catch (RuntimeException refused) {
-				found.getTable().getDisplay().asyncExec(() -> {
-					if (!chosen.isDisposed()) {
-						chosen.setText(Failures.message(refused));
-					}
-				});
-			}
-			return Status.OK_STATUS;
-		}).schedule();
+	private void refused(RuntimeException refusal) {
+		chosen.setText(Failures.message(refusal));
 	}
 }

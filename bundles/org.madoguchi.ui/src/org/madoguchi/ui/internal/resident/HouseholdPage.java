@@ -1,14 +1,13 @@
 package org.madoguchi.ui.internal.resident;
 
-import java.util.function.Supplier;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
-import org.madoguchi.service.Register;
 import org.madoguchi.ui.internal.Messages;
+import org.madoguchi.ui.internal.session.Session;
 
 /**
  * The household a person moving in joins: a new one, with the person as its head (世帯主), or an
@@ -16,15 +15,15 @@ import org.madoguchi.ui.internal.Messages;
  */
 final class HouseholdPage extends WizardPage {
 
-	private final Supplier<Register> register;
+	private final Session session;
 	private Button newHousehold;
 	private HouseholdChooser chooser;
 	private Text relationship;
 
-	HouseholdPage(Supplier<Register> register) {
+	HouseholdPage(Session session) {
 		super("household", Messages.Wizard_householdTitle, null);
 		setMessage(Messages.Wizard_householdMessage);
-		this.register = register;
+		this.session = session;
 	}
 
 	@Override
@@ -36,7 +35,7 @@ final class HouseholdPage extends WizardPage {
 		newHousehold.setSelection(true);
 		Button join = new Button(page, SWT.RADIO);
 		join.setText(Messages.Wizard_joinHousehold);
-		chooser = new HouseholdChooser(register, this::check);
+		chooser = new HouseholdChooser(session, this::check);
 		chooser.create(page);
 		relationship = new FormFields(page, this::check).text(Messages.Change_relationship, null);
 		newHousehold.addListener(SWT.Selection, event -> check());

@@ -11,8 +11,8 @@ import org.madoguchi.model.values.Nationality;
 import org.madoguchi.model.values.PersonNames;
 import org.madoguchi.service.ChangeOutcome;
 import org.madoguchi.service.MoveIn;
-import org.madoguchi.service.Register;
 import org.madoguchi.ui.internal.Messages;
+import org.madoguchi.ui.internal.session.Session;
 
 /**
  * Residents > New Resident (Move-in…): the person, the new and the previous address with the
@@ -21,7 +21,7 @@ import org.madoguchi.ui.internal.Messages;
  */
 final class MoveInWizard extends ChangeWizard {
 
-	private final Supplier<Register> register;
+	private final Session session;
 	private final Resident person = ModelFactory.eINSTANCE.createResident();
 	private final AddressEntry address = ModelFactory.eINSTANCE.createAddressEntry();
 	private final AddressEntry previous = ModelFactory.eINSTANCE.createAddressEntry();
@@ -29,10 +29,10 @@ final class MoveInWizard extends ChangeWizard {
 	private HouseholdPage householdPage;
 	private BroughtCardPage cardPage;
 
-	MoveInWizard(Supplier<Register> register) {
+	MoveInWizard(Session session) {
 		super(Messages.Wizard_moveInTitle);
-		this.register = register;
-		LocalDate today = register.get().today();
+		this.session = session;
+		LocalDate today = session.register().today();
 		person.setNationality(Nationality.JAPAN);
 		address.setAddress(ModelFactory.eINSTANCE.createAddress());
 		address.setSetOn(today);
@@ -42,9 +42,9 @@ final class MoveInWizard extends ChangeWizard {
 
 	@Override
 	public void addPages() {
-		LocalDate today = register.get().today();
+		LocalDate today = session.register().today();
 		addressesPage = new MoveInAddressesPage(address, previous, today);
-		householdPage = new HouseholdPage(register);
+		householdPage = new HouseholdPage(session);
 		cardPage = new BroughtCardPage();
 		addPage(new PersonPage(person, today));
 		addPage(addressesPage);
@@ -57,7 +57,7 @@ final class MoveInWizard extends ChangeWizard {
 		MoveIn move = new MoveIn(EcoreUtil.copy(person), EcoreUtil.copy(address.getAddress()), EcoreUtil.copy(previous.getAddress()),
 				addressesPage.plannedMoveOut(), address.getSetOn(), address.getNotifiedOn(), householdPage.householdId(),
 				householdPage.relationship(), cardPage.card());
-		return () -> register.get().changes().moveIn(move);
+		return () -> session.register().changes().moveIn(move);
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import org.madoguchi.model.AddressEntry;
 import org.madoguchi.model.ModelFactory;
 import org.madoguchi.service.MoveOut;
 import org.madoguchi.ui.internal.Messages;
+import org.madoguchi.ui.internal.UnreadableInput;
 
 /**
  * A move-out (転出): the move-out day (planned when notified before it), the destination in Japan
@@ -55,10 +56,10 @@ final class MoveOutForm implements ChangeForm {
 	public Request request() {
 		boolean toAbroad = abroad.getSelection();
 		if (draft.getSetOn() == null) {
-			throw new IllegalArgumentException(Messages.Change_movesOutOn + ": " + Messages.Change_required);
+			throw new UnreadableInput(Messages.Change_movesOutOn + ": " + Messages.Change_required);
 		}
 		if (!toAbroad && destination.hasErrors()) {
-			throw new IllegalArgumentException(destination.problem());
+			throw new UnreadableInput(destination.problem());
 		}
 		LocalDate plannedOn = draft.getSetOn();
 		LocalDate notifiedOn = draft.getNotifiedOn();

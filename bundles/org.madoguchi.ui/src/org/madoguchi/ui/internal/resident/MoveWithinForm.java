@@ -6,6 +6,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.widgets.Composite;
 import org.madoguchi.model.AddressEntry;
 import org.madoguchi.ui.internal.Messages;
+import org.madoguchi.ui.internal.UnreadableInput;
 
 /** A move within the municipality (転居): the new address and its dates, checked by the model as they are typed. */
 final class MoveWithinForm implements ChangeForm {
@@ -34,7 +35,7 @@ final class MoveWithinForm implements ChangeForm {
 	@Override
 	public Request request() {
 		if (form.hasErrors()) {
-			throw new IllegalArgumentException(form.problem());
+			throw new UnreadableInput(form.problem());
 		}
 		AddressEntry entry = EcoreUtil.copy(draft);
 		return (changes, target) -> changes.moveWithin(target, EcoreUtil.copy(entry));

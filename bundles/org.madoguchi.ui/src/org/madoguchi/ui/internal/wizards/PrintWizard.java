@@ -3,10 +3,7 @@ package org.madoguchi.ui.internal.wizards;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -15,15 +12,15 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.madoguchi.service.CardPrinting;
-import org.madoguchi.service.Register;
-import org.madoguchi.service.Sheet;
 import org.madoguchi.service.ResidentView;
+import org.madoguchi.service.Sheet;
 import org.madoguchi.ui.internal.Failures;
 import org.madoguchi.ui.internal.Messages;
+import org.madoguchi.ui.internal.Reads;
+import org.madoguchi.ui.internal.session.Session;
 
 /**
  * Cards > Print Cards: which cards (all ready for pickup, those that arrived on a day, or given
@@ -36,14 +33,14 @@ public final class PrintWizard extends ResultWizard {
 	static final float PREVIEW_DPI = 110;
 	private static final int PREVIEW_HEIGHT = 240;
 
-	private final Supplier<Register> register;
+	private final Session session;
 	private final List<ResidentView> selectedResidents;
 	private PrintPage page;
 
 	/** @param selectedResidents residents picked in the workbench (the editor's resident), offered as a choice */
-	public PrintWizard(Supplier<Register> register, List<ResidentView> selectedResidents) {
+	public PrintWizard(Session session, List<ResidentView> selectedResidents) {
 		super(Messages.Print_title);
-		this.register = register;
+		this.session = session;
 		this.selectedResidents = selectedResidents;
 	}
 
@@ -77,6 +74,7 @@ public final class PrintWizard extends ResultWizard {
 
 		private Label preview;
 		private Image previewImage;
+		private Reads reads;
 
 		PrintPage() {
 			super("print", Messages.Print_title, Messages.Print_message);
@@ -92,38 +90,27 @@ public final class PrintWizard extends ResultWizard {
 
 		/** Printing with the standard layout, or with the file the supervisor chose. */
 		CardPrinting printing() {
-			return ParameterPage.printing(register.get(), ParameterPage.layout(layout));
+			return ParameterPage.printing(session.register(), ParameterPage.layout(layout));
 		}
 
-		/** Draws the front of the first selected card as it will be printed, in a Job. */
+		/** Draws the front of the first selected card as it will be printed, in the background. */
 		private void showPreview() {
-			CardPrinting printing;
 			CardPrinting.Selection chosen;
+			Path layoutFile;
 			try {
-				printing = printing();
 				chosen = selection();
+				layoutFile = ParameterPage.layout(layout);
 			} catch (RuntimeException e) {
 				setErrorMessage(Failures.message(e));
 				return;
 			}
 			boolean asProof = proof.getSelection();
 			setErrorMessage(null);
-			Display display = preview.getDisplay();
-			Job.create(Messages.Print_preview, monitor -> {
-				try {
-					byte[] png = printing.preview(chosen, asProof, PREVIEW_DPI);
-					display.asyncExec(() -> show(new ImageData(new ByteArrayInputStream(png))));
-				} catch (RuntimeException e) {
-					display.asyncExec(() -> setErrorMessage(Failures.message(e)));
-				}
-				return Status.OK_STATUS;
-			}).schedule();
+			reads.read(Messages.Print_preview, register -> ParameterPage.printing(register, layoutFile).preview(chosen, asProof, PREVIEW_DPI),
+					png -> show(new ImageData(new ByteArrayInputStream(png))), refused -> setErrorMessage(Failures.message(refused)));
 		}
 
 		private void show(ImageData image) {
-			if (preview.isDisposed()) {
-				return;
-			}
 			if (previewImage != null) {
 				previewImage.dispose();
 			}
@@ -143,11 +130,12 @@ public final class PrintWizard extends ResultWizard {
 		@Override
 		public void createControl(Composite parent) {
 			Composite page = grid(parent);
+			reads = new Reads(session, page);
 			which = choice(page, Messages.Print_which, selectedResidents.isEmpty() ? 0 : 2, Messages.Print_allReady,
 					Messages.Print_arrivedOn, Messages.Print_residents);
-			day = field(page, Messages.Print_day, register.get().today().toString());
+			day = field(page, Messages.Print_day, session.register().today().toString());
 			new Label(page, SWT.NONE).setText(Messages.Print_residentsPicked);
-			residents = new ResidentPicker(page, () -> register.get().queries(), selectedResidents,
+			residents = new ResidentPicker(page, session, selectedResidents,
 					() -> which.select(2), this::setErrorMessage);
 			sheet = sheetChoice(page);
 			layout = fileField(page, Messages.Print_layout, "", false, "*.json");
@@ -155,7 +143,7 @@ public final class PrintWizard extends ResultWizard {
 			proof.setText(Messages.Print_proof);
 			proof.setSelection(true);
 			GridDataFactory.fillDefaults().span(3, 1).applyTo(proof);
-			out = fileField(page, Messages.Wizard_output, defaultFile("cards", register.get().today(), "pdf"), true, "*.pdf");
+			out = fileField(page, Messages.Wizard_output, defaultFile("cards", session.register().today(), "pdf"), true, "*.pdf");
 			out.addListener(SWT.Modify, event -> setPageComplete(!out.getText().isBlank()));
 			Button draw = new Button(page, SWT.PUSH);
 			draw.setText(Messages.Print_preview);

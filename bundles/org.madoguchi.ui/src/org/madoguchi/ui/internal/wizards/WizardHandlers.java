@@ -139,7 +139,7 @@ public final class WizardHandlers {
 		void execute(Session session, @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection,
 				@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, IEventBroker events) {
 			List<ResidentView> residents = selection instanceof CardSubject subject ? List.of(subject.asListed()) : List.of();
-			open(shell, new PrintWizard(session::register, residents), events, false);
+			open(shell, new PrintWizard(session, residents), events, false);
 		}
 	}
 
