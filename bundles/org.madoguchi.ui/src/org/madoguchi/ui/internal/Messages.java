@@ -245,7 +245,6 @@ public final class Messages extends NLS {
 	public static String Revert_running;
 	public static String Revert_done;
 	public static String Preferences_title;
-	public static String Preferences_notSaved;
 	public static String Preferences_database;
 	public static String Preferences_office;
 	public static String Preferences_reportWindow;

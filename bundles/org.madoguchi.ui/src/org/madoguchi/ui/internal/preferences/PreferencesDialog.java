@@ -1,9 +1,9 @@
 package org.madoguchi.ui.internal.preferences;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -19,9 +19,10 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.madoguchi.service.OfficeSettings;
 import org.madoguchi.service.Permission;
-import org.madoguchi.service.Register;
 import org.madoguchi.ui.internal.Failures;
 import org.madoguchi.ui.internal.Messages;
+import org.madoguchi.ui.internal.Reads;
+import org.madoguchi.ui.internal.session.Session;
 
 /**
  * Window > Preferences: the register's location, the office's name, the default report window, the
@@ -35,7 +36,7 @@ public final class PreferencesDialog extends Dialog {
 	private static final List<String> LANGUAGES = List.of("", "ja", "en");
 
 	private final WorkbenchPreferences preferences;
-	private final Supplier<Register> register;
+	private final Session session;
 	private Text database;
 	private Text office;
 	private Spinner reportWindow;
@@ -43,10 +44,10 @@ public final class PreferencesDialog extends Dialog {
 	private Spinner syncWarning;
 	private Combo language;
 
-	public PreferencesDialog(Shell parent, WorkbenchPreferences preferences, Supplier<Register> register) {
+	public PreferencesDialog(Shell parent, WorkbenchPreferences preferences, Session session) {
 		super(parent);
 		this.preferences = preferences;
-		this.register = register;
+		this.session = session;
 	}
 
 	@Override
@@ -59,7 +60,7 @@ public final class PreferencesDialog extends Dialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(area);
-		boolean supervisor = Permission.SUPERVISE.allows(register.get().operator().role());
+		boolean supervisor = Permission.SUPERVISE.allows(session.register().operator().role());
 		database = text(area, Messages.Preferences_database, preferences.database(), 1);
 		database.setEditable(supervisor);
 		Button browse = new Button(area, SWT.PUSH);
@@ -71,13 +72,13 @@ public final class PreferencesDialog extends Dialog {
 			}
 		});
 		browse.setEnabled(supervisor);
-		office = text(area, Messages.Preferences_office, register.get().office(), 2);
+		office = text(area, Messages.Preferences_office, session.register().office(), 2);
 		office.setEditable(supervisor);
 		reportWindow = spinner(area, Messages.Preferences_reportWindow, preferences.reportWindowDays(), 1, 3650);
-		idleLock = spinner(area, Messages.Preferences_idleLock, register.get().settings().idleLockMinutes(), 0,
+		idleLock = spinner(area, Messages.Preferences_idleLock, session.register().settings().idleLockMinutes(), 0,
 				OfficeSettings.MAX_IDLE_LOCK_MINUTES);
 		idleLock.setEnabled(supervisor);
-		syncWarning = spinner(area, Messages.Preferences_syncWarning, register.get().settings().syncWarningDays(), 1,
+		syncWarning = spinner(area, Messages.Preferences_syncWarning, session.register().settings().syncWarningDays(), 1,
 				OfficeSettings.MAX_SYNC_WARNING_DAYS);
 		syncWarning.setEnabled(supervisor);
 		new Label(area, SWT.NONE).setText(Messages.Preferences_language);
@@ -107,26 +108,39 @@ public final class PreferencesDialog extends Dialog {
 		return spinner;
 	}
 
+	/**
+	 * Writes the office's settings that changed in the background, then this workstation's; the
+	 * dialog closes when they are written, or says the refusal and stays open.
+	 */
 	@Override
 	protected void okPressed() {
-		try {
-			if (!office.getText().strip().equals(register.get().office())) {
-				register.get().renameOffice(office.getText());
+		String officeName = office.getText().strip();
+		int idleMinutes = idleLock.getSelection();
+		int warningDays = syncWarning.getSelection();
+		String location = database.getText().strip();
+		int window = reportWindow.getSelection();
+		String chosenLanguage = LANGUAGES.get(language.getSelectionIndex());
+		getButton(IDialogConstants.OK_ID).setEnabled(false);
+		new Reads(session, getShell()).write(Messages.Preferences_title, register -> {
+			if (!officeName.equals(register.office())) {
+				register.renameOffice(officeName);
 			}
-			if (idleLock.getSelection() != register.get().settings().idleLockMinutes()) {
-				register.get().settings().setIdleLockMinutes(idleLock.getSelection());
+			if (idleMinutes != register.settings().idleLockMinutes()) {
+				register.settings().setIdleLockMinutes(idleMinutes);
 			}
-			if (syncWarning.getSelection() != register.get().settings().syncWarningDays()) {
-				register.get().settings().setSyncWarningDays(syncWarning.getSelection());
+			if (warningDays != register.settings().syncWarningDays()) {
+				register.settings().setSyncWarningDays(warningDays);
 			}
-			if (!database.getText().strip().equals(preferences.database())) {
-				preferences.moveRegister(register.get(), database.getText());
+			if (!location.equals(preferences.database())) {
+				preferences.moveRegister(register, location);
 			}
-			preferences.save(reportWindow.getSelection(), LANGUAGES.get(language.getSelectionIndex()));
-		} catch (RuntimeException e) {
-			MessageDialog.openError(getShell(), Messages.Preferences_title, Failures.message(e));
-			return;
-		}
-		super.okPressed();
+			return location;
+		}, written -> {
+			preferences.save(window, chosenLanguage);
+			super.okPressed();
+		}, refused -> {
+			MessageDialog.openError(getShell(), Messages.Preferences_title, Failures.message(refused));
+			getButton(IDialogConstants.OK_ID).setEnabled(true);
+		});
 	}
 }

@@ -16,7 +16,7 @@ public final class PreferencesHandler {
 	@Execute
 	void execute(Session session, WorkbenchPreferences preferences, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
 			IEventBroker events) {
-		if (new PreferencesDialog(shell, preferences, session::register).open() == Window.OK) {
+		if (new PreferencesDialog(shell, preferences, session).open() == Window.OK) {
 			// the office's name is in the window title, its idle minutes in the lock
 			events.send(SessionEvents.OFFICE_CHANGED, session.register().operator().id());
 		}

@@ -2,9 +2,9 @@ package org.madoguchi.ui.internal.preferences;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.eclipse.osgi.util.NLS;
+import org.madoguchi.model.values.Problem;
 import org.madoguchi.service.Register;
-import org.madoguchi.ui.internal.Messages;
+import org.madoguchi.service.ServiceException;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
@@ -69,7 +69,7 @@ public final class WorkbenchPreferences {
 		try {
 			node.flush();
 		} catch (BackingStoreException e) {
-			throw new IllegalStateException(NLS.bind(Messages.Preferences_notSaved, e.getMessage()), e);
+			throw new ServiceException(new Problem(WorkbenchPreferences.class, "preferences.notSaved", e.getMessage()));
 		}
 	}
 }
