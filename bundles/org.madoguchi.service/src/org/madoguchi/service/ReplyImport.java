@@ -97,7 +97,7 @@ public final class ReplyImport {
 			boolean newest = register.store().read(session -> notOlderThanTaken(session, through, written));
 			Set<Long> changedHereSince = register.store().read(session -> recordedSince(session, office, acknowledged));
 			// the office's records of a decided conflict that central does not hold go first: they may hold numbers central's entries take
-			takeStates(zip, newest, changedHereSince, true);
+			takeStates(zip, newest, office, acknowledged, true);
 			Waiting waiting = register.store().read(Waiting::held);
 			boolean outstanding = !pending.isEmpty() || !changedHereSince.isEmpty() || !waiting.isEmpty();
 			int[] counts = new int[Taken.values().length];
@@ -107,7 +107,7 @@ public final class ReplyImport {
 				counts[take(entry, contested, waiting, outstanding).ordinal()]++;
 				progress.worked(++seen[0], total);
 			});
-			takeStates(zip, newest, changedHereSince, false);
+			takeStates(zip, newest, office, acknowledged, false);
 			counts[Taken.APPLIED.ordinal()] += releaseHeld(contested);
 			int held = register.store().read(session -> session.journal().held().size());
 			Imported imported = new Imported(office, acknowledged, counts[Taken.APPLIED.ordinal()], counts[Taken.SKIPPED.ordinal()],
@@ -136,9 +136,11 @@ public final class ReplyImport {
 	 * Takes central's state of each resident of a decided conflict the reply carries, unless the
 	 * reply is older than one taken or the office recorded something on the resident since central's
 	 * acknowledgement (that travels to central first); with {@code absentOnly}, only of those central
-	 * does not hold (the office's records central decided against), which the office removes.
+	 * does not hold (the office's records central decided against), which the office removes. What
+	 * the office recorded is asked in the transaction that replaces the state: the counter goes on
+	 * while a reply is taken, and a clerk's change made meanwhile is not put under central's state.
 	 */
-	private void takeStates(ZipFile zip, boolean newest, Set<Long> changedHereSince, boolean absentOnly) throws IOException {
+	private void takeStates(ZipFile zip, boolean newest, String office, long acknowledged, boolean absentOnly) throws IOException {
 		if (!newest) {
 			return;
 		}
@@ -146,9 +148,11 @@ public final class ReplyImport {
 			long resident = line.get("resident").getAsLong();
 			Map<String, String> state = new LinkedHashMap<>();
 			line.getAsJsonObject("state").entrySet().forEach(table -> state.put(table.getKey(), table.getValue().getAsString()));
-			if (!changedHereSince.contains(resident) && (!absentOnly || absent(state))) {
+			if (!absentOnly || absent(state)) {
 				register.store().write(session -> {
-					session.residentStates().replace(resident, state);
+					if (!recordedSince(session, office, acknowledged).contains(resident)) {
+						session.residentStates().replace(resident, state);
+					}
 					return null;
 				});
 			}

@@ -216,6 +216,44 @@ class CentralReplyTest {
 	}
 
 	@Test
+	void aClerksChangeRecordedWhileTheReplyIsTakenIsNotOverwrittenByCentralsState() throws Exception {
+		bothMoveSuzuki();
+		takeReply("KANDA", "kanda-1");
+		try (Register central = open("central")) {
+			central.conflicts().resolve(central.conflicts().list(false, Locale.ENGLISH).get(0).id(), Keep.CENTRAL, null, Locale.ENGLISH);
+			central.residents().register(People.resident("山本", "花子", "ヤマモト", "ハナコ", LocalDate.of(1985, 3, 3), "555666777885"));
+		}
+		exchange("KANDA", "kanda-2");
+		try (Register kanda = open("KANDA")) {
+			boolean[] moved = { false };
+			kanda.replyImport().importFile(folder.resolve("kanda-2-reply.mdsync"), new Progress() {
+				@Override
+				public void worked(long done, long total) {
+					if (!moved[0]) {
+						moved[0] = true;
+						// the counter goes on while the supervisor takes the reply
+						kanda.changes().moveWithin(ChangeTarget.of(suzuki),
+								People.move("芝", "4番4号", LocalDate.of(2026, 11, 15), NotificationKind.MOVE_WITHIN));
+					}
+				}
+
+				@Override
+				public boolean isCanceled() {
+					return false;
+				}
+			});
+			assertTrue(moved[0], "the reply carried central's registration");
+			assertEquals("芝", town(kanda), "the clerk's move stands: central's state of 鈴木 was not put over it");
+		}
+		exchange("KANDA", "kanda-3");
+		takeReply("KANDA", "kanda-3");
+		try (Register kanda = open("KANDA"); Register central = open("central")) {
+			assertEquals("芝", town(central), "the move travelled to central");
+			assertArrayEquals(exported(central, "central.csv"), exported(kanda, "kanda.csv"), "and both agree");
+		}
+	}
+
+	@Test
 	void aReplyWrittenBeforeCentralsDecisionCarriedAfterTheNextDoesNotBringThePendingConflictBack() throws Exception {
 		bothMoveSuzuki();
 		LocalDate nextDay = TODAY.plusDays(1);
