@@ -1,17 +1,24 @@
 package org.madoguchi.app.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.e4.ui.model.application.ui.basic.MPartSashContainer;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.model.application.ui.menu.MMenu;
 import org.eclipse.e4.ui.model.application.ui.menu.MMenuElement;
 import org.eclipse.swt.widgets.MenuItem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.app.internal.about.BundledLibrary;
+import org.madoguchi.ui.internal.workbench.ModelIds;
 
 /** The main window of the running workbench that the UI harness started from our product. */
 class MainWindowTest {
@@ -28,6 +35,21 @@ class MainWindowTest {
 			labels.add(menu.getLocalizedLabel().replace("&", ""));
 		}
 		assertEquals(List.of("File", "Edit", "Residents", "Cards", "Reports", "Window", "Help"), labels);
+	}
+
+	/** The host keeps the window, its menus' frame, add-ons and lifecycle; the parts come from the bundle that has them. */
+	@Test
+	void theHostsModelNamesNoClassOfTheWorkbenchBundleAndItsPartsStillOpen() throws IOException {
+		String host;
+		try (InputStream in = MainWindowTest.class.getClassLoader().getResourceAsStream("Application.e4xmi")) {
+			host = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		assertFalse(host.contains("bundleclass://org.madoguchi.ui/"), "the ui bundle's parts and handlers are in its fragment.e4xmi");
+		// the first of each stack: the workbench is shared, other tests' editors may follow the dashboard
+		List<String> stacks = Ui.sync(() -> RunningWorkbench.mainWindow().getChildren().stream()
+				.flatMap(sash -> ((MPartSashContainer) sash).getChildren().stream())
+				.map(stack -> ((MPartStack) stack).getChildren().stream().findFirst().map(part -> part.getElementId()).orElse("nothing")).toList());
+		assertEquals(List.of(ModelIds.SEARCH_PART, ModelIds.DASHBOARD_PART), stacks, "the search on the left, the dashboard first on the right");
 	}
 
 	@Test

@@ -54,9 +54,15 @@ public final class ResidentEditors {
 		return showInEditorArea(parts, model, application, part);
 	}
 
-	/** Shows the view of {@code descriptorId} (the dashboard, the audit trail) in the editor area; once. */
+	/**
+	 * Shows the view of {@code descriptorId} (the dashboard, the audit trail) in the editor area; once:
+	 * a part made from the descriptor has its id, the one the model opens at start is tagged with it.
+	 */
 	public static MPart showView(EPartService parts, EModelService model, MApplication application, String descriptorId) {
 		MPart open = parts.findPart(descriptorId);
+		if (open == null) {
+			open = model.findElements(application, null, MPart.class, List.of(descriptorId)).stream().findFirst().orElse(null);
+		}
 		return open != null ? parts.showPart(open, PartState.ACTIVATE)
 				: showInEditorArea(parts, model, application, parts.createPart(descriptorId));
 	}

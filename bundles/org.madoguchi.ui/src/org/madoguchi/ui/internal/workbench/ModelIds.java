@@ -10,6 +10,10 @@ public final class ModelIds {
 	/** One resident's editor (many may be open). */
 	public static final String RESIDENT_EDITOR = "org.madoguchi.ui.partdescriptor.resident";
 	public static final String DASHBOARD = "org.madoguchi.ui.partdescriptor.dashboard";
+	/** The residents' search, in the host's left stack. */
+	public static final String SEARCH_PART = "org.madoguchi.ui.part.search";
+	/** The dashboard the workbench opens at start (tagged {@link #DASHBOARD}); Window > Dashboard shows it again once closed. */
+	public static final String DASHBOARD_PART = "org.madoguchi.ui.part.dashboard";
 	public static final String AUDIT_TRAIL = "org.madoguchi.ui.partdescriptor.audit";
 	public static final String CONFLICTS = "org.madoguchi.ui.partdescriptor.conflicts";
 	/** The status line's days since central's reply, in the host's bottom trim bar. */
@@ -27,6 +31,11 @@ public final class ModelIds {
 	public static final String PREFERENCES = "org.madoguchi.ui.command.preferences";
 	public static final String SAVE = "org.madoguchi.ui.command.save";
 	public static final String UNDO = "org.madoguchi.ui.command.undo";
+	public static final String REDO = "org.madoguchi.ui.command.redo";
+	public static final String BACKUP = "org.madoguchi.ui.command.backup";
+	public static final String RESTORE = "org.madoguchi.ui.command.restore";
+	public static final String CHECK_NUMBER = "org.madoguchi.ui.command.checkNumber";
+	public static final String EXPIRY = "org.madoguchi.ui.command.expiry";
 	public static final String IMPORT = "org.madoguchi.ui.command.import";
 	public static final String MOVE_IN = "org.madoguchi.ui.command.moveIn";
 	public static final String BIRTH = "org.madoguchi.ui.command.birth";
