@@ -100,6 +100,22 @@ class CounterHandOverTest {
 	}
 
 	@Test
+	void anAuditorHandingBackToAClerkLeavesNoAuditTrailOpen() {
+		RunningWorkbench.handTo(AUDITOR, AUDITOR_PASSWORD);
+		EPartService parts = Ui.sync(() -> RunningWorkbench.windowContext().get(EPartService.class));
+		MPart audit = Ui.sync(parts::getActivePart);
+		assertEquals(ModelIds.AUDIT_TRAIL, Ui.sync(audit::getElementId), "the auditor finds the trail in front");
+		Composite trail = Ui.sync(() -> (Composite) audit.getWidget());
+		Ui.waitFor("the trail's entries", () -> Ui.find(trail, Table.class, table -> table.getItemCount() > 0));
+		RunningWorkbench.handTo(CLERK, CLERK_PASSWORD);
+		MPart after = Ui.sync(() -> parts.findPart(ModelIds.AUDIT_TRAIL));
+		assertFalse(after != null && Ui.sync(() -> parts.isPartVisible(after)), "the trail is not the clerk's to read");
+		assertTrue(Ui.sync(trail::isDisposed), "nor is what the auditor's trail drew");
+		List<String> onScreen = Ui.sync(CounterHandOverTest::everyTextOnScreen);
+		assertFalse(onScreen.stream().anyMatch(text -> text.startsWith("The audit trail holds")), "no verdict of the trail left: " + onScreen);
+	}
+
+	@Test
 	void theClerkComingBackFindsTheirMoveAndTheNumberMasked() {
 		RunningWorkbench.handTo(CLERK, CLERK_PASSWORD);
 		clerkShowsTheNumberAndTypesAMove();

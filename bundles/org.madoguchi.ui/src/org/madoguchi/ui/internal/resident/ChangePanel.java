@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.madoguchi.service.ChangeOutcome;
 import org.madoguchi.service.ChangeTarget;
+import org.madoguchi.service.ResidentChangeActions;
 import org.madoguchi.ui.internal.Failures;
 import org.madoguchi.ui.internal.Reads;
 import org.madoguchi.ui.internal.Messages;
@@ -182,11 +183,12 @@ final class ChangePanel {
 		}
 		save.setEnabled(false);
 		ChangeTarget on = target.get();
+		ResidentChangeActions changes = session.register().changes();
 		Display display = save.getDisplay();
 		// not a Reads write: whoever waits for the save (the window closing after "Save") must hear how it ended, even once the editor is gone
 		Job.create(Messages.Change_saving, monitor -> {
 			try {
-				ChangeOutcome outcome = request.apply(session.register().changes(), on);
+				ChangeOutcome outcome = request.apply(changes, on);
 				display.asyncExec(() -> {
 					recorded.accept(outcome);
 					done.complete(true);
