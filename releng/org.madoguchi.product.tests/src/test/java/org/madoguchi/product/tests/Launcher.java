@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +16,9 @@ import java.util.regex.Pattern;
 final class Launcher {
 
 	static final Path ROOT = Path.of(System.getProperty("madoguchi.root", "../..")).toAbsolutePath().normalize();
+	/** The day a command's register stands on where a test does not choose one. */
+	static final String TEST_DAY = "2026-11-20";
+	private static final String SET_DAY = "-J-Dmadoguchi.today=";
 
 	record Run(int exitCode, String out, String err) {
 	}
@@ -67,7 +71,7 @@ final class Launcher {
 
 	/** Runs a command on the register at {@code db} on the day {@code today} (an ISO date). */
 	static Run onRegister(Path workingDirectory, String today, String db, String... command) throws IOException, InterruptedException {
-		List<String> args = new ArrayList<>(List.of("-J-Dmadoguchi.today=" + today, "--db", db));
+		List<String> args = new ArrayList<>(List.of(SET_DAY + today, "--db", db));
 		args.addAll(List.of(command));
 		return run(workingDirectory, args.toArray(String[]::new));
 	}
@@ -100,10 +104,17 @@ final class Launcher {
 		}
 	}
 
-	/** A process builder for the launcher with these arguments, started in {@code workingDirectory}. */
+	/**
+	 * A process builder for the launcher with these arguments, started in {@code workingDirectory};
+	 * on {@link #TEST_DAY} unless the arguments set the register's day themselves, so that no result
+	 * depends on the day the tests run.
+	 */
 	static ProcessBuilder builder(Path workingDirectory, String... args) {
 		List<String> command = new ArrayList<>();
 		command.add(ROOT.resolve("madoguchi").toString());
+		if (Arrays.stream(args).noneMatch(arg -> arg.startsWith(SET_DAY))) {
+			command.add(SET_DAY + TEST_DAY);
+		}
 		command.addAll(List.of(args));
 		return new ProcessBuilder(command).directory(workingDirectory.toFile());
 	}
