@@ -28,8 +28,8 @@ class ServiceBoundaryTest {
 	private static final Path BUNDLES = Path.of("..").toAbsolutePath().normalize();
 	private static final List<String> FRONT_ENDS = List.of("org.madoguchi.ui", "org.madoguchi.cli", "org.madoguchi.app");
 	private static final List<String> LOWER = List.of("org.madoguchi.store", "org.madoguchi.print", "org.madoguchi.reports",
-			"org.madoguchi.exchange");
-	private static final Pattern LOWER_PACKAGE = Pattern.compile("\\borg\\.madoguchi\\.(store|print|reports|exchange)\\b[\\w.]*");
+			"org.madoguchi.exchange", "org.madoguchi.update");
+	private static final Pattern LOWER_PACKAGE = Pattern.compile("\\borg\\.madoguchi\\.(store|print|reports|exchange|update)\\b[\\w.]*");
 
 	@Test
 	void noFrontEndSourceNamesALowerPackage() throws IOException {
