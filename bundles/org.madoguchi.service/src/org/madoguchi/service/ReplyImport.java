@@ -57,6 +57,10 @@ public final class ReplyImport {
 			boolean older) {
 	}
 
+	/** The residents the office's entries since central's acknowledgement are on, and the office's last entry then. */
+	private record RecordedHere(Set<Long> residents, long through) {
+	}
+
 	/** What became of one of central's entries here. */
 	private enum Taken {
 		APPLIED, SKIPPED, KEPT, HELD
@@ -95,9 +99,11 @@ public final class ReplyImport {
 			Instant written = Instant.parse(manifest.get("createdAt").getAsString());
 			// a reply older than one taken before (sticks carried out of order) brings its entries, never its older states
 			boolean newest = register.store().read(session -> notOlderThanTaken(session, through, written));
-			Set<Long> changedHereSince = register.store().read(session -> recordedSince(session, office, acknowledged));
+			RecordedHere here = register.store().read(session -> new RecordedHere(recordedSince(session, office, acknowledged),
+					session.journal().highestByOffice().getOrDefault(office, acknowledged)));
+			Set<Long> changedHereSince = here.residents();
 			// the office's records of a decided conflict that central does not hold go first: they may hold numbers central's entries take
-			takeStates(zip, newest, office, acknowledged, true);
+			takeStates(zip, newest, office, here, true);
 			Waiting waiting = register.store().read(Waiting::held);
 			boolean outstanding = !pending.isEmpty() || !changedHereSince.isEmpty() || !waiting.isEmpty();
 			int[] counts = new int[Taken.values().length];
@@ -107,7 +113,7 @@ public final class ReplyImport {
 				counts[take(entry, contested, waiting, outstanding).ordinal()]++;
 				progress.worked(++seen[0], total);
 			});
-			takeStates(zip, newest, office, acknowledged, false);
+			takeStates(zip, newest, office, here, false);
 			counts[Taken.APPLIED.ordinal()] += releaseHeld(contested);
 			int held = register.store().read(session -> session.journal().held().size());
 			Imported imported = new Imported(office, acknowledged, counts[Taken.APPLIED.ordinal()], counts[Taken.SKIPPED.ordinal()],
@@ -136,11 +142,12 @@ public final class ReplyImport {
 	 * Takes central's state of each resident of a decided conflict the reply carries, unless the
 	 * reply is older than one taken or the office recorded something on the resident since central's
 	 * acknowledgement (that travels to central first); with {@code absentOnly}, only of those central
-	 * does not hold (the office's records central decided against), which the office removes. What
-	 * the office recorded is asked in the transaction that replaces the state: the counter goes on
-	 * while a reply is taken, and a clerk's change made meanwhile is not put under central's state.
+	 * does not hold (the office's records central decided against), which the office removes. The
+	 * counter goes on while a reply is taken: what the office recorded after the import began is
+	 * asked again in the transaction that replaces the state, so that a clerk's change made
+	 * meanwhile is not put under central's state.
 	 */
-	private void takeStates(ZipFile zip, boolean newest, String office, long acknowledged, boolean absentOnly) throws IOException {
+	private void takeStates(ZipFile zip, boolean newest, String office, RecordedHere here, boolean absentOnly) throws IOException {
 		if (!newest) {
 			return;
 		}
@@ -150,7 +157,7 @@ public final class ReplyImport {
 			line.getAsJsonObject("state").entrySet().forEach(table -> state.put(table.getKey(), table.getValue().getAsString()));
 			if (!absentOnly || absent(state)) {
 				register.store().write(session -> {
-					if (!recordedSince(session, office, acknowledged).contains(resident)) {
+					if (!here.residents().contains(resident) && !recordedSince(session, office, here.through()).contains(resident)) {
 						session.residentStates().replace(resident, state);
 					}
 					return null;

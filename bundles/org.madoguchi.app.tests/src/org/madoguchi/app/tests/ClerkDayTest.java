@@ -2,6 +2,7 @@ package org.madoguchi.app.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -426,12 +427,15 @@ class ClerkDayTest {
 	@Test
 	void dashboardListsTheCardExpiringInMarch() {
 		expiringCard("大野", "恵子", "オオノ", "ケイコ", "61728394217", LocalDate.of(1970, 3, 15), "KL0000000404");
+		EPartService parts = Ui.sync(() -> RunningWorkbench.windowContext().get(EPartService.class));
+		Ui.sync(() -> parts.activate(parts.findPart(ModelIds.SEARCH_PART)));
 		RunningWorkbench.execute(ModelIds.SHOW_VIEW, Map.of(ModelIds.SHOW_VIEW_PARAMETER, ModelIds.DASHBOARD));
 		// Window > Dashboard shows the dashboard opened at start, not a second one
 		MPart shown = Ui.waitFor("the dashboard in front", () -> Ui.sync(() -> {
-			MPart active = RunningWorkbench.windowContext().get(EPartService.class).getActivePart();
+			MPart active = parts.getActivePart();
 			return active != null && ModelIds.DASHBOARD_PART.equals(active.getElementId()) ? active : null;
 		}));
+		assertNull(Ui.sync(() -> parts.findPart(ModelIds.DASHBOARD)), "no dashboard made from the descriptor beside it");
 		Composite dashboard = Ui.sync(() -> (Composite) shown.getWidget());
 		Canvas chart = Ui.sync(() -> Ui.find(dashboard, Canvas.class, canvas -> true));
 		Table list = Ui.sync(() -> Ui.find(dashboard, Table.class, table -> true));

@@ -66,7 +66,7 @@ class CounterSettingsTest {
 	}
 
 	@Test
-	void theOfficeRulesChangeTogetherEachChangeAuditedOrNotAtAll() {
+	void theOfficeRulesChangeTogetherEachChangeAuditedAndAWrongCodeWritesNothing() {
 		try (Register supervisor = as("sato", "supervisor-pass")) {
 			OfficeRules before = supervisor.settings().officeRules();
 			supervisor.settings().setOfficeRules(new OfficeRules(Optional.of("131016"), new LoginRules(3, 15, 12), before.accessLog()));

@@ -61,7 +61,7 @@ public abstract class CheckedDialog extends Dialog {
 	protected abstract String problem();
 
 	protected final void check() {
-		if (problem == null || getButton(IDialogConstants.OK_ID) == null) {
+		if (problem == null || problem.isDisposed() || getButton(IDialogConstants.OK_ID) == null) {
 			return;
 		}
 		String found = problem();

@@ -11,6 +11,7 @@ import org.madoguchi.service.Role;
 /** Strings of the workbench (messages.properties, messages_ja.properties; enumeration labels in labels*.properties). */
 public final class Messages extends NLS {
 	public static String Failure_unexpected;
+	public static String Wizard_notAPath;
 	public static String NumberCheck_title;
 	public static String NumberCheck_prompt;
 	public static String NumberCheck_valid;

@@ -136,11 +136,21 @@ public final class PreferencesDialog extends Dialog {
 			}
 			return location;
 		}, written -> {
-			preferences.save(window, chosenLanguage);
+			try {
+				preferences.save(window, chosenLanguage);
+			} catch (RuntimeException notSaved) {
+				refused(notSaved);
+				return;
+			}
 			super.okPressed();
-		}, refused -> {
-			MessageDialog.openError(getShell(), Messages.Preferences_title, Failures.message(refused));
+		}, this::refused);
+	}
+
+	/** Says why, and lets the operator try again. */
+	private void refused(RuntimeException refusal) {
+		MessageDialog.openError(getShell(), Messages.Preferences_title, Failures.message(refusal));
+		if (getShell() != null) {
 			getButton(IDialogConstants.OK_ID).setEnabled(true);
-		});
+		}
 	}
 }

@@ -1,11 +1,13 @@
 package org.madoguchi.ui.internal.wizards;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -18,6 +20,7 @@ import org.madoguchi.service.CardPrinting;
 import org.madoguchi.service.Register;
 import org.madoguchi.service.Sheet;
 import org.madoguchi.ui.internal.Messages;
+import org.madoguchi.ui.internal.UnreadableInput;
 
 /** A page that asks for the work's parameters; Finish (not Next) starts the work. */
 abstract class ParameterPage extends WizardPage {
@@ -86,7 +89,11 @@ abstract class ParameterPage extends WizardPage {
 	}
 
 	static Path path(Text field) {
-		return Path.of(field.getText().strip()).toAbsolutePath();
+		try {
+			return Path.of(field.getText().strip()).toAbsolutePath();
+		} catch (InvalidPathException notAPath) {
+			throw new UnreadableInput(NLS.bind(Messages.Wizard_notAPath, field.getText().strip()), notAPath);
+		}
 	}
 
 	/** The layout file the field names; null when it is empty (the standard layout). */
