@@ -157,6 +157,8 @@ public final class ReplyImport {
 			line.getAsJsonObject("state").entrySet().forEach(table -> state.put(table.getKey(), table.getValue().getAsString()));
 			if (!absentOnly || absent(state)) {
 				register.store().write(session -> {
+					// held first: a clerk's change to the resident then has committed with its entry, or waits for this one
+					session.residentStates().lock(resident);
 					if (!here.residents().contains(resident) && !recordedSince(session, office, here.through()).contains(resident)) {
 						session.residentStates().replace(resident, state);
 					}

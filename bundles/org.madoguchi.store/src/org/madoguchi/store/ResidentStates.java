@@ -18,4 +18,11 @@ public interface ResidentStates {
 	 * register's {@link #of} wrote it (with the same ids); the household is added when it is not here.
 	 */
 	void replace(long residentId, Map<String, String> state);
+
+	/**
+	 * Holds the rows of resident {@code residentId} and of its cards until the transaction ends: a
+	 * writer about to change them waits for it, and one that changed them has committed, so that
+	 * what the transaction reads next (the journal) knows of that change.
+	 */
+	void lock(long residentId);
 }

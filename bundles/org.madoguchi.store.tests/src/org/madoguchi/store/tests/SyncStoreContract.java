@@ -9,6 +9,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
@@ -36,6 +41,46 @@ abstract class SyncStoreContract extends StoreFixture {
 
 	private JournalEntry append(Store into, String office, String useCase) {
 		return into.write(session -> session.journal().append(entry(office, useCase), false));
+	}
+
+	@Test
+	void aResidentHeldByOneTransactionWaitsForTheWriterThatChangedItAndThenSeesTheChange() throws Exception {
+		long id = store.write(session -> session.residents().insert(Fixtures.resident("保持", "一", "ホジ", "ハジメ", "607190208267")));
+		int before = store.read(session -> session.residents().version(id)).orElseThrow();
+		CountDownLatch changed = new CountDownLatch(1);
+		CountDownLatch commit = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> clerk = threads.submit(() -> store.write(session -> {
+				session.residents().planMoveOut(id, LocalDate.of(2026, 12, 1));
+				session.journal().append(entry("KANDA", "change.move-out"), false);
+				changed.countDown();
+				await(commit);
+				return null;
+			}));
+			assertTrue(changed.await(10, TimeUnit.SECONDS));
+			Future<List<Long>> taker = threads.submit(() -> store.write(session -> {
+				session.residentStates().lock(id);
+				return session.journal().after("KANDA", 0, 10).stream().map(JournalEntry::sequence).toList();
+			}));
+			Thread.sleep(300);
+			assertFalse(taker.isDone(), "the resident's row is held by the clerk's change: the taker waits");
+			commit.countDown();
+			clerk.get(20, TimeUnit.SECONDS);
+			assertEquals(List.of(1L), taker.get(20, TimeUnit.SECONDS), "once held, the taker reads the clerk's entry");
+			assertEquals(before + 1, store.read(session -> session.residents().version(id)).orElseThrow());
+		} finally {
+			commit.countDown();
+			threads.shutdownNow();
+		}
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(20, TimeUnit.SECONDS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Test

@@ -85,6 +85,23 @@ final class JdbcResidentStates implements ResidentStates {
 		});
 	}
 
+	@Override
+	public void lock(long residentId) {
+		Jdbc.call("Holding the rows of resident " + residentId, () -> {
+			for (String rows : List.of("select id from resident where id = ? for update", "select id from card where resident_id = ? for update")) {
+				try (PreparedStatement query = connection.prepareStatement(rows)) {
+					query.setLong(1, residentId);
+					try (ResultSet held = query.executeQuery()) {
+						while (held.next()) {
+							// reading each row is what holds it
+						}
+					}
+				}
+			}
+			return null;
+		});
+	}
+
 	/**
 	 * The id here of the household of a state (its only row: id, code, head), added when it is not
 	 * here; null for none. Households are told by their code: two registers give the same one
