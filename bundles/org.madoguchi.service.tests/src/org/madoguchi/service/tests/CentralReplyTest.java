@@ -100,6 +100,11 @@ class CentralReplyTest {
 		}
 	}
 
+	/** Central's supervisor decides the oldest pending conflict, giving no reason. */
+	private static void decideTheFirstConflict(Register central, Keep keep) {
+		central.conflicts().resolve(central.conflicts().list(false, Locale.ENGLISH).get(0).id(), keep, null, Locale.ENGLISH);
+	}
+
 	private ReplyImport.Imported takeReply(String office, String name) {
 		try (Register at = open(office)) {
 			return at.replyImport().importFile(folder.resolve(name + "-reply.mdsync"), Progress.NONE);
@@ -220,7 +225,7 @@ class CentralReplyTest {
 		bothMoveSuzuki();
 		takeReply("KANDA", "kanda-1");
 		try (Register central = open("central")) {
-			central.conflicts().resolve(central.conflicts().list(false, Locale.ENGLISH).get(0).id(), Keep.CENTRAL, null, Locale.ENGLISH);
+			decideTheFirstConflict(central, Keep.CENTRAL);
 			central.residents().register(People.resident("山本", "花子", "ヤマモト", "ハナコ", LocalDate.of(1985, 3, 3), "555666777885"));
 		}
 		exchange("KANDA", "kanda-2");
@@ -258,7 +263,7 @@ class CentralReplyTest {
 		bothMoveSuzuki();
 		LocalDate nextDay = TODAY.plusDays(1);
 		try (Register central = openOn("central", nextDay)) {
-			central.conflicts().resolve(central.conflicts().list(false, Locale.ENGLISH).get(0).id(), Keep.CENTRAL, null, Locale.ENGLISH);
+			decideTheFirstConflict(central, Keep.CENTRAL);
 		}
 		exchangeOn("KANDA", "kanda-2", nextDay);
 		takeReply("KANDA", "kanda-2");
@@ -276,7 +281,7 @@ class CentralReplyTest {
 		bothMoveSuzuki();
 		takeReply("KANDA", "kanda-1");
 		try (Register central = open("central")) {
-			central.conflicts().resolve(central.conflicts().list(false, Locale.ENGLISH).get(0).id(), Keep.OFFICE, null, Locale.ENGLISH);
+			decideTheFirstConflict(central, Keep.OFFICE);
 		}
 		exchange("KANDA", "kanda-2");
 		exchange("SHIBA", "shiba-1");
